@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { currentUser } from "@/app/_lib/session";
+import { safeCallbackUrl } from "@/app/_lib/safe-callback-url";
+import { demoSeedingEnabled, DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
+  return (
+    <div className="card stack">
+      <h1>Sign in</h1>
+      {params.registered ? (
+        <p className="alert alert-info" role="status">
+          Your account is ready. Sign in with your new password.
+        </p>
+      ) : null}
+      <LoginForm callbackUrl={callbackUrl} />
+      <p className="small">
+        New to Demarc? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
+      </p>
+      {demoSeedingEnabled() ? (
+        <aside className="alert alert-info small" aria-label="Demo accounts">
+          <strong>Demo accounts:</strong> {DEMO_ACCOUNTS.map((a) => a.email).join(" or ")}, password{" "}
+          <code>{DEMO_PASSWORD}</code>.
+        </aside>
+      ) : null}
+    </div>
+  );
+}

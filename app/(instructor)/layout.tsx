@@ -1,0 +1,9 @@
+import { AppShell } from "@/components/shell/app-shell";
+import { requirePageUser } from "@/app/_lib/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function InstructorLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser("/classes", "instructor");
+  return <AppShell user={user}>{children}</AppShell>;
+}

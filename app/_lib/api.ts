@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+export type ApiErrorCode =
+  | "bad_request"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  | "internal";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** A refusal a route handler can throw; `apiRoute` turns it into the JSON answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number },
+  ) {
+    super(message);
+  }
+}
+
+export function jsonError(
+  code: ApiErrorCode,
+  message: string,
+  details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; requestId?: string },
+) {
+  const headers: Record<string, string> = {};
+  if (details?.retryAfterSeconds) headers["Retry-After"] = String(details.retryAfterSeconds);
+  return NextResponse.json(
+    { error: { code, message, ...(details?.fieldErrors ? { fieldErrors: details.fieldErrors } : {}), ...(details?.requestId ? { requestId: details.requestId } : {}) } },
+    { status: STATUS[code], headers },
+  );
+}
+
+/** Parses a JSON body with a zod schema, refusing bad input with a 400 that says what was wrong. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new ApiError("bad_request", "The request body must be valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "body";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    throw new ApiError("bad_request", "Some fields are missing or invalid.", { fieldErrors });
+  }
+  return parsed.data;
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler: ApiErrors become their JSON answer; anything else is logged with a request id. */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof ApiError) return jsonError(error.code, error.message, error.details);
+      const requestId = randomUUID().slice(0, 8);
+      console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
+      return jsonError("internal", `Something went wrong on our side (request ${requestId}).`, { requestId });
+    }
+  };
+}

@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { dataDirectory } from "@/db/config";
+
+export const SECRET_FILE_NAME = "nextauth-secret";
+
+/**
+ * NEXTAUTH_SECRET when set; otherwise a secret generated once and kept in the data folder (0600),
+ * so `npm start` needs no configuration and sessions survive restarts.
+ */
+export function authSecret(directory = dataDirectory()): string {
+  const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
+  if (fromEnv) return fromEnv;
+  const file = path.join(directory, SECRET_FILE_NAME);
+  try {
+    const existing = readFileSync(file, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // not created yet
+  }
+  mkdirSync(directory, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+  } catch {
+    // another process created it first: use theirs
+    return readFileSync(file, "utf8").trim();
+  }
+  chmodSync(file, 0o600);
+  return secret;
+}

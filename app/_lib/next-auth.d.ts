@@ -1,0 +1,23 @@
+import type { Role } from "@/db/schema";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+  }
+
+  interface Session {
+    user: {
+      id: string;
+      role: Role;
+      name?: string | null;
+      email?: string | null;
+    };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}

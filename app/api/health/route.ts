@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { getDb } from "@/db";
+import { checkDatabase } from "@/db/queries/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const health = await checkDatabase(getDb);
+  if (!health.ok) {
+    return NextResponse.json({ status: "error", db: "unreachable", reason: health.reason }, { status: 503 });
+  }
+  return NextResponse.json({ status: "ok", db: "ok" });
+}

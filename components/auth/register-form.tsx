@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import type { RegisterFormState } from "./register-form-state";
+import { signInWithPassword } from "./sign-in-with-password";
+
+type Action = (state: RegisterFormState, form: FormData) => Promise<RegisterFormState>;
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p className="field-error" id={id}>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function RegisterForm({ action, callbackUrl }: { action: Action; callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  // React resets the form after the action; keep the password to sign in with once the account exists.
+  const submittedPassword = useRef("");
+  const errors = state.fieldErrors ?? {};
+  const invalid = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+
+  useEffect(() => {
+    if (!state.ok) return;
+    // The account exists: sign straight in with the password still in the form.
+    void signInWithPassword(state.values?.email ?? "", submittedPassword.current, callbackUrl).then((result) => {
+      window.location.assign(result.ok ? result.url : "/login?registered=1");
+    });
+  }, [state, callbackUrl]);
+
+  return (
+    <form
+      className="stack"
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
+      }}
+    >
+      {state.message && !state.ok ? (
+        <p className="alert alert-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.ok ? (
+        <p className="alert alert-info" role="status">
+          Account created — signing you in…
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="name">Name</label>
+        <input id="name" name="name" autoComplete="name" defaultValue={state.values?.name} required {...invalid("name")} />
+        <FieldError id="name-error" errors={errors.name} />
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email} required {...invalid("email")} />
+        <FieldError id="email-error" errors={errors.email} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          aria-describedby={errors.password?.length ? "password-error password-hint" : "password-hint"}
+          aria-invalid={errors.password?.length ? true : undefined}
+        />
+        <p className="field-hint" id="password-hint">
+          At least 10 characters.
+        </p>
+        <FieldError id="password-error" errors={errors.password} />
+      </div>
+      <fieldset className="field" aria-describedby={errors.role?.length ? "role-error" : undefined}>
+        <legend>I am a…</legend>
+        <div className="choice-row">
+          <label>
+            <input type="radio" name="role" value="student" defaultChecked={state.values?.role !== "instructor"} /> Student
+          </label>
+          <label>
+            <input type="radio" name="role" value="instructor" defaultChecked={state.values?.role === "instructor"} /> Instructor
+          </label>
+        </div>
+        <FieldError id="role-error" errors={errors.role} />
+      </fieldset>
+      <button className="button" type="submit" disabled={pending || state.ok}>
+        {pending ? "Creating account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

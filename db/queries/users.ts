@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "../index";
+import { users, type Role } from "../schema";
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: Date;
+}
+
+const publicColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  createdAt: users.createdAt,
+};
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class DuplicateEmailError extends Error {
+  constructor() {
+    super("An account with this email already exists");
+  }
+}
+
+export async function createUser(
+  db: Database,
+  input: { email: string; name: string; passwordHash: string; role: Role },
+  now = new Date(),
+): Promise<PublicUser> {
+  const user = { id: randomUUID(), ...input, email: normaliseEmail(input.email), createdAt: now };
+  try {
+    await db.insert(users).values(user);
+  } catch (error) {
+    if (String((error as Error)?.message ?? error).includes("UNIQUE") || String((error as { cause?: unknown }).cause).includes("UNIQUE")) {
+      throw new DuplicateEmailError();
+    }
+    throw error;
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: now };
+}
+
+/** The only query that reads a password hash: used by sign-in alone. */
+export async function findLoginByEmail(db: Database, email: string) {
+  const [row] = await db
+    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
+  return row;
+}
+
+export async function findUserById(db: Database, id: string): Promise<PublicUser | undefined> {
+  const [row] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+export async function emailIsTaken(db: Database, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  return row !== undefined;
+}
+
+export async function countUsers(db: Database): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)` }).from(users);
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,23 @@
+import bcrypt from "bcrypt";
+import type { Database } from "./index";
+import { countUsers, createUser } from "./queries/users";
+
+export const DEMO_PASSWORD = "demarc-demo";
+export const DEMO_ACCOUNTS = [
+  { email: "student@example.com", name: "Demo Student", role: "student" },
+  { email: "instructor@example.com", name: "Demo Instructor", role: "instructor" },
+] as const;
+
+export function demoSeedingEnabled(): boolean {
+  return process.env.DEMARC_SEED_DEMO !== "0";
+}
+
+/** Seeds the demo accounts into an empty database; does nothing once anyone has an account. */
+export async function seedDemoAccounts(db: Database): Promise<boolean> {
+  if (!demoSeedingEnabled() || (await countUsers(db)) > 0) return false;
+  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  for (const account of DEMO_ACCOUNTS) {
+    await createUser(db, { ...account, passwordHash });
+  }
+  return true;
+}

@@ -1,0 +1,3 @@
+import type { Fact } from "../schema";
+
+export const facts: Fact[] = [];
