@@ -1,5 +1,8 @@
 import { factSchema, serviceSchema, type Citation, type Fact, type Service } from "./schema";
 import { SOURCE_DOCUMENTS, sourceDocument } from "./sources";
+import { generate } from "./generator";
+import type { Seed } from "./random";
+import type { Bank } from "./types";
 
 /** The text of each source file, keyed by file name; the caller does the reading. */
 export type SourceTexts = Record<string, string>;
@@ -114,3 +117,34 @@ export function checkBank(facts: unknown[], services: unknown[], texts?: SourceT
 }
 
 export { SOURCE_DOCUMENTS };
+
+/** Checks what the generator makes from the bank: distinct prompts, sound choices, citations, reach. */
+export function checkGenerated(bank: Bank, seed: Seed = 1): BankProblem[] {
+  const problems: BankProblem[] = [];
+  const questions = generate(bank, { seed });
+  const prompts = new Map<string, string>();
+  const reached = new Set<string>();
+  for (const question of questions) {
+    const where = `question ${question.id}`;
+    const earlier = prompts.get(question.prompt);
+    if (earlier) problems.push({ where, message: `same prompt as ${earlier}` });
+    prompts.set(question.prompt, question.id);
+    reached.add(question.service);
+    if (question.citations.length === 0) problems.push({ where, message: "has no citation" });
+    if (!question.explanation.trim()) problems.push({ where, message: "has no explanation" });
+    if (question.kind === "flashcard") {
+      if (!question.answer) problems.push({ where, message: "flashcard has no answer" });
+      continue;
+    }
+    const texts = question.choices.map((choice) => choice.text.toLowerCase());
+    if (new Set(texts).size !== texts.length) problems.push({ where, message: "repeats an option" });
+    if (question.choices.some((choice) => !choice.explanation.trim())) problems.push({ where, message: "an option has no explanation" });
+    const correct = question.choices.filter((choice) => choice.correct).length;
+    const expected = question.selectCount ?? 1;
+    if (correct !== expected) problems.push({ where, message: `${correct} correct options, expected ${expected}` });
+  }
+  for (const service of bank.services) {
+    if (!reached.has(service.id)) problems.push({ where: `service ${service.id}`, message: "no generated question reaches it" });
+  }
+  return problems;
+}

@@ -36,6 +36,8 @@ export const TOPICS = [
   "application",
   "physical",
   "compliance",
+  /** The shared responsibility model itself: which model a service follows, control types. */
+  "models",
 ] as const;
 export const topicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof topicSchema>;

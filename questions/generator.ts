@@ -1,0 +1,137 @@
+import { createRandom, type Seed } from "./random";
+import type { Fact, FactModel, Service, Topic } from "./schema";
+import { QUESTION_KINDS, type Bank, type Question, type QuestionKind } from "./types";
+import type { BuildContext } from "./kinds/context";
+import { ownerFlashcard, ownerScenario, ownerTrueFalse } from "./kinds/owner-questions";
+import { canPickDuty, multiSelect, multiSelectPairs, pickDuty } from "./kinds/duty-questions";
+import { controlType, hasCitedLayer, whichLayer, whichModel } from "./kinds/model-questions";
+import { compare, comparePairs } from "./kinds/compare-questions";
+
+export interface GenerateOptions {
+  seed: Seed;
+  count?: number;
+  models?: FactModel[];
+  services?: string[];
+  topics?: Topic[];
+  kinds?: QuestionKind[];
+}
+
+/** One question template applied to one fact (or pair, or service): the unit of progress. */
+export interface BankItem {
+  id: string;
+  kind: QuestionKind;
+  model: FactModel;
+  services: string[];
+  topic: Topic;
+  build: (context: BuildContext) => Question | null;
+}
+
+function contextFor(bank: Bank, seed: Seed, itemId: string): BuildContext {
+  const services = new Map(bank.services.map((s) => [s.id, s]));
+  const facts = new Map(bank.facts.map((f) => [f.id, f]));
+  return {
+    bank,
+    random: createRandom(seed, itemId),
+    service: (id) => services.get(id) ?? missing("service", id),
+    fact: (id) => facts.get(id) ?? missing("fact", id),
+  };
+}
+
+function missing(what: string, id: string): never {
+  throw new Error(`The bank has no ${what} "${id}"`);
+}
+
+const itemCache = new WeakMap<Bank, BankItem[]>();
+
+/** Every item the bank can ask, in a fixed order. */
+export function bankItems(bank: Bank): BankItem[] {
+  const cached = itemCache.get(bank);
+  if (cached) return cached;
+  const items: BankItem[] = [];
+  const probe = contextFor(bank, 0, "probe");
+  const factItem = (id: string, kind: QuestionKind, fact: Fact, build: BankItem["build"], extra: string[] = []) =>
+    items.push({ id, kind, model: fact.model, services: [fact.service, ...extra], topic: fact.topic, build });
+  const serviceItem = (id: string, service: Service, build: BankItem["build"]) =>
+    items.push({ id, kind: "which-model", model: service.model, services: [service.id], topic: "models", build });
+
+  for (const fact of bank.facts) {
+    factItem(`scenario-owner:${fact.id}`, "scenario", fact, (c) => ownerScenario(fact, c));
+    for (const side of ["customer", "aws"] as const) {
+      if (canPickDuty(probe, fact, side)) factItem(`pick-${side}:${fact.id}`, "scenario", fact, (c) => pickDuty(fact, side, c));
+    }
+    factItem(`true-false-true:${fact.id}`, "true-false", fact, (c) => ownerTrueFalse(fact, c, true));
+    factItem(`true-false-false:${fact.id}`, "true-false", fact, (c) => ownerTrueFalse(fact, c, false));
+    if (fact.controlType) factItem(`control-type:${fact.id}`, "control-type", fact, (c) => controlType(fact, c));
+    factItem(`flashcard:${fact.id}`, "flashcard", fact, (c) => ownerFlashcard(fact, c));
+  }
+  for (const side of ["customer", "aws"] as const) {
+    for (const pair of multiSelectPairs(probe, side)) {
+      factItem(`multi-${side}:${pair[0].id}+${pair[1].id}`, "multi-select", pair[0], (c) => multiSelect(pair, side, c));
+    }
+  }
+  for (const pair of comparePairs(bank.facts)) {
+    factItem(`compare:${pair[0].id}+${pair[1].id}`, "compare", pair[0], (c) => compare(pair, c), [pair[1].service]);
+  }
+  for (const service of bank.services) {
+    if (service.modelCitations.length > 0) serviceItem(`which-model:${service.id}`, service, (c) => whichModel(service, c));
+    if (hasCitedLayer(service)) serviceItem(`which-layer:${service.id}`, service, (c) => whichLayer(service, c));
+  }
+  itemCache.set(bank, items);
+  return items;
+}
+
+function matches(item: BankItem, options: Omit<GenerateOptions, "seed" | "count">): boolean {
+  if (options.kinds?.length && !options.kinds.includes(item.kind)) return false;
+  if (options.models?.length && !options.models.includes(item.model)) return false;
+  if (options.services?.length && !item.services.some((s) => options.services!.includes(s))) return false;
+  if (options.topics?.length && !options.topics.includes(item.topic)) return false;
+  return true;
+}
+
+export function selectItems(bank: Bank, options: Omit<GenerateOptions, "seed" | "count">): BankItem[] {
+  return bankItems(bank).filter((item) => matches(item, options));
+}
+
+/** Builds one item's question for a seed: a card's fresh scenario each time it comes up. */
+export function generateItem(bank: Bank, itemId: string, seed: Seed): Question | null {
+  const item = bankItems(bank).find((candidate) => candidate.id === itemId);
+  return item ? item.build(contextFor(bank, seed, item.id)) : null;
+}
+
+const MAX_REDRAWS = 8;
+
+/** Takes `count` items, rotating through kinds so no kind crowds the others out. */
+function balancedSample(items: BankItem[], count: number, seed: Seed): BankItem[] {
+  const random = createRandom(seed, "sample");
+  const byKind = QUESTION_KINDS.map((kind) => random.shuffle(items.filter((item) => item.kind === kind))).filter((g) => g.length);
+  const picked: BankItem[] = [];
+  for (let round = 0; picked.length < count && byKind.some((g) => g.length > round); round++) {
+    for (const group of byKind) {
+      if (picked.length === count) break;
+      if (group[round]) picked.push(group[round]);
+    }
+  }
+  return random.shuffle(picked);
+}
+
+/**
+ * Pure and seeded: the same bank, seed and filters give the same questions; another seed gives
+ * other wordings, scenarios and choice orders (and, with `count`, another sample).
+ */
+export function generate(bank: Bank, options: GenerateOptions): Question[] {
+  const items = selectItems(bank, options);
+  const chosen = options.count !== undefined ? balancedSample(items, options.count, options.seed) : items;
+  const questions: Question[] = [];
+  const prompts = new Set<string>();
+  for (const item of chosen) {
+    // Two items can draw the same scenario wording; redraw (deterministically) so every prompt is distinct.
+    let question = item.build(contextFor(bank, options.seed, item.id));
+    for (let attempt = 1; question && prompts.has(question.prompt) && attempt <= MAX_REDRAWS; attempt++) {
+      question = item.build(contextFor(bank, `${options.seed}~${attempt}`, item.id));
+    }
+    if (!question || prompts.has(question.prompt)) continue;
+    prompts.add(question.prompt);
+    questions.push(question);
+  }
+  return questions;
+}

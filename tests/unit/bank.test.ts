@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { bank, BANK_VERSION } from "@/questions/bank";
+import { checkBank } from "@/questions/check";
+import { generate } from "@/questions/generator";
+import { SOURCE_DOCUMENTS } from "@/questions/sources";
+
+const sourcesDir = process.env.DEMARC_SOURCES_DIR ?? path.resolve(process.cwd(), "../shared/sources");
+const sourceTexts = existsSync(sourcesDir)
+  ? Object.fromEntries(SOURCE_DOCUMENTS.map((doc) => [doc.file, readFileSync(path.join(sourcesDir, doc.file), "utf8")]))
+  : undefined;
+
+describe("question bank", () => {
+  it("has at least 150 facts over at least 35 services, each cited", () => {
+    expect(bank.facts.length).toBeGreaterThanOrEqual(150);
+    const services = new Set(bank.facts.filter((f) => f.service !== "aws-cloud").map((f) => f.service));
+    expect(services.size).toBeGreaterThanOrEqual(35);
+    expect(bank.facts.every((f) => f.citations.length > 0)).toBe(true);
+  });
+
+  it("covers every service the sources name and what exam candidates are asked", () => {
+    const required = [
+      "ec2", "ebs", "vpc", "auto-scaling", "rds", "emr", "ecs", "elastic-beanstalk", "lambda", "dynamodb", "s3", "sqs",
+      "cloudfront", "workdocs", "kms", "iam", "cloudtrail", "cloudwatch", "config", "waf", "cloudhsm", "secrets-manager",
+      "systems-manager", "acm", "aurora", "fargate", "eks", "lightsail", "redshift", "elasticache", "shield", "guardduty",
+      "outposts", "artifact", "sns", "efs", "glacier", "organizations", "iam-identity-center",
+    ];
+    const taught = new Set(bank.facts.map((f) => f.service));
+    expect(required.filter((id) => !taught.has(id))).toEqual([]);
+    for (const model of ["infrastructure", "container", "abstract", "all"]) {
+      expect(bank.facts.some((f) => f.model === model), model).toBe(true);
+    }
+    for (const layer of ["on-premises", "IaaS", "PaaS", "SaaS", "FaaS"]) {
+      expect(bank.facts.some((f) => f.layer === layer), layer).toBe(true);
+    }
+    for (const type of ["inherited", "shared", "hybrid", "customer-specific"]) {
+      expect(bank.facts.some((f) => f.controlType === type), type).toBe(true);
+    }
+    const s3 = bank.facts.filter((f) => f.service === "s3").map((f) => f.id);
+    expect(s3).toEqual(expect.arrayContaining(["s3.sse-s3-keys", "s3.sse-kms-aws-managed-key", "s3.sse-kms-customer-managed-key", "s3.sse-c-key-custody"]));
+    expect(s3.some((id) => id.includes("client-side"))).toBe(true);
+  });
+
+  it("validates: schemas, unique ids, known services, and every quote verbatim in its section", () => {
+    expect(checkBank(bank.facts, bank.services, sourceTexts)).toEqual([]);
+  });
+
+  it.runIf(sourceTexts !== undefined)("catches a quote that is not in the source, or sits in another section", () => {
+    const [fact] = bank.facts.filter((f) => f.citations.some((c) => c.kind === "source"));
+    const citation = fact.citations.find((c) => c.kind === "source")!;
+    const invented = { ...fact, citations: [{ ...citation, quote: "AWS patches every customer's laptop on Tuesdays." }] };
+    expect(checkBank([invented], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(expect.stringMatching(/quote not found verbatim/));
+    const wrongSection = {
+      ...fact,
+      citations: [{ kind: "source", file: "001_1b349d5091cf0d19.txt", section: "Shared Responsibility in Container Services", quote: "Examples of these services are DynamoDB, S3, and CloudFront." }],
+    };
+    expect(checkBank([wrongSection], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(expect.stringMatching(/not in section/));
+  });
+
+  it("teaches the documented disagreements the AWS way: IAM configuration is the customer's in every model", () => {
+    const iamDisagreements = bank.facts.filter((f) => f.disagreement?.file === "004_aa8011a1b640d359.txt" && f.topic === "identity");
+    expect(iamDisagreements.length).toBeGreaterThan(0);
+    expect(iamDisagreements.every((f) => f.owner === "customer")).toBe(true);
+    for (const model of ["infrastructure", "container", "abstract"]) {
+      const identity = bank.facts.filter((f) => f.model === model && f.topic === "identity" && /polic|role|user|permission/i.test(f.duty));
+      expect(identity.length, model).toBeGreaterThan(0);
+      expect(identity.filter((f) => f.owner === "aws" && /^(write|attach|grant|create|decide|configure|define|choose)\b/i.test(f.duty)), model).toEqual([]);
+    }
+    // The explanation says so.
+    const question = generate(bank, { seed: 1, services: [iamDisagreements[0].service] }).find((q) => q.factIds.includes(iamDisagreements[0].id) && q.disagreement);
+    expect(question?.explanation).toMatch(/Sources differ/);
+    expect(question?.explanation).toMatch(/follows AWS's documentation/);
+  });
+
+  it("keeps RDS Multi-AZ shared: the customer enables it, AWS runs the failover", () => {
+    const multiAz = bank.facts.find((f) => f.id === "rds.high-availability")!;
+    expect(multiAz.owner).toBe("shared");
+    expect(multiAz.split?.customer).toMatch(/Multi-AZ|standby|decide|enable/i);
+  });
+
+  it("has a version that changes when a fact changes", () => {
+    expect(BANK_VERSION).toMatch(/^bank-/);
+  });
+});
