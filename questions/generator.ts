@@ -92,9 +92,20 @@ export function selectItems(bank: Bank, options: Omit<GenerateOptions, "seed" | 
   return bankItems(bank).filter((item) => matches(item, options));
 }
 
+const itemIndexCache = new WeakMap<Bank, Map<string, BankItem>>();
+
+export function bankItem(bank: Bank, itemId: string): BankItem | undefined {
+  let index = itemIndexCache.get(bank);
+  if (!index) {
+    index = new Map(bankItems(bank).map((item) => [item.id, item]));
+    itemIndexCache.set(bank, index);
+  }
+  return index.get(itemId);
+}
+
 /** Builds one item's question for a seed: a card's fresh scenario each time it comes up. */
 export function generateItem(bank: Bank, itemId: string, seed: Seed): Question | null {
-  const item = bankItems(bank).find((candidate) => candidate.id === itemId);
+  const item = bankItem(bank, itemId);
   return item ? item.build(contextFor(bank, seed, item.id)) : null;
 }
 

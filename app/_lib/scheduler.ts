@@ -1,0 +1,92 @@
+import { fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import type { CardFields } from "@/db/queries/cards";
+
+export interface SchedulerSettings {
+  desiredRetention: number;
+  learningSteps: string[];
+  relearningSteps: string[];
+  weights?: number[] | null;
+}
+
+const schedulers = new Map<string, FSRS>();
+
+/** One ts-fsrs (FSRS-6) scheduler per distinct settings, reused across requests. */
+export function schedulerFor(settings: SchedulerSettings): FSRS {
+  const key = JSON.stringify([settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.weights ?? null]);
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs(
+      generatorParameters({
+        request_retention: settings.desiredRetention,
+        enable_fuzz: true,
+        learning_steps: settings.learningSteps as StepUnit[],
+        relearning_steps: settings.relearningSteps as StepUnit[],
+        ...(settings.weights ? { w: settings.weights } : {}),
+      }),
+    );
+    if (schedulers.size > 200) schedulers.clear();
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
+
+export function toFsrsCard(card: CardFields): Card {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as State,
+    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
+  };
+}
+
+export function fromFsrsCard(card: Card): CardFields {
+  return {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  };
+}
+
+export const RATINGS = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
+
+/** The card after a rating, by FSRS. */
+export function scheduleReview(card: CardFields, rating: Grade, now: number, settings: SchedulerSettings): CardFields {
+  return fromFsrsCard(schedulerFor(settings).next(toFsrsCard(card), new Date(now), rating).card);
+}
+
+/** "10m", "3d", "2.1mo": how long until the card is due again, for each rating button. */
+export function nextIntervals(card: CardFields, now: number, settings: SchedulerSettings): Record<1 | 2 | 3 | 4, string> {
+  const preview = schedulerFor(settings).repeat(toFsrsCard(card), new Date(now));
+  const label = (grade: Grade) => formatInterval(preview[grade].card.due.getTime() - now);
+  return { 1: label(Rating.Again), 2: label(Rating.Hard), 3: label(Rating.Good), 4: label(Rating.Easy) };
+}
+
+export function formatInterval(ms: number): string {
+  const minutes = ms / 60_000;
+  if (minutes < 60) return `${Math.max(1, Math.round(minutes))}m`;
+  const hours = minutes / 60;
+  if (hours < 24) return `${Math.round(hours)}h`;
+  const days = hours / 24;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${(days / 30).toFixed(1).replace(/\.0$/, "")}mo`;
+  return `${(days / 365).toFixed(1).replace(/\.0$/, "")}y`;
+}
+
+/** Retrievability now, 0–1; new cards have none. */
+export function retrievability(card: CardFields, now: number, settings: SchedulerSettings): number | null {
+  if (card.state === State.New) return null;
+  return schedulerFor(settings).get_retrievability(toFsrsCard(card), new Date(now), false);
+}

@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { revealCard } from "@/app/_lib/practice";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ cardId: string }> };
+
+/** Flashcard mode: the back of the card on screen. Nothing is recorded until the learner rates it. */
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const user = await requireUser();
+  const { cardId } = await context.params;
+  return NextResponse.json(await revealCard(getDb(), user.id, cardId));
+});

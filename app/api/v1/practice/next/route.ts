@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { nextPracticeCard } from "@/app/_lib/practice";
+import { practiceQuery } from "@/app/_lib/practice-input";
+import { getDb } from "@/db";
+
+export const GET = apiRoute(async (request: Request) => {
+  const user = await requireUser();
+  const { mode, scope } = practiceQuery(new URL(request.url));
+  return NextResponse.json(await nextPracticeCard(getDb(), user.id, mode, Date.now(), scope));
+});

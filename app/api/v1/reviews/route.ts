@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { submitPracticeReview } from "@/app/_lib/practice";
+import { reviewSchema } from "@/app/_lib/practice-input";
+import { getDb } from "@/db";
+
+export const POST = apiRoute(async (request: Request) => {
+  const user = await requireUser();
+  const body = await parseJsonBody(request, reviewSchema);
+  const result = await submitPracticeReview(getDb(), user.id, { ...body, rating: body.rating as 1 | 2 | 3 | 4 | undefined }, Date.now());
+  return NextResponse.json(result, { status: result.duplicate ? 200 : 201 });
+});
