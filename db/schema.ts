@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["student", "instructor"] as const;
@@ -104,6 +105,7 @@ export const cards = sqliteTable(
     uniqueIndex("cards_user_item_unique").on(table.userId, table.itemId),
     index("cards_user_due_idx").on(table.userId, table.due),
     index("cards_user_state_position_idx").on(table.userId, table.state, table.newPosition),
+    index("cards_user_shown_idx").on(table.userId).where(sql`presented_seed is not null`),
   ],
 );
 
@@ -141,4 +143,50 @@ export const reviewLog = sqliteTable(
     newDue: integer("new_due").notNull(),
   },
   (table) => [index("review_log_user_time_idx").on(table.userId, table.reviewedAt), index("review_log_card_idx").on(table.cardId, table.reviewedAt)],
+);
+
+export const EXAM_STATUSES = ["in_progress", "submitted"] as const;
+
+/** A timed mock exam: its questions are fixed at the start (item ids + seed), its deadline by the server's clock. */
+export const examAttempts = sqliteTable(
+  "exam_attempts",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    blueprint: text("blueprint").notNull(),
+    title: text("title").notNull(),
+    options: text("options", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    seed: text("seed").notNull(),
+    bankVersion: text("bank_version").notNull(),
+    itemIds: text("item_ids", { mode: "json" }).$type<string[]>().notNull(),
+    passMarkScaled: integer("pass_mark_scaled").notNull(),
+    startedAt: integer("started_at").notNull(),
+    deadline: integer("deadline").notNull(),
+    status: text("status", { enum: EXAM_STATUSES }).notNull().default("in_progress"),
+    submittedAt: integer("submitted_at"),
+    autoSubmitted: integer("auto_submitted", { mode: "boolean" }).notNull().default(false),
+    correctCount: integer("correct_count"),
+    scaledScore: integer("scaled_score"),
+    passed: integer("passed", { mode: "boolean" }),
+    /** Scores by model / service / topic, fixed at submission. */
+    breakdown: text("breakdown", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (table) => [index("exam_attempts_user_started_idx").on(table.userId, table.startedAt)],
+);
+
+export const examAnswers = sqliteTable(
+  "exam_answers",
+  {
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => examAttempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull().default(false),
+    correct: integer("correct", { mode: "boolean" }),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.attemptId, table.questionId] })],
 );

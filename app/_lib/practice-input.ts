@@ -27,7 +27,7 @@ export const cardActionSchema = z
 const modeSchema = z.enum(["quiz", "flashcard"], "mode is quiz or flashcard");
 
 /** Reads ?mode= and an optional one-off scope (?service=rds&model=container&topic=keys) from the URL. */
-export function practiceQuery(url: URL): { mode: "quiz" | "flashcard"; scope?: PracticeScope } {
+export function practiceQuery(url: URL): { mode: "quiz" | "flashcard"; scope?: PracticeScope; prefer?: string } {
   const mode = modeSchema.safeParse(url.searchParams.get("mode") ?? "quiz");
   if (!mode.success) throw new ApiError("bad_request", "mode is quiz or flashcard", { fieldErrors: { mode: ["quiz or flashcard"] } });
   const services = url.searchParams.getAll("service");
@@ -36,5 +36,6 @@ export function practiceQuery(url: URL): { mode: "quiz" | "flashcard"; scope?: P
   for (const model of models) if (!factModelSchema.safeParse(model).success) throw new ApiError("bad_request", `Unknown model "${model}".`);
   for (const topic of topics) if (!topicSchema.safeParse(topic).success) throw new ApiError("bad_request", `Unknown topic "${topic}".`);
   const scoped = services.length + models.length + topics.length > 0;
-  return { mode: mode.data, scope: scoped ? { services, models, topics } : undefined };
+  const prefer = url.searchParams.get("prefer")?.slice(0, 64) || undefined;
+  return { mode: mode.data, scope: scoped ? { services, models, topics } : undefined, prefer };
 }

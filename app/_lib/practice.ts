@@ -4,7 +4,7 @@ import { bank } from "@/questions/bank";
 import { practiceItems, renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import { publicQuestion, type Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, ensureCards, firstCard, presentCard, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
+import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
 import { recordReview, reviewOfUser, reviewsDoneBetween } from "@/db/queries/reviews";
 import { learnerSettings, type LearnerSettings } from "@/db/queries/settings";
 import type { PracticeScope } from "@/db/schema";
@@ -72,13 +72,21 @@ function newSeed() {
   return randomBytes(6).toString("base64url");
 }
 
-export async function nextPracticeCard(db: Database, userId: string, mode: PracticeMode, now: number, scopeOverride?: PracticeScope) {
+/** Undo brings its card back: the client asks for it by id, and gets it if it is still on screen. */
+async function preferredCard(db: Database, userId: string, cardId: string | undefined) {
+  if (!cardId) return undefined;
+  const card = await cardOfUser(db, userId, cardId);
+  return card && card.presentedSeed && !card.suspended ? card : undefined;
+}
+
+export async function nextPracticeCard(db: Database, userId: string, mode: PracticeMode, now: number, scopeOverride?: PracticeScope, preferCardId?: string) {
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await practiceCounts(db, userId, now, scopeOverride);
+    const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId) : undefined) ?? (await shownCard(db, userId, now, state.scope));
     const kind = nextKind(state.counts, state.doneToday);
-    if (!kind) return { card: null, counts: state.counts };
+    if (!resumed && !kind) return { card: null, counts: state.counts };
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
-    const card = await firstCard(db, userId, now, learnAhead, state.scope, kind);
+    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!));
     if (!card) return { card: null, counts: state.counts };
     const seed = await presentCard(db, userId, card.id, newSeed());
     const question = renderPracticeItem(bank, card.itemId, seed, mode);

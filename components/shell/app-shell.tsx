@@ -12,8 +12,11 @@ export interface ShellUser {
 
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
   const links = [
-    { href: "/models", label: "Models" },
+    { href: "/practice", label: "Practice" },
+    { href: "/exams", label: "Exams" },
+    { href: "/models", label: "Models", also: ["/services"] },
     ...(user.role === "instructor" ? [{ href: "/classes", label: "Classes" }] : []),
+    { href: "/settings", label: "Settings" },
   ];
   return (
     <>

@@ -30,6 +30,7 @@ CREATE TABLE `cards` (
 CREATE UNIQUE INDEX `cards_user_item_unique` ON `cards` (`user_id`,`item_id`);--> statement-breakpoint
 CREATE INDEX `cards_user_due_idx` ON `cards` (`user_id`,`due`);--> statement-breakpoint
 CREATE INDEX `cards_user_state_position_idx` ON `cards` (`user_id`,`state`,`new_position`);--> statement-breakpoint
+CREATE INDEX `cards_user_shown_idx` ON `cards` (`user_id`) WHERE presented_seed is not null;--> statement-breakpoint
 CREATE TABLE `review_log` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
 import { cards, CARD_STATES, userSettings, type PracticeScope } from "../schema";
 
@@ -103,6 +103,16 @@ export async function firstCard(db: Database, userId: string, now: number, learn
         ? db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.review), lte(cards.due, now))).orderBy(asc(cards.due))
         : db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition));
   const [row] = await query.limit(1);
+  return row;
+}
+
+/** A card on screen but not yet answered (a reload or another device resumes it). */
+export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope) {
+  const [row] = await db
+    .select()
+    .from(cards)
+    .where(and(available(userId, now, scope), isNotNull(cards.presentedSeed)))
+    .limit(1);
   return row;
 }
 

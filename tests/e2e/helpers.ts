@@ -36,3 +36,9 @@ export async function registerApi(request: APIRequestContext, role: "student" | 
   expect(response.status()).toBe(201);
   return { email, password };
 }
+
+/** Signs in through the form and waits until the app has let the user in. */
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
+  await signInThroughForm(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}

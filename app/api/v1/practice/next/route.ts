@@ -7,6 +7,6 @@ import { getDb } from "@/db";
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireUser();
-  const { mode, scope } = practiceQuery(new URL(request.url));
-  return NextResponse.json(await nextPracticeCard(getDb(), user.id, mode, Date.now(), scope));
+  const { mode, scope, prefer } = practiceQuery(new URL(request.url));
+  return NextResponse.json(await nextPracticeCard(getDb(), user.id, mode, Date.now(), scope, prefer));
 });

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/app/_lib/session";
+import { BLUEPRINTS } from "@/app/_lib/exam-input";
+import { ExamStartForm } from "@/components/exam/exam-start-form";
+import { ScoreTrend } from "@/components/exam/score-trend";
+import { ScoreBars, type AreaScore } from "@/components/exam/score-bars";
+import { getDb } from "@/db";
+import { attemptsOfUser } from "@/db/queries/exams";
+import { TOPICS } from "@/questions/schema";
+
+export const metadata: Metadata = { title: "Mock exams" };
+
+const READINESS_ATTEMPTS = 5;
+
+export default async function ExamsPage() {
+  const user = await requirePageUser("/exams");
+  const attempts = await attemptsOfUser(getDb(), user.id);
+  const submitted = attempts.filter((a) => a.status === "submitted" && a.scaledScore !== null);
+  const points = [...submitted].reverse().map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
+  // Readiness: share right per model over the last few submitted attempts.
+  const readiness: Record<string, AreaScore> = {};
+  for (const attempt of submitted.slice(0, READINESS_ATTEMPTS)) {
+    const byModel = (attempt.breakdown?.byModel ?? {}) as Record<string, AreaScore>;
+    for (const [model, area] of Object.entries(byModel)) {
+      const total = (readiness[model] ??= { correct: 0, total: 0, percent: 0 });
+      total.correct += area.correct;
+      total.total += area.total;
+    }
+  }
+  for (const area of Object.values(readiness)) area.percent = Math.round((area.correct / area.total) * 100);
+  return (
+    <div className="stack">
+      <h1>Mock exams</h1>
+      <p className="muted">Exam conditions: a server-enforced clock, no feedback until you submit, then a report that teaches.</p>
+      <div className="grid">
+        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} />
+        <section className="card stack">
+          <h2>Score trend</h2>
+          <ScoreTrend points={points} />
+          {Object.keys(readiness).length ? (
+            <ScoreBars title={`Exam readiness by model (last ${Math.min(READINESS_ATTEMPTS, submitted.length)} attempts)`} areas={readiness} />
+          ) : null}
+        </section>
+      </div>
+      <section className="card">
+        <h2>Past attempts</h2>
+        {attempts.length === 0 ? (
+          <p className="muted">None yet.</p>
+        ) : (
+          <table style={{ width: "100%", borderCollapse: "collapse" }}>
+            <thead>
+              <tr style={{ textAlign: "left" }}>
+                <th scope="col">Started</th>
+                <th scope="col">Format</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((a) => (
+                <tr key={a.id} style={{ borderTop: "1px solid var(--border)" }}>
+                  <td>
+                    <Link href={`/exams/${a.id}`}>{new Date(a.startedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
+                  </td>
+                  <td>{a.title}</td>
+                  <td>
+                    {a.status === "submitted" ? `${a.scaledScore} (${a.passed ? "pass" : "fail"}) · ${a.correctCount}/${a.total}` : "in progress"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

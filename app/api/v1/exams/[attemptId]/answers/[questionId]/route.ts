@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { examAnswerSchema } from "@/app/_lib/exam-input";
+import { saveExamAnswer } from "@/app/_lib/exams";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ attemptId: string; questionId: string }> };
+
+export const PUT = apiRoute(async (request: Request, context: Context) => {
+  const user = await requireUser();
+  const { attemptId, questionId } = await context.params;
+  const answer = await parseJsonBody(request, examAnswerSchema);
+  return NextResponse.json(await saveExamAnswer(getDb(), user.id, attemptId, questionId, answer, Date.now()));
+});

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { examView } from "@/app/_lib/exams";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ attemptId: string }> };
+
+/** The attempt: questions and saved answers while in progress; the full report once submitted. */
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const user = await requireUser();
+  const { attemptId } = await context.params;
+  const view = await examView(getDb(), user.id, attemptId, Date.now());
+  return NextResponse.json(view.status === "submitted" ? view.report : view.attempt);
+});

@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { startExamSchema } from "@/app/_lib/exam-input";
+import { startExam } from "@/app/_lib/exams";
+import { getDb } from "@/db";
+import { attemptsOfUser } from "@/db/queries/exams";
+
+export const POST = apiRoute(async (request: Request) => {
+  const user = await requireUser();
+  const input = await parseJsonBody(request, startExamSchema);
+  const attempt = await startExam(getDb(), user.id, input, Date.now());
+  return NextResponse.json(attempt, { status: 201 });
+});
+
+export const GET = apiRoute(async () => {
+  const user = await requireUser();
+  const attempts = await attemptsOfUser(getDb(), user.id);
+  return NextResponse.json({ attempts: attempts.map(({ breakdown: _breakdown, ...attempt }) => attempt) });
+});

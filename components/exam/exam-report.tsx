@@ -1,0 +1,135 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
+import { CitationsList } from "@/components/practice/citations-list";
+import type { CitationView } from "@/components/practice/types";
+import { ScoreBars, type AreaScore } from "./score-bars";
+import styles from "./exam.module.css";
+
+export interface ReportQuestion {
+  id: string;
+  kind: string;
+  model: string;
+  service: string;
+  topic: string;
+  prompt: string;
+  selectCount?: number;
+  choices: { id: string; text: string; correct: boolean; explanation: string }[];
+  yourChoiceIds: string[];
+  flagged: boolean;
+  correct: boolean;
+  explanation: string;
+  citations: CitationView[];
+  disagreement: string | null;
+  links: { model: string; service: string };
+}
+
+export interface Report {
+  attemptId: string;
+  title: string;
+  timeUsedMs: number;
+  total: number;
+  correctCount: number;
+  scaledScore: number;
+  passMarkScaled: number;
+  passed: boolean;
+  autoSubmitted: boolean;
+  byModel: Record<string, AreaScore>;
+  byService: Record<string, AreaScore>;
+  byTopic: Record<string, AreaScore>;
+  strongest: ({ service: string } & AreaScore)[];
+  weakest: ({ service: string } & AreaScore)[];
+  questions: ReportQuestion[];
+}
+
+type Filter = "all" | "incorrect" | "flagged";
+
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
+export function ExamReport({ report, serviceNames }: { report: Report; serviceNames: Record<string, string> }) {
+  const [filter, setFilter] = useState<Filter>("all");
+  const [model, setModel] = useState("any");
+  const name = (id: string) => serviceNames[id] ?? id;
+  const shown = report.questions.filter(
+    (q) => (filter === "all" || (filter === "incorrect" ? !q.correct : q.flagged)) && (model === "any" || q.model === model),
+  );
+  return (
+    <div className="stack">
+      <h1>{report.title}: results</h1>
+      <section className="card stack" aria-label="Score">
+        <div className={styles.scoreLine}>
+          <span className={styles.score}>{report.scaledScore}</span>
+          <span className={`badge ${report.passed ? "owner-customer" : "owner-aws"}`}>
+            <span aria-hidden="true">{report.passed ? "✓" : "✗"}</span> {report.passed ? "Pass" : "Not yet a pass"}
+          </span>
+          <span className="muted">
+            pass mark {report.passMarkScaled} · {report.correctCount} of {report.total} right · time used {minutes(report.timeUsedMs)}
+            {report.autoSubmitted ? " · submitted when time ran out" : ""}
+          </span>
+        </div>
+        <p className="small">
+          Strongest: {report.strongest.map((s) => `${name(s.service)} (${s.percent}%)`).join(", ") || "—"}. Weakest:{" "}
+          {report.weakest.map((s) => `${name(s.service)} (${s.percent}%)`).join(", ") || "—"}. Every question you missed or flagged is now due in{" "}
+          <Link href="/practice">practice</Link>.
+        </p>
+      </section>
+      <div className="grid">
+        <div className="card">
+          <ScoreBars title="By model" areas={report.byModel} />
+        </div>
+        <div className="card">
+          <ScoreBars title="By topic" areas={report.byTopic} />
+        </div>
+      </div>
+      <div className="card">
+        <ScoreBars title="By service" areas={report.byService} label={name} />
+      </div>
+      <section className="stack" aria-labelledby="review-title">
+        <h2 id="review-title">Review</h2>
+        <div className={styles.filters} role="group" aria-label="Filter questions">
+          {(["all", "incorrect", "flagged"] as const).map((value) => (
+            <button key={value} type="button" className="button button-quiet" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+              {value === "all" ? "All questions" : value === "incorrect" ? "Incorrect only" : "Flagged only"}
+            </button>
+          ))}
+          <label className="small">
+            Model{" "}
+            <select value={model} onChange={(e) => setModel(e.target.value)}>
+              <option value="any">any</option>
+              {Object.keys(report.byModel).map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <p className="small muted" role="status">
+          Showing {shown.length} of {report.questions.length}.
+        </p>
+        {shown.map((q) => {
+          const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]));
+          return (
+            <article key={q.id} className={`card stack ${styles.reviewItem}`} aria-label={`Question ${q.id.slice(1)}`}>
+              <p className="small" style={{ margin: 0 }}>
+                <strong>Question {q.id.slice(1)}</strong> ·{" "}
+                <span style={{ color: q.correct ? "var(--success)" : "var(--danger)", fontWeight: 700 }}>
+                  {q.correct ? "✓ Correct" : q.yourChoiceIds.length ? "✗ Incorrect" : "✗ Not answered"}
+                </span>
+                {q.flagged ? " · ⚑ flagged" : ""} · {q.model} · {name(q.service)}
+              </p>
+              <QuestionView question={q} selected={q.yourChoiceIds} results={results} disabled />
+              <h3 className="small">Why</h3>
+              <p>{q.explanation}</p>
+              {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
+              <CitationsList citations={q.citations} />
+              <p className="small">
+                <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{name(q.service)}&apos;s duties</Link>
+              </p>
+            </article>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useExamStore, type ExamAnswer } from "@/components/stores/exam-store";
+import { QuestionView } from "@/components/practice/question-view";
+import type { ShownQuestion } from "@/components/practice/types";
+import { Countdown } from "./countdown";
+import styles from "./exam.module.css";
+
+export interface RunningExam {
+  attemptId: string;
+  title: string;
+  deadline: number;
+  serverNow: number;
+  questions: ShownQuestion[];
+  answers: Record<string, ExamAnswer>;
+}
+
+async function send(path: string, init: RequestInit) {
+  const response = await fetch(path, { ...init, headers: { "Content-Type": "application/json" } });
+  const body = await response.json().catch(() => null);
+  return { ok: response.ok, status: response.status, message: body?.error?.message as string | undefined };
+}
+
+export function ExamRunner({ exam }: { exam: RunningExam }) {
+  const router = useRouter();
+  const { current, answers, saving, saveError, load, go, setAnswer, setSaving, setSaveError } = useExamStore();
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const clockSkew = useMemo(() => exam.serverNow - Date.now(), [exam.serverNow]);
+  const confirmDialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => load(exam.answers), [exam.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const question = exam.questions[current];
+  const answer = answers[question.id] ?? { choiceIds: [], flagged: false };
+  const unanswered = exam.questions.filter((q) => !(answers[q.id]?.choiceIds.length)).length;
+  const flagged = exam.questions.filter((q) => answers[q.id]?.flagged).length;
+
+  const submit = useCallback(async () => {
+    setSubmitting(true);
+    await send(`/api/v1/exams/${exam.attemptId}/submit`, { method: "POST" });
+    router.refresh();
+  }, [exam.attemptId, router]);
+
+  const save = useCallback(
+    async (questionId: string, next: ExamAnswer) => {
+      setAnswer(questionId, next);
+      setSaving(questionId, true);
+      const result = await send(`/api/v1/exams/${exam.attemptId}/answers/${questionId}`, {
+        method: "PUT",
+        body: JSON.stringify(next),
+      }).catch(() => ({ ok: false, status: 0, message: "Could not reach Demarc: your answer is kept here and will save when you answer again." }));
+      setSaving(questionId, false);
+      if (result.status === 409) return router.refresh();
+      setSaveError(result.ok ? null : (result.message ?? "Your answer was not saved. Try again."));
+    },
+    [exam.attemptId, router, setAnswer, setSaving, setSaveError],
+  );
+
+  const toggle = useCallback(
+    (choiceId: string) => {
+      const multiple = (question.selectCount ?? 1) > 1;
+      const choiceIds = multiple
+        ? answer.choiceIds.includes(choiceId)
+          ? answer.choiceIds.filter((id) => id !== choiceId)
+          : [...answer.choiceIds, choiceId]
+        : [choiceId];
+      void save(question.id, { ...answer, choiceIds });
+    },
+    [question, answer, save],
+  );
+
+  const toggleFlag = useCallback(() => void save(question.id, { ...answer, flagged: !answer.flagged }), [question, answer, save]);
+
+  const askToSubmit = useCallback(() => {
+    if (unanswered > 0 || flagged > 0) {
+      setConfirming(true);
+      confirmDialog.current?.showModal();
+    } else void submit();
+  }, [unanswered, flagged, submit]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || confirming) return;
+      if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
+      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
+      if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
+      else if (event.key === "ArrowRight" || event.key.toLowerCase() === "n") go(Math.min(exam.questions.length - 1, current + 1));
+      else if (event.key === "ArrowLeft" || event.key.toLowerCase() === "p") go(Math.max(0, current - 1));
+      else if (event.key.toLowerCase() === "f") toggleFlag();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [question, current, confirming, exam.questions.length, go, toggle, toggleFlag]);
+
+  return (
+    <div className="stack">
+      <div className={styles.header}>
+        <h1 style={{ margin: 0, fontSize: "1.3rem" }}>{exam.title}</h1>
+        <Countdown deadline={exam.deadline} clockSkew={clockSkew} onExpire={() => void submit()} />
+      </div>
+      <p className="small muted" role="status">
+        Question {current + 1} of {exam.questions.length} · {exam.questions.length - unanswered} answered · {flagged} flagged
+        {saving[question.id] ? " · saving…" : " · saved"}
+      </p>
+      {saveError ? (
+        <p className="alert alert-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <section className="card stack" aria-label={`Question ${current + 1}`}>
+        <QuestionView question={question} selected={answer.choiceIds} onToggle={toggle} disabled={submitting} />
+        <div className={styles.controls}>
+          <button type="button" className="button button-quiet" onClick={() => go(current - 1)} disabled={current === 0}>
+            ← Previous
+          </button>
+          <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={answer.flagged}>
+            <span aria-hidden="true">⚑</span> {answer.flagged ? "Flagged for review" : "Flag for review"}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current === exam.questions.length - 1}>
+            Next →
+          </button>
+        </div>
+      </section>
+      <nav aria-label="Question navigator" className="card">
+        <h2 className="small" style={{ marginTop: 0 }}>
+          Questions
+        </h2>
+        <ol className={styles.grid}>
+          {exam.questions.map((q, index) => {
+            const a = answers[q.id];
+            const status = `${a?.choiceIds.length ? "answered" : "unanswered"}${a?.flagged ? ", flagged" : ""}`;
+            return (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  className={styles.cell}
+                  data-answered={Boolean(a?.choiceIds.length)}
+                  data-flagged={Boolean(a?.flagged)}
+                  aria-current={index === current ? "step" : undefined}
+                  aria-label={`Question ${index + 1}, ${status}`}
+                  onClick={() => go(index)}
+                >
+                  {index + 1}
+                  {a?.flagged ? <span aria-hidden="true">⚑</span> : null}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <p className="small muted">Filled: answered · ⚑ flagged · outlined: not answered yet. Keys: 1–6 answer, ←/→ move, F flag.</p>
+      </nav>
+      <button type="button" className="button" onClick={askToSubmit} disabled={submitting}>
+        {submitting ? "Submitting…" : "Submit exam"}
+      </button>
+      <dialog ref={confirmDialog} className="card" aria-labelledby="confirm-title" onClose={() => setConfirming(false)}>
+        <h2 id="confirm-title">Submit now?</h2>
+        <p>
+          {unanswered > 0 ? `${unanswered} question${unanswered === 1 ? " is" : "s are"} unanswered. ` : ""}
+          {flagged > 0 ? `${flagged} question${flagged === 1 ? " is" : "s are"} flagged for review.` : ""}
+        </p>
+        <div className={styles.controls}>
+          <button type="button" className="button button-quiet" onClick={() => confirmDialog.current?.close()}>
+            Keep working
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              confirmDialog.current?.close();
+              void submit();
+            }}
+          >
+            Submit anyway
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

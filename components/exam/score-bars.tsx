@@ -1,0 +1,30 @@
+import styles from "./exam.module.css";
+
+export interface AreaScore {
+  correct: number;
+  total: number;
+  percent: number;
+}
+
+/** Horizontal bars with the numbers written out, so the chart reads without colour or sight. */
+export function ScoreBars({ title, areas, label }: { title: string; areas: Record<string, AreaScore>; label?: (key: string) => string }) {
+  const rows = Object.entries(areas).sort((a, b) => a[1].percent - b[1].percent);
+  return (
+    <section>
+      <h3>{title}</h3>
+      <ul className={styles.bars}>
+        {rows.map(([key, area]) => (
+          <li key={key} className={styles.bar}>
+            <span>{label ? label(key) : key}</span>
+            <span className={styles.track} aria-hidden="true">
+              <span className={styles.fill} style={{ display: "block", width: `${area.percent}%` }} />
+            </span>
+            <span>
+              {area.correct}/{area.total} ({area.percent}%)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

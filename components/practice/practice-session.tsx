@@ -1,0 +1,271 @@
+"use client";
+
+import { useCallback, useEffect, useRef } from "react";
+import { usePracticeStore } from "@/components/stores/practice-store";
+import { CountsBar } from "./counts-bar";
+import { FeedbackPanel } from "./feedback-panel";
+import { KeyboardHelp } from "./keyboard-help";
+import { QuestionView, type ChoiceResult } from "./question-view";
+import { RatingBar } from "./rating-bar";
+import { SessionSummary } from "./session-summary";
+import { cardAction, fetchNext, PracticeApiError, rerate, reveal, submitReview, undo } from "./practice-api";
+import styles from "./practice.module.css";
+
+function isTyping(target: EventTarget | null) {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+function ownsEnterAndSpace(target: EventTarget | null) {
+  return target instanceof HTMLElement && target.closest("a, button, summary, dialog") !== null;
+}
+
+export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcard"; scopeQuery: string }) {
+  const store = usePracticeStore();
+  const { phase, card, counts, selected, feedback, lastReviewId, message } = store;
+  const cardRegion = useRef<HTMLDivElement>(null);
+  const busy = useRef(false);
+
+  const run = useCallback(async (work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    usePracticeStore.getState().setMessage(null);
+    try {
+      await work();
+    } catch (error) {
+      const text = error instanceof PracticeApiError ? error.message : "Something went wrong. Try again.";
+      usePracticeStore.getState().setMessage(text);
+      if (error instanceof PracticeApiError && error.status === 409) {
+        const next = await fetchNext(mode, scopeQuery).catch(() => null);
+        if (next) usePracticeStore.getState().show(next.card, next.counts);
+      }
+    } finally {
+      busy.current = false;
+    }
+  }, [mode, scopeQuery]);
+
+  const loadNext = useCallback(
+    () =>
+      run(async () => {
+        const next = await fetchNext(mode, scopeQuery);
+        usePracticeStore.getState().show(next.card, next.counts);
+        requestAnimationFrame(() => cardRegion.current?.focus());
+      }),
+    [run, mode, scopeQuery],
+  );
+
+  useEffect(() => {
+    usePracticeStore.getState().setPhase("loading");
+    void loadNext();
+  }, [loadNext]);
+
+  const check = useCallback(() => {
+    const state = usePracticeStore.getState();
+    if (!state.card || state.selected.length === 0) return;
+    const reviewId = crypto.randomUUID();
+    void run(async () => {
+      const result = await submitReview({
+        reviewId,
+        cardId: state.card!.id,
+        choiceIds: state.selected,
+        durationMs: Date.now() - state.shownAt,
+        cardVersion: state.card!.version,
+      });
+      usePracticeStore.getState().answered(reviewId, result);
+    });
+  }, [run]);
+
+  const revealBack = useCallback(() => {
+    const state = usePracticeStore.getState();
+    if (!state.card) return;
+    void run(async () => usePracticeStore.getState().revealed(await reveal(state.card!.id)));
+  }, [run]);
+
+  const rateFlashcard = useCallback(
+    (rating: number) => {
+      const state = usePracticeStore.getState();
+      if (!state.card) return;
+      const reviewId = crypto.randomUUID();
+      void run(async () => {
+        const result = await submitReview({ reviewId, cardId: state.card!.id, rating, durationMs: Date.now() - state.shownAt, cardVersion: state.card!.version });
+        usePracticeStore.getState().answered(reviewId, result);
+        const next = await fetchNext(mode, scopeQuery);
+        usePracticeStore.getState().show(next.card, next.counts);
+        requestAnimationFrame(() => cardRegion.current?.focus());
+      });
+    },
+    [run, mode, scopeQuery],
+  );
+
+  const changeRating = useCallback(
+    (rating: number) => {
+      const state = usePracticeStore.getState();
+      if (!state.lastReviewId || !state.feedback?.correct) return;
+      void run(async () => {
+        await rerate(state.lastReviewId!, rating);
+        usePracticeStore.getState().setRating(rating);
+      });
+    },
+    [run],
+  );
+
+  const undoLast = useCallback(() => {
+    const state = usePracticeStore.getState();
+    if (!state.lastReviewId) return;
+    void run(async () => {
+      const { card: undoneCard } = await undo(state.lastReviewId!);
+      usePracticeStore.getState().undone();
+      const next = await fetchNext(mode, scopeQuery, undoneCard.id);
+      usePracticeStore.getState().show(next.card, next.counts);
+      usePracticeStore.getState().setMessage("Review undone: the card is back.");
+    });
+  }, [run, mode, scopeQuery]);
+
+  const toggleFlag = useCallback(() => {
+    const state = usePracticeStore.getState();
+    if (!state.card) return;
+    void run(async () => {
+      const { card: updated } = await cardAction(state.card!.id, { flagged: !state.card!.flagged });
+      usePracticeStore.getState().setFlagged(updated.flagged);
+      usePracticeStore.getState().setMessage(updated.flagged ? "Card flagged." : "Flag removed.");
+    });
+  }, [run]);
+
+  const setAside = useCallback(
+    (action: "suspend" | "bury") => {
+      const state = usePracticeStore.getState();
+      if (!state.card || state.phase === "feedback") return;
+      void run(async () => {
+        await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
+        const next = await fetchNext(mode, scopeQuery);
+        usePracticeStore.getState().show(next.card, next.counts);
+        usePracticeStore.getState().setMessage(action === "suspend" ? "Card suspended. Unsuspend it from its service page." : "Card buried until tomorrow.");
+      });
+    },
+    [run, mode, scopeQuery],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const state = usePracticeStore.getState();
+      if (event.key === "?") {
+        event.preventDefault();
+        state.setHelpOpen(!state.helpOpen);
+        return;
+      }
+      if (state.helpOpen) return;
+      const primary = event.key === "Enter" || event.key === " ";
+      if (primary && ownsEnterAndSpace(event.target) && !(event.key === "Enter" && (event.target as HTMLElement).dataset.state)) return;
+      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
+      const key = event.key.toLowerCase();
+      if (key === "u") return undoLast();
+      if (key === "f") return toggleFlag();
+      if (key === "s") return setAside("suspend");
+      if (key === "b") return setAside("bury");
+      if (state.phase === "question" && state.card) {
+        if (mode === "quiz" && digit && digit <= state.card.question.choices.length) {
+          state.toggleChoice(state.card.question.choices[digit - 1].id, (state.card.question.selectCount ?? 1) > 1);
+        } else if (primary) {
+          event.preventDefault();
+          if (mode === "quiz") check();
+          else revealBack();
+        }
+      } else if (state.phase === "feedback") {
+        if (digit && digit >= 2 && digit <= 4) changeRating(digit);
+        else if (primary) {
+          event.preventDefault();
+          void loadNext();
+        }
+      } else if (state.phase === "revealed") {
+        if (digit && digit <= 4) rateFlashcard(digit);
+        else if (primary) {
+          event.preventDefault();
+          rateFlashcard(3);
+        }
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [mode, check, revealBack, changeRating, rateFlashcard, undoLast, toggleFlag, setAside, loadNext]);
+
+  const results = new Map<string, ChoiceResult>(feedback?.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]) ?? []);
+  const multiple = (card?.question.selectCount ?? 1) > 1;
+
+  return (
+    <div className="stack">
+      <CountsBar counts={counts} />
+      {message ? (
+        <p className="alert alert-info" role="status">
+          {message}
+        </p>
+      ) : null}
+      {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
+      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} /> : null}
+      {card && (phase === "question" || phase === "feedback" || phase === "revealed") ? (
+        <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">
+          {card.flagged ? (
+            <p className="badge owner-shared" style={{ width: "fit-content" }}>
+              <span aria-hidden="true">⚑</span> Flagged
+            </p>
+          ) : null}
+          <QuestionView
+            question={card.question}
+            selected={selected}
+            results={phase === "feedback" ? results : undefined}
+            disabled={phase !== "question"}
+            onToggle={(id) => store.toggleChoice(id, multiple)}
+          />
+          {feedback && phase !== "question" ? <FeedbackPanel feedback={feedback} showVerdict={mode === "quiz"} /> : null}
+          <div className={styles.primaryRow}>
+            {phase === "question" && mode === "quiz" ? (
+              <button type="button" className="button" onClick={check} disabled={selected.length === 0}>
+                Check answer <kbd aria-hidden="true">Enter</kbd>
+              </button>
+            ) : null}
+            {phase === "question" && mode === "flashcard" ? (
+              <button type="button" className="button" onClick={revealBack}>
+                Show answer <kbd aria-hidden="true">Space</kbd>
+              </button>
+            ) : null}
+            {phase === "revealed" ? <RatingBar intervals={card.intervals} allowed={[1, 2, 3, 4]} onRate={rateFlashcard} /> : null}
+            {phase === "feedback" && feedback ? (
+              <>
+                {feedback.correct ? (
+                  <RatingBar intervals={card.intervals} allowed={[2, 3, 4]} current={feedback.rating} onRate={changeRating} />
+                ) : (
+                  <p className="small muted">Rated Again: you will see this card again soon.</p>
+                )}
+                <button type="button" className="button" onClick={() => void loadNext()}>
+                  Continue <kbd aria-hidden="true">Enter</kbd>
+                </button>
+              </>
+            ) : null}
+          </div>
+          <div className={styles.actions}>
+            <button type="button" className="button button-quiet" onClick={undoLast} disabled={!lastReviewId}>
+              Undo <kbd aria-hidden="true">U</kbd>
+            </button>
+            <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={card.flagged}>
+              {card.flagged ? "Unflag" : "Flag"} <kbd aria-hidden="true">F</kbd>
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback"}>
+              Suspend <kbd aria-hidden="true">S</kbd>
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback"}>
+              Bury <kbd aria-hidden="true">B</kbd>
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => store.setHelpOpen(true)}>
+              Keys <kbd aria-hidden="true">?</kbd>
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {phase === "done" && lastReviewId ? (
+        <button type="button" className="button button-quiet" onClick={undoLast}>
+          Undo last review <kbd aria-hidden="true">U</kbd>
+        </button>
+      ) : null}
+      <KeyboardHelp open={store.helpOpen} onClose={() => store.setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { registerApi, signInAs } from "./helpers";
+
+test("a learner takes a short custom exam: flag, navigate, reload, submit, review incorrect only", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Exam Taker");
+  await signInAs(page, email, password);
+  await page.goto("/exams");
+  await page.getByLabel(/Custom exam/).check();
+  await page.getByLabel("Questions (5–100)").fill("5");
+  await page.getByLabel("Minutes (5–240)").fill("10");
+  await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page).toHaveURL(/\/exams\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("timer", { name: "Time left" })).toContainText(/\d+:\d\d/);
+
+  // Nothing in the page gives the answers away before submission.
+  const html = await page.content();
+  expect(html).not.toMatch(/\\?"correct\\?":|\\?"explanation\\?":/);
+
+  // Answer q1 with the keyboard, flag q2 and answer it, leave the rest.
+  await page.keyboard.press("1");
+  await expect(page.getByText("· saved")).toBeVisible();
+  await page.getByRole("button", { name: "Next →" }).click();
+  await page.getByRole("button", { name: /Flag for review/ }).click();
+  await page.keyboard.press("2");
+  await expect(page.getByRole("button", { name: "Question 2, answered, flagged" })).toBeVisible();
+  await page.getByRole("button", { name: "Question 4, unanswered" }).click();
+  await expect(page.getByRole("region", { name: "Question 4" })).toBeVisible();
+
+  // A reload resumes with the answers and the flag.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 2, answered, flagged" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 3, unanswered" })).toBeVisible();
+
+  // Submitting with unanswered and flagged questions asks first.
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  const dialog = page.getByRole("dialog", { name: "Submit now?" });
+  await expect(dialog).toContainText("3 questions are unanswered");
+  await expect(dialog).toContainText("1 question is flagged");
+  await dialog.getByRole("button", { name: "Submit anyway" }).click();
+
+  await expect(page.getByRole("heading", { name: /results/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Score" })).toContainText(/pass mark 730 · \d of 5 right/);
+  await expect(page.getByRole("heading", { name: "By model" })).toBeVisible();
+  await page.getByRole("button", { name: "Incorrect only" }).click();
+  const shown = page.getByRole("article");
+  const count = await shown.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  for (let i = 0; i < count; i++) await expect(shown.nth(i)).toContainText(/✗ (Incorrect|Not answered)/);
+  await expect(shown.first().getByRole("heading", { name: "Sources" })).toBeVisible();
+
+  await page.goto("/exams");
+  await expect(page.getByRole("img", { name: /Mock exam scores over time/ })).toBeVisible();
+});
+
+test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({ page, playwright, baseURL }) => {
+  const { email, password } = await registerApi(page.request, "student", "API Examinee");
+  await signInAs(page, email, password);
+  const bad = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 1000 } } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.fieldErrors["options.count"]).toBeTruthy();
+  const started = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 5 } } });
+  expect(started.status()).toBe(201);
+  const attempt = await started.json();
+  expect(attempt.questions).toHaveLength(5);
+  expect(JSON.stringify(attempt)).not.toMatch(/"correct"|"explanation"/);
+
+  const other = await playwright.request.newContext({ baseURL });
+  const stranger = await registerApi(other, "student", "Nosy");
+  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
+  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  expect((await other.get(`/api/v1/exams/${attempt.attemptId}`)).status()).toBe(404);
+  expect((await other.put(`/api/v1/exams/${attempt.attemptId}/answers/q1`, { data: { choiceIds: ["a"] } })).status()).toBe(404);
+  expect((await other.post(`/api/v1/exams/${attempt.attemptId}/submit`)).status()).toBe(404);
+
+  const submitted = await (await page.request.post(`/api/v1/exams/${attempt.attemptId}/submit`)).json();
+  const again = await (await page.request.post(`/api/v1/exams/${attempt.attemptId}/submit`)).json();
+  expect(again.scaledScore).toBe(submitted.scaledScore);
+  expect(submitted.questions[0].choices[0]).toHaveProperty("correct");
+  expect((await page.request.put(`/api/v1/exams/${attempt.attemptId}/answers/q1`, { data: { choiceIds: ["a"] } })).status()).toBe(409);
+});

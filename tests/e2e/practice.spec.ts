@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { registerApi, signInAs } from "./helpers";
+
+async function answerWithKeyboard(page: Page) {
+  const prompt = await page.locator("legend").first().innerText();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  return prompt;
+}
+
+test("a learner completes a practice session by keyboard, reloads mid-session and undoes a review", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Keyboard Learner");
+  await signInAs(page, email, password);
+  await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+
+  // A short session: three new cards a day, no learning steps.
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("3");
+  await page.getByLabel("Learning steps", { exact: true }).fill("");
+  await page.getByLabel("Relearning steps").fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved")).toBeVisible();
+
+  await page.goto("/practice");
+  const counts = page.getByRole("status", { name: "Cards left today" });
+  await expect(counts).toContainText("3 new");
+
+  // First card: answer, see the verdict in words, the explanation and its sources; Enter continues.
+  await answerWithKeyboard(page);
+  await expect(page.getByRole("heading", { name: "Why" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(counts).toContainText("2 new");
+
+  // A reload shows the same card: the server holds the session.
+  const shown = await page.locator("legend").first().innerText();
+  await page.reload();
+  await expect(page.locator("legend").first()).toHaveText(shown);
+  await expect(counts).toContainText("2 new");
+
+  // Answer it, move on, then undo: it comes back.
+  const answered = await answerWithKeyboard(page);
+  await page.keyboard.press("Enter");
+  await expect(counts).toContainText("1 new");
+  await page.keyboard.press("u");
+  await expect(page.getByText("Review undone")).toBeVisible();
+  await expect(page.locator("legend").first()).toHaveText(answered);
+  await expect(counts).toContainText("2 new");
+
+  // Finish the session.
+  for (let i = 0; i < 2; i++) {
+    await answerWithKeyboard(page);
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { name: /All done for now/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Reviews due over the next 7 days/ })).toBeVisible();
+  await expect(counts).toContainText("0 new");
+});
+
+test("flashcard mode reveals the back and rates with the interval on each button", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Flashcard Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice?mode=flashcard");
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+  await page.keyboard.press("Space");
+  const ratings = page.getByRole("group", { name: "Rate how well you knew it" });
+  await expect(ratings.getByRole("button")).toHaveCount(4);
+  await expect(ratings.getByRole("button", { name: /Good/ })).toContainText(/\d+(m|h|d|mo|y)/);
+  await expect(page.getByText(/^(AWS|The customer|Shared)\./)).toBeVisible();
+  const front = await page.locator("legend").first().innerText();
+  await page.keyboard.press("3");
+  await expect(page.locator("legend").first()).not.toHaveText(front);
+});
+
+test("practice APIs refuse bad input and other learners' cards", async ({ page, playwright, baseURL }) => {
+  const { email, password } = await registerApi(page.request, "student", "API Learner");
+  await signInAs(page, email, password);
+  const nextResponse = await page.request.get("/api/v1/practice/next?mode=quiz");
+  const next = await nextResponse.json();
+  expect(nextResponse.status(), JSON.stringify(next)).toBe(200);
+  expect(next.card.question.choices.length).toBeGreaterThan(1);
+  expect(JSON.stringify(next)).not.toMatch(/"correct"|"explanation"/);
+
+  const bad = await page.request.post("/api/v1/reviews", { data: { reviewId: "not-a-uuid", cardId: next.card.id, rating: 9 } });
+  expect(bad.status()).toBe(400);
+  const body = await bad.json();
+  expect(Object.keys(body.error.fieldErrors)).toEqual(expect.arrayContaining(["reviewId", "rating"]));
+  expect((await page.request.get("/api/v1/practice/next?mode=sideways")).status()).toBe(400);
+
+  const other = await playwright.request.newContext({ baseURL });
+  const stranger = await registerApi(other, "student", "Stranger");
+  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
+  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  const stolen = await other.post("/api/v1/reviews", { data: { reviewId: crypto.randomUUID(), cardId: next.card.id, rating: 3, durationMs: 10 } });
+  expect(stolen.status()).toBe(404);
+  expect((await other.patch(`/api/v1/cards/${next.card.id}`, { data: { flagged: true } })).status()).toBe(404);
+  expect((await other.get(`/api/v1/cards/${next.card.id}/answer`)).status()).toBe(404);
+});
