@@ -15,6 +15,8 @@ const contentSecurityPolicy = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets two builds (a developer's and a test run's) run side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ["bcrypt", "libsql", "@libsql/client", "@open-spaced-repetition/binding"],

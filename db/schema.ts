@@ -54,6 +54,14 @@ export const userSettings = sqliteTable("user_settings", {
   scope: text("scope", { mode: "json" }).$type<PracticeScope>().notNull().default({}),
   /** The bank version whose items this learner's cards were last filled from. */
   cardsBankVersion: text("cards_bank_version"),
+  /** Exam-date plan: the day the learner sits the exam, and in which format. */
+  examDate: integer("exam_date"),
+  examBlueprint: text("exam_blueprint"),
+  /** Cram toward the exam date: raise retention for cards whose recall on the date would be under target. */
+  cramMode: integer("cram_mode", { mode: "boolean" }).notNull().default(false),
+  /** Personal FSRS parameters fitted on the learner's own reviews; null means the defaults. */
+  fsrsWeights: text("fsrs_weights", { mode: "json" }).$type<number[]>(),
+  fsrsOptimizedAt: integer("fsrs_optimized_at"),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 

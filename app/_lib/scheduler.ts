@@ -5,14 +5,14 @@ export interface SchedulerSettings {
   desiredRetention: number;
   learningSteps: string[];
   relearningSteps: string[];
-  weights?: number[] | null;
+  fsrsWeights?: number[] | null;
 }
 
 const schedulers = new Map<string, FSRS>();
 
 /** One ts-fsrs (FSRS-6) scheduler per distinct settings, reused across requests. */
 export function schedulerFor(settings: SchedulerSettings): FSRS {
-  const key = JSON.stringify([settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.weights ?? null]);
+  const key = JSON.stringify([settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.fsrsWeights ?? null]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     scheduler = fsrs(
@@ -21,7 +21,7 @@ export function schedulerFor(settings: SchedulerSettings): FSRS {
         enable_fuzz: true,
         learning_steps: settings.learningSteps as StepUnit[],
         relearning_steps: settings.relearningSteps as StepUnit[],
-        ...(settings.weights ? { w: settings.weights } : {}),
+        ...(settings.fsrsWeights ? { w: settings.fsrsWeights } : {}),
       }),
     );
     if (schedulers.size > 200) schedulers.clear();

@@ -16,6 +16,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { href: "/exams", label: "Exams" },
     { href: "/models", label: "Models", also: ["/services"] },
     ...(user.role === "instructor" ? [{ href: "/classes", label: "Classes" }] : []),
+    { href: "/stats", label: "Stats" },
     { href: "/settings", label: "Settings" },
   ];
   return (

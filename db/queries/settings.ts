@@ -12,6 +12,11 @@ export interface LearnerSettings {
   dayStartsAtHour: number;
   scope: PracticeScope;
   cardsBankVersion: string | null;
+  examDate: number | null;
+  examBlueprint: string | null;
+  cramMode: boolean;
+  fsrsWeights: number[] | null;
+  fsrsOptimizedAt: number | null;
 }
 
 export const DEFAULT_SETTINGS: LearnerSettings = {
@@ -24,6 +29,11 @@ export const DEFAULT_SETTINGS: LearnerSettings = {
   dayStartsAtHour: 4,
   scope: {},
   cardsBankVersion: null,
+  examDate: null,
+  examBlueprint: null,
+  cramMode: false,
+  fsrsWeights: null,
+  fsrsOptimizedAt: null,
 };
 
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
