@@ -5,6 +5,7 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
 import { databaseTarget, type DatabaseTarget } from "./config";
+import { serializeStatements } from "./serialize-statements";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
@@ -21,9 +22,14 @@ export function openDatabase(target: DatabaseTarget = databaseTarget()): Databas
   const client = createClient({
     url: target.url,
     authToken: target.authToken,
-    ...(target.embedded ? { timeout: BUSY_TIMEOUT_MS } : {}),
+    ...(target.embedded ? { timeout: BUSY_TIMEOUT_MS, concurrency: 1 } : {}),
   });
-  return drizzle(client, { schema }) as Database;
+  if (!target.embedded) return drizzle(client, { schema }) as Database;
+  const serialized = serializeStatements(client);
+  // Per connection, and this is the only one: in WAL mode NORMAL stays consistent after a crash
+  // (a power cut may lose the last commits) and skips an fsync on every commit.
+  void serialized.execute("PRAGMA synchronous = NORMAL").catch(() => undefined);
+  return drizzle(serialized, { schema }) as Database;
 }
 
 /** WAL lets several server processes read while one writes; it persists in the file once set. */

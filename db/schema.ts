@@ -69,6 +69,8 @@ export interface PracticeScope {
   models?: string[];
   services?: string[];
   topics?: string[];
+  /** One-off only (from /stats "practise the weakest"): just these facts' cards. */
+  facts?: string[];
 }
 
 /** FSRS states, as ts-fsrs numbers them. */
@@ -197,4 +199,134 @@ export const examAnswers = sqliteTable(
     updatedAt: integer("updated_at").notNull(),
   },
   (table) => [primaryKey({ columns: [table.attemptId, table.questionId] })],
+);
+
+/** A student in a class. Removing a student deletes the row; their attempts stay for the record. */
+export const classMembers = sqliteTable(
+  "class_members",
+  {
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: integer("joined_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.classId, table.userId] }), index("class_members_user_idx").on(table.userId)],
+);
+
+export const IMPORTED_KINDS = ["multiple-choice", "multiple-answer", "true-false"] as const;
+export type ImportedKind = (typeof IMPORTED_KINDS)[number];
+
+export interface ImportedChoice {
+  id: string;
+  text: string;
+  correct: boolean;
+  /** GIFT's percentage weight: 100 / -100 for single answers, shares of 100 for multiple answers. */
+  weight: number;
+  feedback: string;
+}
+
+/** An instructor's own question, imported from Moodle GIFT into one class's private bank. */
+export const classQuestions = sqliteTable(
+  "class_questions",
+  {
+    id: text("id").primaryKey(),
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    title: text("title"),
+    kind: text("kind", { enum: IMPORTED_KINDS }).notNull(),
+    prompt: text("prompt").notNull(),
+    choices: text("choices", { mode: "json" }).$type<ImportedChoice[]>().notNull(),
+    generalFeedback: text("general_feedback"),
+    /** Where the question's answer comes from: a citation the instructor vouches for. */
+    source: text("source").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("class_questions_class_idx").on(table.classId, table.createdAt)],
+);
+
+export const ASSIGNMENT_MODES = ["practice", "exam"] as const;
+export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
+export const LATE_POLICIES = ["refuse", "accept"] as const;
+export type LatePolicy = (typeof LATE_POLICIES)[number];
+export const FEEDBACK_TIMINGS = ["on_submit", "after_due"] as const;
+export type FeedbackTiming = (typeof FEEDBACK_TIMINGS)[number];
+
+/** A set of questions fixed at publish time (item ids + seed), the same for every student of the class. */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    instructions: text("instructions").notNull().default(""),
+    mode: text("mode", { enum: ASSIGNMENT_MODES }).notNull(),
+    /** Exam mode only: minutes from the start of an attempt. */
+    timeLimitMinutes: integer("time_limit_minutes"),
+    feedbackTiming: text("feedback_timing", { enum: FEEDBACK_TIMINGS }).notNull().default("on_submit"),
+    opensAt: integer("opens_at").notNull(),
+    dueAt: integer("due_at").notNull(),
+    latePolicy: text("late_policy", { enum: LATE_POLICIES }).notNull().default("refuse"),
+    attemptsAllowed: integer("attempts_allowed").notNull().default(1),
+    shuffleQuestions: integer("shuffle_questions", { mode: "boolean" }).notNull().default(false),
+    seed: text("seed").notNull(),
+    bankVersion: text("bank_version").notNull(),
+    /** Bank item ids, or `class:<id>` for the class's imported questions; question keys q1… follow this order. */
+    itemIds: text("item_ids", { mode: "json" }).$type<string[]>().notNull(),
+    /** How the questions were chosen (filters or hand-picked), shown back to the instructor. */
+    selection: text("selection", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (table) => [index("assignments_class_due_idx").on(table.classId, table.dueAt)],
+);
+
+export const ATTEMPT_STATUSES = ["in_progress", "submitted"] as const;
+
+export const assignmentAttempts = sqliteTable(
+  "assignment_attempts",
+  {
+    id: text("id").primaryKey(),
+    assignmentId: text("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    attemptNumber: integer("attempt_number").notNull(),
+    /** The question keys in the order this student sees them. */
+    questionOrder: text("question_order", { mode: "json" }).$type<string[]>().notNull(),
+    startedAt: integer("started_at").notNull(),
+    /** When the time limit runs out (exam mode); null without a limit. A refused-late due date applies on top. */
+    deadline: integer("deadline"),
+    status: text("status", { enum: ATTEMPT_STATUSES }).notNull().default("in_progress"),
+    submittedAt: integer("submitted_at"),
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    autoSubmitted: integer("auto_submitted", { mode: "boolean" }).notNull().default(false),
+    correctCount: integer("correct_count"),
+    total: integer("total").notNull(),
+  },
+  (table) => [
+    uniqueIndex("assignment_attempts_number_unique").on(table.assignmentId, table.userId, table.attemptNumber),
+    uniqueIndex("assignment_attempts_one_open_unique").on(table.assignmentId, table.userId).where(sql`status = 'in_progress'`),
+    index("assignment_attempts_user_idx").on(table.userId, table.startedAt),
+  ],
+);
+
+export const assignmentAnswers = sqliteTable(
+  "assignment_answers",
+  {
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => assignmentAttempts.id, { onDelete: "cascade" }),
+    questionKey: text("question_key").notNull(),
+    choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
+    correct: integer("correct", { mode: "boolean" }).notNull(),
+    answeredAt: integer("answered_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.attemptId, table.questionKey] })],
 );

@@ -1,6 +1,7 @@
 import bcrypt from "bcrypt";
 import type { Database } from "./index";
 import { countUsers, createUser } from "./queries/users";
+import { seedDemoHistory } from "./seed-history";
 
 export const DEMO_PASSWORD = "demarc-demo";
 export const DEMO_ACCOUNTS = [
@@ -17,7 +18,9 @@ export async function seedDemoAccounts(db: Database): Promise<boolean> {
   if (!demoSeedingEnabled() || (await countUsers(db)) > 0) return false;
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
   for (const account of DEMO_ACCOUNTS) {
-    await createUser(db, { ...account, passwordHash });
+    const user = await createUser(db, { ...account, passwordHash });
+    // Two months of reviews and a few mock exams, so /stats has something to show.
+    if (account.role === "student") await seedDemoHistory(db, user.id, Date.now());
   }
   return true;
 }

@@ -26,9 +26,19 @@ export interface BankItem {
   build: (context: BuildContext) => Question | null;
 }
 
+const lookupCache = new WeakMap<Bank, { services: Map<string, Service>; facts: Map<string, Fact> }>();
+
+function lookups(bank: Bank) {
+  let found = lookupCache.get(bank);
+  if (!found) {
+    found = { services: new Map(bank.services.map((s) => [s.id, s])), facts: new Map(bank.facts.map((f) => [f.id, f])) };
+    lookupCache.set(bank, found);
+  }
+  return found;
+}
+
 function contextFor(bank: Bank, seed: Seed, itemId: string): BuildContext {
-  const services = new Map(bank.services.map((s) => [s.id, s]));
-  const facts = new Map(bank.facts.map((f) => [f.id, f]));
+  const { services, facts } = lookups(bank);
   return {
     bank,
     random: createRandom(seed, itemId),

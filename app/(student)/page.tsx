@@ -1,10 +1,24 @@
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
+import { studentAssignments } from "@/app/_lib/assignments";
+import { AssignedWorkList } from "@/components/classes/assigned-work-list";
+import { InstructorClassesSummary } from "@/components/classes/instructor-classes-summary";
+import { JoinClassForm } from "@/components/classes/join-class-form";
+import classStyles from "@/components/classes/classes.module.css";
+import { getDb } from "@/db";
+import { assignmentsOfInstructor } from "@/db/queries/assignments";
+import { classesOfStudent, classSummariesOfInstructor } from "@/db/queries/classes";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageUser("/");
   const { denied } = await searchParams;
   const firstName = user.name.split(" ")[0] || user.name;
+  const now = Date.now();
+  const isStudent = user.role === "student";
+  const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesOfStudent(getDb(), user.id)]) : [[], []];
+  const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classSummariesOfInstructor(getDb(), user.id), assignmentsOfInstructor(getDb(), user.id)]);
+  // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
+  const current = work.filter((a) => !["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000);
   return (
     <div className="stack">
       {denied ? (
@@ -16,6 +30,40 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <p className="muted">
         Demarc teaches the AWS shared responsibility model: for each service, which duties AWS runs and which stay with you.
       </p>
+      {isStudent ? (
+        <div className={classStyles.dashboard}>
+          <section className="stack" aria-labelledby="assigned-title">
+            <h2 id="assigned-title">Assigned work</h2>
+            <AssignedWorkList
+              work={current.slice(0, 8)}
+              now={now}
+              empty={studentClasses.length ? "Nothing due: you are all caught up." : "No assigned work yet. Join your instructor's class with the code they gave you."}
+            />
+            {current.length > 8 || work.length > current.length ? (
+              <Link href="/assignments" className="small">
+                All assignments ({work.length})
+              </Link>
+            ) : null}
+          </section>
+          <div className="stack">
+            {studentClasses.length ? (
+              <section className="card" aria-labelledby="my-classes-title">
+                <h2 id="my-classes-title">Your classes</h2>
+                <ul style={{ margin: 0, paddingLeft: "1.2rem" }}>
+                  {studentClasses.map((c) => (
+                    <li key={c.id}>
+                      {c.name} <span className="muted small">with {c.instructorName}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            <JoinClassForm />
+          </div>
+        </div>
+      ) : (
+        <InstructorClassesSummary classes={taught} assignments={taughtAssignments} now={now} />
+      )}
       <div className="grid">
         <section className="card">
           <h2>Explore the models</h2>
@@ -24,15 +72,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             Open the models
           </Link>
         </section>
-        {user.role === "instructor" ? (
-          <section className="card">
-            <h2>Your classes</h2>
-            <p>Run a cohort through the model with assigned sets and per-question results.</p>
-            <Link className="button button-secondary" href="/classes">
-              Go to classes
-            </Link>
-          </section>
-        ) : null}
       </div>
     </div>
   );

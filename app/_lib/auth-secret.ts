@@ -9,9 +9,19 @@ export const SECRET_FILE_NAME = "nextauth-secret";
  * NEXTAUTH_SECRET when set; otherwise a secret generated once and kept in the data folder (0600),
  * so `npm start` needs no configuration and sessions survive restarts.
  */
+const remembered = new Map<string, string>();
+
 export function authSecret(directory = dataDirectory()): string {
   const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
   if (fromEnv) return fromEnv;
+  const known = remembered.get(directory);
+  if (known) return known;
+  const secret = readOrCreateSecret(directory);
+  remembered.set(directory, secret);
+  return secret;
+}
+
+function readOrCreateSecret(directory: string): string {
   const file = path.join(directory, SECRET_FILE_NAME);
   try {
     const existing = readFileSync(file, "utf8").trim();

@@ -25,13 +25,19 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
   return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
-/** The instant a wall-clock time happens in a zone (the earlier one when clocks go back). */
+/**
+ * The instant a wall-clock time happens in a zone: the earlier one when clocks go back and the
+ * time happens twice, the moment clocks jump to when it does not happen at all.
+ */
 export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, timeZone: string): number {
   const guess = Date.UTC(year, month - 1, day, hour);
-  let result = guess - zoneOffsetMs(guess, timeZone);
-  const corrected = guess - zoneOffsetMs(result, timeZone);
-  if (corrected !== result) result = Math.min(result, corrected);
-  return result;
+  const first = guess - zoneOffsetMs(guess, timeZone);
+  const candidates = [...new Set([first, guess - zoneOffsetMs(first, timeZone), guess - zoneOffsetMs(first - 3_600_000, timeZone)])].sort((a, b) => a - b);
+  const matches = candidates.filter((instant) => {
+    const p = zonedParts(instant, timeZone);
+    return p.year === year && p.month === month && p.day === day && p.hour === hour;
+  });
+  return matches.length > 0 ? matches[0] : candidates[candidates.length - 1];
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -52,8 +58,11 @@ export interface LearnerDay {
 
 /** The learner day containing `ms`. */
 export function learnerDay(ms: number, timeZone: string, dayStartsAtHour: number): LearnerDay {
-  const shifted = zonedParts(ms - dayStartsAtHour * 3_600_000, timeZone);
-  // The local calendar date of (now − day start) names the day; its start is that date at the start hour.
+  // Wall-clock arithmetic, not instant arithmetic: before the start hour it is still yesterday's day,
+  // even on the days clocks jump.
+  const local = zonedParts(ms, timeZone);
+  const calendar = new Date(Date.UTC(local.year, local.month - 1, local.day - (local.hour < dayStartsAtHour ? 1 : 0)));
+  const shifted = { year: calendar.getUTCFullYear(), month: calendar.getUTCMonth() + 1, day: calendar.getUTCDate() };
   const start = zonedTimeToUtc(shifted.year, shifted.month, shifted.day, dayStartsAtHour, timeZone);
   const next = new Date(Date.UTC(shifted.year, shifted.month - 1, shifted.day + 1));
   const end = zonedTimeToUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), dayStartsAtHour, timeZone);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
+import { bank } from "@/questions/bank";
 import type { PracticeScope } from "@/db/schema";
 import { ApiError } from "./api";
 
@@ -26,16 +27,21 @@ export const cardActionSchema = z
 
 const modeSchema = z.enum(["quiz", "flashcard"], "mode is quiz or flashcard");
 
-/** Reads ?mode= and an optional one-off scope (?service=rds&model=container&topic=keys) from the URL. */
+const MAX_FACTS = 20;
+
+/** Reads ?mode= and an optional one-off scope (?service=rds&model=container&topic=keys&fact=rds.os-patching) from the URL. */
 export function practiceQuery(url: URL): { mode: "quiz" | "flashcard"; scope?: PracticeScope; prefer?: string } {
   const mode = modeSchema.safeParse(url.searchParams.get("mode") ?? "quiz");
   if (!mode.success) throw new ApiError("bad_request", "mode is quiz or flashcard", { fieldErrors: { mode: ["quiz or flashcard"] } });
   const services = url.searchParams.getAll("service");
   const models = url.searchParams.getAll("model");
   const topics = url.searchParams.getAll("topic");
+  const facts = url.searchParams.getAll("fact");
   for (const model of models) if (!factModelSchema.safeParse(model).success) throw new ApiError("bad_request", `Unknown model "${model}".`);
   for (const topic of topics) if (!topicSchema.safeParse(topic).success) throw new ApiError("bad_request", `Unknown topic "${topic}".`);
-  const scoped = services.length + models.length + topics.length > 0;
+  if (facts.length > MAX_FACTS) throw new ApiError("bad_request", `At most ${MAX_FACTS} facts at a time.`, { fieldErrors: { fact: [`At most ${MAX_FACTS}.`] } });
+  for (const fact of facts) if (!bank.facts.some((f) => f.id === fact)) throw new ApiError("bad_request", `Unknown fact "${fact}".`);
+  const scoped = services.length + models.length + topics.length + facts.length > 0;
   const prefer = url.searchParams.get("prefer")?.slice(0, 64) || undefined;
-  return { mode: mode.data, scope: scoped ? { services, models, topics } : undefined, prefer };
+  return { mode: mode.data, scope: scoped ? { services, models, topics, ...(facts.length ? { facts } : {}) } : undefined, prefer };
 }

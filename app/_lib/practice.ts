@@ -4,10 +4,11 @@ import { bank } from "@/questions/bank";
 import { practiceItems, renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import { publicQuestion, type Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
-import { recordReview, reviewOfUser, reviewsDoneBetween } from "@/db/queries/reviews";
-import { learnerSettings, type LearnerSettings } from "@/db/queries/settings";
+import { cardOfUser, cardWithSettings, ensureCards, firstCard, presentCard, shownCard, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
+import { recordReview, reviewOfUser, reviewsDoneBetween, type ReviewLogRow } from "@/db/queries/reviews";
+import { DEFAULT_SETTINGS, learnerSettings, type LearnerSettings } from "@/db/queries/settings";
 import type { PracticeScope } from "@/db/schema";
+import { cramSchedulingSettings } from "./exam-plan";
 import { learnerDay } from "./learner-day";
 import { nextIntervals, RATINGS, scheduleReview } from "./scheduler";
 import { ApiError } from "./api";
@@ -88,7 +89,7 @@ export async function nextPracticeCard(db: Database, userId: string, mode: Pract
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
     const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!));
     if (!card) return { card: null, counts: state.counts };
-    const seed = await presentCard(db, userId, card.id, newSeed());
+    const seed = card.presentedSeed ?? (await presentCard(db, userId, card.id, newSeed()));
     const question = renderPracticeItem(bank, card.itemId, seed, mode);
     if (!question) {
       // The bank no longer has this item: park the card and look again.
@@ -101,7 +102,7 @@ export async function nextPracticeCard(db: Database, userId: string, mode: Pract
       state: card.state,
       flagged: card.flagged,
       question: publicQuestion(question),
-      intervals: nextIntervals(card, now, state.settings),
+      intervals: nextIntervals(card, now, cramSchedulingSettings(state.settings, card, now)),
     };
     return { card: shown, counts: state.counts };
   }
@@ -152,18 +153,25 @@ function questionFor(itemId: string, seed: string | null, mode: PracticeMode) {
   return seed ? renderPracticeItem(bank, itemId, seed, mode) : null;
 }
 
+function duplicateResponse(previous: ReviewLogRow, card: CardRow) {
+  const question = questionFor(card.itemId, previous.questionSeed, previous.answer ? "quiz" : "flashcard");
+  return { correct: previous.correct ?? undefined, rating: previous.rating, card: cardSummary(card), duplicate: true, leech: null, ...reviewFeedback(question) };
+}
+
 export async function submitPracticeReview(db: Database, userId: string, request: ReviewRequest, now: number) {
   const mode: PracticeMode = request.choiceIds ? "quiz" : "flashcard";
-  const previous = await reviewOfUser(db, userId, request.reviewId);
-  if (previous) {
-    const card = await cardOfUser(db, userId, previous.cardId);
-    if (!card || previous.cardId !== request.cardId) throw new ApiError("conflict", "This review id was already used for another card.");
-    const question = questionFor(card.itemId, previous.questionSeed, previous.answer ? "quiz" : "flashcard");
-    return { correct: previous.correct ?? undefined, rating: previous.rating, card: cardSummary(card), duplicate: true, leech: null, ...reviewFeedback(question) };
+  const row = await cardWithSettings(db, userId, request.cardId);
+  if (!row) {
+    if (await reviewOfUser(db, userId, request.reviewId)) throw new ApiError("conflict", "This review id was already used for another card.");
+    throw new ApiError("not_found", "No such card.");
   }
-  const card = await cardOfUser(db, userId, request.cardId);
-  if (!card) throw new ApiError("not_found", "No such card.");
-  if (!card.presentedSeed) throw new ApiError("conflict", "This card is not being shown right now (already answered elsewhere?). Load the next card.");
+  const { card } = row;
+  const settings = row.settings ?? DEFAULT_SETTINGS;
+  if (!card.presentedSeed) {
+    const previous = await reviewOfUser(db, userId, request.reviewId);
+    if (previous?.cardId === card.id) return duplicateResponse(previous, card);
+    throw new ApiError("conflict", "This card is not being shown right now (already answered elsewhere?). Load the next card.");
+  }
   const question = questionFor(card.itemId, card.presentedSeed, mode);
   if (!question) throw new ApiError("not_found", "This card's question is no longer in the bank.");
 
@@ -177,11 +185,11 @@ export async function submitPracticeReview(db: Database, userId: string, request
     if (!request.rating) throw new ApiError("bad_request", "Send choiceIds (quiz) or a rating from 1 to 4 (flashcard).", { fieldErrors: { rating: ["Required without choiceIds."] } });
     rating = request.rating;
   }
-  const settings = await learnerSettings(db, userId);
   const outcome = await recordReview(db, {
     reviewId: request.reviewId,
     userId,
     cardId: card.id,
+    card,
     rating,
     answer: request.choiceIds ?? null,
     correct: correct ?? null,
@@ -192,15 +200,16 @@ export async function submitPracticeReview(db: Database, userId: string, request
     questionSeed: card.presentedSeed,
     requireShownSeed: card.presentedSeed,
     expectedVersion: request.cardVersion,
-    schedule: (fields) => scheduleReview(fields, rating as Grade, now, settings),
+    schedule: (fields) => scheduleReview(fields, rating as Grade, now, cramSchedulingSettings(settings, fields, now)),
   });
   if (outcome.status === "not_found") throw new ApiError("not_found", "No such card.");
   if (outcome.status === "conflict") throw new ApiError("conflict", outcome.message);
+  if (outcome.status === "duplicate") return duplicateResponse(outcome.review, outcome.card);
   return {
     correct,
     rating,
     card: cardSummary(outcome.card),
-    duplicate: outcome.status === "duplicate",
+    duplicate: false,
     leech: outcome.becameLeech
       ? {
           message: `You have missed this card ${outcome.card.lapses} times, so it is now suspended as a leech. Read the fact page, then unsuspend it from there when ready.`,

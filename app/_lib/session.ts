@@ -1,8 +1,9 @@
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
-import { authOptions } from "./auth";
 import { ApiError } from "./api";
+import { authSecret } from "./auth-secret";
 
 export interface SessionUser {
   id: string;
@@ -11,15 +12,18 @@ export interface SessionUser {
   email: string;
 }
 
+/**
+ * The signed-in user, read straight from the encrypted session token (what getServerSession does,
+ * without building the whole next-auth handler on every request).
+ */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return {
-    id: session.user.id,
-    role: session.user.role,
-    name: session.user.name ?? "",
-    email: session.user.email ?? "",
-  };
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as never,
+    secret: authSecret(),
+  });
+  if (!token?.uid || !token.role) return null;
+  return { id: token.uid, role: token.role, name: token.name ?? "", email: token.email ?? "" };
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */

@@ -1,7 +1,16 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+
+/** Signs out through next-auth's endpoint directly (keeps next-auth's client library off every page). */
+async function signOut() {
+  const { csrfToken } = (await fetch("/api/auth/csrf").then((r) => r.json())) as { csrfToken: string };
+  await fetch("/api/auth/signout", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, callbackUrl: "/login", json: "true" }),
+  });
+}
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -12,7 +21,9 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login" });
+        void signOut()
+          .catch(() => undefined)
+          .finally(() => window.location.assign("/login"));
       }}
     >
       {pending ? "Signing out…" : "Sign out"}

@@ -67,6 +67,7 @@ export function scopeFilter(scope: PracticeScope): SQL | undefined {
   if (scope.models?.length) parts.push(inArray(cards.model, scope.models));
   if (scope.services?.length) parts.push(inArray(cards.service, scope.services));
   if (scope.topics?.length) parts.push(inArray(cards.topic, scope.topics));
+  if (scope.facts?.length) parts.push(inArray(cards.factId, scope.facts));
   return parts.length ? and(...parts) : undefined;
 }
 
@@ -80,17 +81,26 @@ export interface QueueCounts {
   review: number;
 }
 
-/** Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. */
+/**
+ * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
+ * index range scans, so a learner with thousands of cards scheduled ahead costs no more.
+ */
 export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope): Promise<QueueCounts> {
-  const [row] = await db
-    .select({
-      learning: sql<number>`sum(case when ${cards.state} in (1, 3) and ${cards.due} <= ${now + learnAheadMs} then 1 else 0 end)`,
-      review: sql<number>`sum(case when ${cards.state} = 2 and ${cards.due} <= ${now} then 1 else 0 end)`,
-      fresh: sql<number>`sum(case when ${cards.state} = 0 then 1 else 0 end)`,
-    })
-    .from(cards)
-    .where(available(userId, now, scope));
-  return { learning: Number(row?.learning ?? 0), review: Number(row?.review ?? 0), new: Number(row?.fresh ?? 0) };
+  const [[due], [fresh]] = await Promise.all([
+    db
+      .select({
+        learning: sql<number>`sum(case when ${cards.state} in (1, 3) then 1 else 0 end)`,
+        review: sql<number>`sum(case when ${cards.state} = 2 and ${cards.due} <= ${now} then 1 else 0 end)`,
+      })
+      .from(cards)
+      // No condition on state here: it would steer SQLite to the state index and past every card scheduled ahead.
+      .where(and(available(userId, now, scope), lte(cards.due, now + learnAheadMs))),
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(cards)
+      .where(and(available(userId, now, scope), eq(cards.state, CARD_STATES.new))),
+  ]);
+  return { learning: Number(due?.learning ?? 0), review: Number(due?.review ?? 0), new: Number(fresh?.count ?? 0) };
 }
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
@@ -112,6 +122,17 @@ export async function shownCard(db: Database, userId: string, now: number, scope
     .select()
     .from(cards)
     .where(and(available(userId, now, scope), isNotNull(cards.presentedSeed)))
+    .limit(1);
+  return row;
+}
+
+/** A card with its learner's scheduling settings, in one round trip (the review hot path). */
+export async function cardWithSettings(db: Database, userId: string, cardId: string) {
+  const [row] = await db
+    .select({ card: cards, settings: userSettings })
+    .from(cards)
+    .leftJoin(userSettings, eq(userSettings.userId, cards.userId))
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .limit(1);
   return row;
 }

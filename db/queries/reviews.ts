@@ -46,67 +46,83 @@ function cardFields(card: CardRow): CardFields {
   };
 }
 
+class StaleCard extends Error {}
+
+/** A review id seen before: the first result for the same card, a conflict for another. */
+async function earlierReview(db: Database, input: ReviewInput): Promise<ReviewOutcome | null> {
+  const [existing] = await db.select().from(reviewLog).where(eq(reviewLog.id, input.reviewId)).limit(1);
+  if (!existing) return null;
+  if (existing.userId !== input.userId || existing.cardId !== input.cardId) {
+    return { status: "conflict", message: "This review id was already used for another card." };
+  }
+  const [card] = await db.select().from(cards).where(eq(cards.id, existing.cardId)).limit(1);
+  return { status: "duplicate", review: existing, card, becameLeech: false };
+}
+
 /**
  * Records one review in one transaction: the card's new state and the log row holding the card as
- * it was. A retried review id returns the first result and writes nothing.
+ * it was. A retried review id returns the first result and writes nothing. The card is read once
+ * (or passed in); the update only applies to the version that was read, so a concurrent change
+ * is refused rather than overwritten.
  */
-export async function recordReview(db: Database, input: ReviewInput): Promise<ReviewOutcome> {
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(reviewLog).where(eq(reviewLog.id, input.reviewId)).limit(1);
-    if (existing) {
-      if (existing.userId !== input.userId || existing.cardId !== input.cardId) {
-        return { status: "conflict", message: "This review id was already used for another card." } as const;
+export async function recordReview(db: Database, input: ReviewInput & { card?: CardRow }): Promise<ReviewOutcome> {
+  const card =
+    input.card ?? (await db.select().from(cards).where(and(eq(cards.id, input.cardId), eq(cards.userId, input.userId))).limit(1))[0];
+  if (!card || card.userId !== input.userId) return (await earlierReview(db, input)) ?? { status: "not_found" };
+  const stale =
+    (input.expectedVersion !== undefined && input.expectedVersion !== card.version) ||
+    (input.requireShownSeed !== undefined && card.presentedSeed !== input.requireShownSeed);
+  if (stale) {
+    return (
+      (await earlierReview(db, input)) ?? {
+        status: "conflict",
+        message: "This card was already answered or changed since it was shown (another device?). Load the next card.",
       }
-      const [card] = await tx.select().from(cards).where(eq(cards.id, existing.cardId)).limit(1);
-      return { status: "duplicate", review: existing, card, becameLeech: false } as const;
-    }
-    const [card] = await tx.select().from(cards).where(and(eq(cards.id, input.cardId), eq(cards.userId, input.userId))).limit(1);
-    if (!card) return { status: "not_found" } as const;
-    if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) {
-      return { status: "conflict", message: "This card changed since it was shown (reviewed elsewhere?). Load the next card." } as const;
-    }
-    if (input.requireShownSeed !== undefined && card.presentedSeed !== input.requireShownSeed) {
-      return { status: "conflict", message: "This card was already answered or changed since it was shown. Load the next card." } as const;
-    }
-    const after = input.schedule(cardFields(card));
-    const becameLeech = !card.leech && after.lapses >= LEECH_LAPSES;
-    const [updated] = await tx
-      .update(cards)
-      .set({
-        ...after,
-        presentedSeed: null,
-        version: card.version + 1,
-        ...(becameLeech ? { leech: true, suspended: true } : {}),
-      })
-      .where(and(eq(cards.id, card.id), eq(cards.version, card.version)))
-      .returning();
-    if (!updated) return { status: "conflict", message: "This card changed while the review was saved. Try again." } as const;
-    const [review] = await tx
-      .insert(reviewLog)
-      .values({
-        id: input.reviewId,
-        userId: input.userId,
-        cardId: card.id,
-        rating: input.rating,
-        answer: input.answer,
-        correct: input.correct,
-        durationMs: input.durationMs,
-        reviewedAt: input.now,
-        origin: input.origin,
-        originId: input.originId ?? null,
-        questionId: input.questionId,
-        questionSeed: input.questionSeed,
-        prevState: card.state,
-        prevScheduledDays: card.scheduledDays,
-        prevStability: card.stability,
-        cardBefore: card as unknown as Record<string, unknown>,
-        elapsedDays: card.lastReview ? (input.now - card.lastReview) / 86_400_000 : 0,
-        newState: after.state,
-        newDue: after.due,
-      })
-      .returning();
-    return { status: "recorded", review, card: updated, becameLeech } as const;
-  });
+    );
+  }
+  const after = input.schedule(cardFields(card));
+  const becameLeech = !card.leech && after.lapses >= LEECH_LAPSES;
+  try {
+    return await db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(cards)
+        .set({ ...after, presentedSeed: null, version: card.version + 1, ...(becameLeech ? { leech: true, suspended: true } : {}) })
+        .where(and(eq(cards.id, card.id), eq(cards.version, card.version)))
+        .returning();
+      if (!updated) throw new StaleCard();
+      const [review] = await tx
+        .insert(reviewLog)
+        .values({
+          id: input.reviewId,
+          userId: input.userId,
+          cardId: card.id,
+          rating: input.rating,
+          answer: input.answer,
+          correct: input.correct,
+          durationMs: input.durationMs,
+          reviewedAt: input.now,
+          origin: input.origin,
+          originId: input.originId ?? null,
+          questionId: input.questionId,
+          questionSeed: input.questionSeed,
+          prevState: card.state,
+          prevScheduledDays: card.scheduledDays,
+          prevStability: card.stability,
+          cardBefore: card as unknown as Record<string, unknown>,
+          elapsedDays: card.lastReview ? (input.now - card.lastReview) / 86_400_000 : 0,
+          newState: after.state,
+          newDue: after.due,
+        })
+        .returning();
+      return { status: "recorded", review, card: updated, becameLeech } as const;
+    });
+  } catch (error) {
+    // The log row's primary key is the review id: a retry lands here, and gets the first result.
+    const earlier = await earlierReview(db, input);
+    if (earlier) return earlier;
+    if (error instanceof StaleCard) return { status: "conflict", message: "This card changed while the review was saved. Try again." };
+    throw error;
+  }
 }
 
 async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {

@@ -52,7 +52,7 @@ describe("mock exams", () => {
     const { right: right2 } = await rightChoices(user.id, attempt.attemptId, "q2");
     await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q2", { choiceIds: right2 }, T0 + 5 * MINUTE + DEADLINE_GRACE_MS - 1);
     const late = T0 + 5 * MINUTE + DEADLINE_GRACE_MS + 1;
-    await expect(saveExamAnswer(getDb(), user.id, attempt.attemptId, "q3", { choiceIds: ["a"] }, late)).rejects.toMatchObject({ code: "conflict" });
+    await expect(saveExamAnswer(getDb(), user.id, attempt.attemptId, "q3", { choiceIds: [attempt.questions[2].choices[0].id] }, late)).rejects.toMatchObject({ code: "conflict" });
     const view = await examView(getDb(), user.id, attempt.attemptId, late + 1000);
     expect(view.status).toBe("submitted");
     if (view.status !== "submitted") return;
@@ -74,18 +74,20 @@ describe("mock exams", () => {
     const intruder = await learner();
     const attempt = await startExam(getDb(), owner.id, { blueprint: "custom", options: { count: 5, minutes: 10 } }, T0);
     await expect(examView(getDb(), intruder.id, attempt.attemptId, T0)).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveExamAnswer(getDb(), intruder.id, attempt.attemptId, "q1", { choiceIds: ["a"] }, T0)).rejects.toMatchObject({ code: "not_found" });
+    await expect(saveExamAnswer(getDb(), intruder.id, attempt.attemptId, "q1", { choiceIds: [attempt.questions[0].choices[0].id] }, T0)).rejects.toMatchObject({ code: "not_found" });
     await expect(submitExam(getDb(), intruder.id, attempt.attemptId, T0)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("resumes after a reload with every saved answer, flag and the right remaining time", async () => {
     const user = await learner();
     const attempt = await startExam(getDb(), user.id, { blueprint: "custom", options: { count: 5, minutes: 20 } }, T0);
-    await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q2", { choiceIds: ["b"], flagged: true }, T0 + MINUTE);
-    await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q4", { choiceIds: ["a"] }, T0 + 2 * MINUTE);
+    const second = attempt.questions[1].choices[1].id;
+    const fourth = attempt.questions[3].choices[0].id;
+    await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q2", { choiceIds: [second], flagged: true }, T0 + MINUTE);
+    await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q4", { choiceIds: [fourth] }, T0 + 2 * MINUTE);
     const view = await examView(getDb(), user.id, attempt.attemptId, T0 + 3 * MINUTE);
     if (view.status !== "in_progress") throw new Error("expected in progress");
-    expect(view.attempt.answers).toEqual({ q2: { choiceIds: ["b"], flagged: true }, q4: { choiceIds: ["a"], flagged: false } });
+    expect(view.attempt.answers).toEqual({ q2: { choiceIds: [second], flagged: true }, q4: { choiceIds: [fourth], flagged: false } });
     expect(view.attempt.deadline - view.attempt.serverNow).toBe(17 * MINUTE);
     expect(view.attempt.questions.map((q) => q.prompt)).toEqual(attempt.questions.map((q) => q.prompt));
   });

@@ -1,27 +1,54 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
+import { CreateClassForm } from "@/components/classes/create-class-form";
+import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
-import { classesOfInstructor } from "@/db/queries/classes";
+import { classSummariesOfInstructor } from "@/db/queries/classes";
 
 export const metadata: Metadata = { title: "Classes" };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export default async function ClassesPage() {
   const instructor = await requirePageUser("/classes", "instructor");
-  const classes = await classesOfInstructor(getDb(), instructor.id);
+  const classes = await classSummariesOfInstructor(getDb(), instructor.id);
   return (
     <div className="stack">
       <h1>Classes</h1>
-      {classes.length === 0 ? (
-        <p className="muted">You have no classes yet.</p>
-      ) : (
-        <ul>
-          {classes.map((c) => (
-            <li key={c.id}>
-              {c.name} <span className="muted small">join code {c.joinCode}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className="muted">Run a cohort through the shared responsibility model: assign sets with due dates, then see results per student and per question.</p>
+      <div className={styles.twoColumns}>
+        <section className="stack" aria-label="Your classes">
+          {classes.length === 0 ? (
+            <p className="card muted">You have no classes yet. Create one to get a join code for your students.</p>
+          ) : (
+            <ul className={styles.list}>
+              {classes.map((c) => (
+                <li key={c.id} className={styles.row}>
+                  <span className={styles.rowMain}>
+                    <Link href={`/classes/${c.id}`} className={styles.rowTitle}>
+                      {c.name}
+                    </Link>
+                    <span className={styles.meta}>
+                      {plural(Number(c.studentCount), "student")} · {plural(Number(c.assignmentCount), "assignment")}
+                    </span>
+                  </span>
+                  <span className={styles.meta}>
+                    {c.joinCodeEnabled ? (
+                      <>
+                        code <strong style={{ fontFamily: "var(--mono)", color: "var(--text)" }}>{c.joinCode}</strong>
+                      </>
+                    ) : (
+                      "joining off"
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <CreateClassForm />
+      </div>
     </div>
   );
 }

@@ -14,12 +14,13 @@ export default async function PracticePage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const mode = params.mode === "flashcard" ? "flashcard" : "quiz";
   const scope = new URLSearchParams();
-  for (const key of ["service", "model", "topic"]) {
+  for (const key of ["service", "model", "topic", "fact"]) {
     const values = params[key];
     for (const value of Array.isArray(values) ? values : values ? [values] : []) scope.append(key, value);
   }
   const scopeQuery = scope.toString();
   const services = scope.getAll("service").map((id) => serviceById(id)?.name ?? id);
+  const facts = scope.getAll("fact");
   const modeLink = (target: string) => `/practice?mode=${target}${scopeQuery ? `&${scopeQuery}` : ""}`;
   return (
     <div className="stack">
@@ -36,7 +37,13 @@ export default async function PracticePage({ searchParams }: { searchParams: Sea
       </div>
       {scopeQuery ? (
         <p className="alert alert-info small">
-          Practising only {services.length ? services.join(", ") : scope.getAll("model").concat(scope.getAll("topic")).join(", ")}.{" "}
+          Practising only{" "}
+          {facts.length
+            ? `${facts.length} chosen ${facts.length === 1 ? "fact" : "facts"}`
+            : services.length
+              ? services.join(", ")
+              : scope.getAll("model").concat(scope.getAll("topic")).join(", ")}
+          .{" "}
           <Link href={`/practice?mode=${mode}`}>Practise everything</Link>
         </p>
       ) : null}

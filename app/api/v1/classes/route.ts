@@ -1,11 +1,19 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
+import { createClassSchema } from "@/app/_lib/class-input";
+import { createClass } from "@/app/_lib/classes";
 import { getDb } from "@/db";
-import { classesOfInstructor } from "@/db/queries/classes";
+import { classSummariesOfInstructor } from "@/db/queries/classes";
 
 export const GET = apiRoute(async () => {
   const instructor = await requireUser("instructor");
-  const classes = await classesOfInstructor(getDb(), instructor.id);
-  return NextResponse.json({ classes });
+  const classes = await classSummariesOfInstructor(getDb(), instructor.id);
+  return NextResponse.json({ classes: classes.map((c) => ({ ...c, createdAt: c.createdAt.getTime() })) });
+});
+
+export const POST = apiRoute(async (request: Request) => {
+  const instructor = await requireUser("instructor");
+  const { name } = await parseJsonBody(request, createClassSchema);
+  return NextResponse.json(await createClass(getDb(), instructor.id, name, Date.now()), { status: 201 });
 });

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Grade } from "ts-fsrs";
 import { apiRoute, ApiError, parseJsonBody } from "@/app/_lib/api";
+import { cramSchedulingSettings } from "@/app/_lib/exam-plan";
 import { requireUser } from "@/app/_lib/session";
 import { ratingSchema } from "@/app/_lib/practice-input";
 import { scheduleReview } from "@/app/_lib/scheduler";
@@ -21,7 +22,7 @@ export const POST = apiRoute(async (request: Request, context: Context) => {
   if (review.correct === false) throw new ApiError("conflict", "A wrong answer is always rated Again.");
   const settings = await learnerSettings(db, user.id);
   const now = review.reviewedAt;
-  const outcome = await changeRating(db, user.id, reviewId, rating, (card) => scheduleReview(card, rating as Grade, now, settings));
+  const outcome = await changeRating(db, user.id, reviewId, rating, (card) => scheduleReview(card, rating as Grade, now, cramSchedulingSettings(settings, card, now)));
   if (outcome.status === "not_found") throw new ApiError("not_found", "No such review.");
   if (outcome.status === "conflict") throw new ApiError("conflict", outcome.message);
   const { card } = outcome;

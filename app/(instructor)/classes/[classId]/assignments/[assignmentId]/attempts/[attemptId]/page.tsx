@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiError } from "@/app/_lib/api";
+import { requirePageUser } from "@/app/_lib/session";
+import { instructorAttempt } from "@/app/_lib/assignment-results";
+import { AttemptResult } from "@/components/classes/attempt-result";
+import styles from "@/components/classes/classes.module.css";
+import { getDb } from "@/db";
+import { services } from "@/questions/bank/services";
+
+export const metadata: Metadata = { title: "Student answers" };
+
+export default async function StudentAttemptPage({ params }: { params: Promise<{ classId: string; assignmentId: string; attemptId: string }> }) {
+  const { classId, assignmentId, attemptId } = await params;
+  const base = `/classes/${classId}/assignments/${assignmentId}`;
+  const instructor = await requirePageUser(`${base}/attempts/${attemptId}`, "instructor");
+  const view = await instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()).catch((error) => {
+    if (error instanceof ApiError && error.code === "not_found") notFound();
+    throw error;
+  });
+  if (view.assignment.classId !== classId) notFound();
+  return (
+    <div className="stack">
+      <div>
+        <p className={styles.crumbs}>
+          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{view.className}</Link> / <Link href={base}>{view.assignment.title}</Link> /
+        </p>
+        <h1>
+          {view.student.name}: attempt {view.result.attemptNumber}
+        </h1>
+        <p className={styles.meta}>{view.student.email}</p>
+      </div>
+      <AttemptResult
+        result={view.result}
+        heading={view.result.status === "submitted" ? "Score" : "In progress: answers so far"}
+        serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+      />
+    </div>
+  );
+}

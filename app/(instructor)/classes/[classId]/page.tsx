@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApiError } from "@/app/_lib/api";
+import { requirePageUser } from "@/app/_lib/session";
+import { classGradebook } from "@/app/_lib/assignment-results";
+import { ConfirmButton } from "@/components/classes/confirm-button";
+import { JoinCodePanel } from "@/components/classes/join-code-panel";
+import { LocalTime } from "@/components/classes/local-time";
+import { StatusBadge } from "@/components/classes/status-badge";
+import styles from "@/components/classes/classes.module.css";
+import { getDb } from "@/db";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const instructor = await requirePageUser(`/classes/${classId}`, "instructor");
+  const now = Date.now();
+  const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, now).catch((error) => {
+    if (error instanceof ApiError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const done = (index: number) => students.filter((s) => ["submitted", "late"].includes(s.cells[index].status)).length;
+  return (
+    <div className="stack">
+      <div className={styles.pageHeader}>
+        <div>
+          <p className={styles.crumbs}>
+            <Link href="/classes">Classes</Link> /
+          </p>
+          <h1>{classRow.name}</h1>
+        </div>
+        <div className={styles.actions}>
+          <Link className="button" href={`/classes/${classId}/assignments/new`}>
+            New assignment
+          </Link>
+          <Link className="button button-secondary" href={`/classes/${classId}/questions`}>
+            Your questions (GIFT)
+          </Link>
+          <a className="button button-secondary" href={`/api/v1/classes/${classId}/gradebook.csv`} download>
+            Gradebook CSV
+          </a>
+        </div>
+      </div>
+      <div className={styles.twoColumns}>
+        <JoinCodePanel classId={classId} joinCode={classRow.joinCode} enabled={classRow.joinCodeEnabled} />
+        <section className="card stack" aria-labelledby="assignments-title">
+          <h2 id="assignments-title">Assignments</h2>
+          {assignments.length === 0 ? (
+            <p className="muted">No assignments yet. Create one: pick questions by filter or by hand, set a due date, and publish.</p>
+          ) : (
+            <ul className={styles.list}>
+              {assignments.map((a, index) => (
+                <li key={a.id} className={styles.row}>
+                  <span className={styles.rowMain}>
+                    <Link className={styles.rowTitle} href={`/classes/${classId}/assignments/${a.id}`}>
+                      {a.title}
+                    </Link>
+                    <span className={styles.meta}>
+                      {a.mode === "exam" ? `Exam · ${a.timeLimitMinutes} min` : "Practice"} · {a.itemIds.length} questions · due <LocalTime ms={a.dueAt} />
+                    </span>
+                  </span>
+                  <span className={styles.meta}>
+                    {done(index)} of {students.length} submitted
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section className="stack" aria-labelledby="students-title">
+        <h2 id="students-title">Students and grades</h2>
+        {students.length === 0 ? (
+          <p className="card muted">Nobody has joined yet. Share the join code or link above.</p>
+        ) : (
+          <div className={styles.tableWrap} role="region" aria-label="Grades table" tabIndex={0}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">Student</th>
+                  {assignments.map((a) => (
+                    <th scope="col" key={a.id}>
+                      {a.title}
+                    </th>
+                  ))}
+                  <th scope="col">Joined</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {students.map((student) => (
+                  <tr key={student.userId}>
+                    <th scope="row">
+                      {student.name}
+                      <br />
+                      <span className="muted small" style={{ fontWeight: 400 }}>{student.email}</span>
+                    </th>
+                    {student.cells.map((cell, i) => (
+                      <td key={assignments[i].id}>
+                        <StatusBadge status={cell.status} />
+                        {cell.percent !== null ? <div className="small">{cell.percent}%</div> : null}
+                      </td>
+                    ))}
+                    <td className={styles.nowrap}>
+                      <LocalTime ms={student.joinedAt} />
+                    </td>
+                    <td>
+                      <ConfirmButton
+                        label="Remove"
+                        accessibleLabel={`Remove ${student.name}`}
+                        title={`Remove ${student.name}?`}
+                        body="They leave the class and its assignments. Their past attempts are kept; they can join again only with the current code."
+                        confirmLabel="Remove student"
+                        url={`/api/v1/classes/${classId}/students/${student.userId}`}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

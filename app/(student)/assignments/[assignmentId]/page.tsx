@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ApiError } from "@/app/_lib/api";
+import { requirePageUser } from "@/app/_lib/session";
+import { studentAttempt } from "@/app/_lib/assignment-attempts";
+import { requireInstructorAssignment } from "@/app/_lib/assignments";
+import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
+import { AttemptResult } from "@/components/classes/attempt-result";
+import { ExamAssignmentRunner } from "@/components/classes/exam-assignment-runner";
+import { LocalTime } from "@/components/classes/local-time";
+import { PracticeAssignmentRunner } from "@/components/classes/practice-assignment-runner";
+import { StartAttemptButton } from "@/components/classes/start-attempt-button";
+import { StatusBadge } from "@/components/classes/status-badge";
+import styles from "@/components/classes/classes.module.css";
+import { getDb } from "@/db";
+import { services } from "@/questions/bank/services";
+
+export const metadata: Metadata = { title: "Assignment" };
+
+const BLOCKERS = {
+  not_open: "This assignment is not open yet.",
+  closed: "The due date has passed and this assignment does not accept late work.",
+  no_attempts_left: "You have used every attempt allowed.",
+} as const;
+
+const orNotFound = (error: unknown): never => {
+  if (error instanceof ApiError && error.code === "not_found") notFound();
+  throw error;
+};
+
+export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const user = await requirePageUser(`/assignments/${assignmentId}`);
+  if (user.role === "instructor") {
+    const { assignment } = await requireInstructorAssignment(getDb(), user.id, assignmentId).catch(orNotFound);
+    redirect(`/classes/${assignment.classId}/assignments/${assignmentId}`);
+  }
+  const now = Date.now();
+  const overview = await studentAssignmentOverview(getDb(), user.id, assignmentId, now).catch(orNotFound);
+  const { assignment } = overview;
+  if (overview.openAttemptId) {
+    const view = await studentAttempt(getDb(), user.id, assignmentId, overview.openAttemptId, now);
+    if (view.status === "in_progress") {
+      // Only the public view crosses to the browser: no right answers before they are given.
+      const Runner = assignment.mode === "exam" ? ExamAssignmentRunner : PracticeAssignmentRunner;
+      return <Runner key={view.attempt.attemptId} attempt={view.attempt} title={assignment.title} />;
+    }
+  }
+  const counted = overview.attempts.find((a) => a.counted);
+  const latest = overview.attempts.at(-1);
+  const shownAttempt = counted ?? latest;
+  const result = shownAttempt ? await studentAttempt(getDb(), user.id, assignmentId, shownAttempt.id, now) : null;
+  return (
+    <div className="stack">
+      <div>
+        <p className={styles.crumbs}>
+          <Link href="/assignments">Assignments</Link> / {assignment.className} /
+        </p>
+        <div className={styles.pageHeader}>
+          <h1>{assignment.title}</h1>
+          <StatusBadge status={overview.status} />
+        </div>
+      </div>
+      <section className="card stack" aria-label="About this assignment">
+        {assignment.instructions ? <p className={styles.pre}>{assignment.instructions}</p> : null}
+        <ul className="small" style={{ margin: 0, paddingLeft: "1.2rem" }}>
+          <li>
+            {assignment.questionCount} questions ·{" "}
+            {assignment.mode === "exam"
+              ? `exam: ${assignment.timeLimitMinutes} minutes from when you start; answers and explanations ${assignment.feedbackTiming === "after_due" ? "after the due date" : "when you submit"}`
+              : "practice: untimed, with the answer and explanation after each question"}
+          </li>
+          <li>
+            Opens <LocalTime ms={assignment.opensAt} /> · due <LocalTime ms={assignment.dueAt} withRelative /> ·{" "}
+            {assignment.latePolicy === "refuse" ? "no late work" : "late work accepted, marked late"}
+          </li>
+          <li>
+            {overview.attempts.length} of {assignment.attemptsAllowed} attempt{assignment.attemptsAllowed === 1 ? "" : "s"} used
+            {assignment.attemptsAllowed > 1 ? " · your best attempt counts" : ""} · set by {assignment.instructorName}
+          </li>
+        </ul>
+        {overview.startBlocker ? (
+          <p className="alert alert-info" style={{ marginBottom: 0 }}>
+            {BLOCKERS[overview.startBlocker]}
+          </p>
+        ) : (
+          <StartAttemptButton assignmentId={assignmentId} label={overview.attempts.length ? "Start another attempt" : "Start"} />
+        )}
+      </section>
+      {result?.status === "submitted" ? (
+        <AttemptResult
+          result={result.result}
+          heading={overview.attempts.length > 1 ? `Your best attempt (attempt ${result.result.attemptNumber})` : "Your result"}
+          serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { AssignmentRow } from "@/db/queries/assignments";
+import type { AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
+import type { StudentStatus } from "@/components/classes/status";
+
+/** Answers may arrive this long after a deadline (network latency), never later. */
+export const ASSIGNMENT_GRACE_MS = 5_000;
+
+export { STATUS_LABELS, STUDENT_STATUSES, type StudentStatus } from "@/components/classes/status";
+
+type Timing = Pick<AssignmentRow, "dueAt" | "latePolicy">;
+
+/** When an attempt stops taking answers: its time limit, and the due date when late work is refused. */
+export function effectiveDeadline(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "deadline">): number | null {
+  const limits = [attempt.deadline, assignment.latePolicy === "refuse" ? assignment.dueAt : null].filter((t): t is number => t !== null);
+  return limits.length ? Math.min(...limits) : null;
+}
+
+export function isPastDeadline(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "deadline">, now: number) {
+  const deadline = effectiveDeadline(assignment, attempt);
+  return deadline !== null && now > deadline + ASSIGNMENT_GRACE_MS;
+}
+
+/** The attempt that counts: the best submitted score, the earlier one on a tie (as Canvas's "keep highest"). */
+export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "correctCount" | "submittedAt">>(attempts: T[]): T | null {
+  let best: T | null = null;
+  for (const attempt of attempts) {
+    if (attempt.status !== "submitted") continue;
+    if (!best || (attempt.correctCount ?? 0) > (best.correctCount ?? 0) || ((attempt.correctCount ?? 0) === (best.correctCount ?? 0) && (attempt.submittedAt ?? 0) < (best.submittedAt ?? 0))) {
+      best = attempt;
+    }
+  }
+  return best;
+}
+
+/** A student's standing on one assignment; expired open attempts must already have been closed. */
+export function studentStatus(assignment: Timing, attempts: Pick<AssignmentAttemptRow, "status" | "correctCount" | "submittedAt" | "late">[], now: number): StudentStatus {
+  const scored = scoredAttempt(attempts);
+  if (scored) return scored.late ? "late" : "submitted";
+  if (attempts.some((a) => a.status === "in_progress")) return "in_progress";
+  return now > assignment.dueAt + ASSIGNMENT_GRACE_MS ? "missing" : "not_started";
+}
+
+export function timeSpentMs(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "startedAt" | "submittedAt" | "deadline">, now: number) {
+  const end = attempt.submittedAt ?? now;
+  const deadline = effectiveDeadline(assignment, attempt);
+  return Math.max(0, Math.min(end, deadline ?? end) - attempt.startedAt);
+}

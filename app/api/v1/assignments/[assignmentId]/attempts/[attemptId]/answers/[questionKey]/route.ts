@@ -1,0 +1,16 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { assignmentAnswerSchema } from "@/app/_lib/class-input";
+import { answerQuestion } from "@/app/_lib/assignment-attempts";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string; attemptId: string; questionKey: string }> };
+
+/** Exam mode saves (and may change) the answer; practice mode grades it at once and returns feedback. */
+export const PUT = apiRoute(async (request: Request, context: Context) => {
+  const student = await requireUser("student");
+  const { assignmentId, attemptId, questionKey } = await context.params;
+  const { choiceIds } = await parseJsonBody(request, assignmentAnswerSchema);
+  return NextResponse.json(await answerQuestion(getDb(), student.id, assignmentId, attemptId, questionKey, choiceIds, Date.now()));
+});

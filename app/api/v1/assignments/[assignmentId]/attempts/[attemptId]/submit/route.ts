@@ -1,0 +1,14 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { submitAttempt } from "@/app/_lib/assignment-attempts";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };
+
+/** Submits (a second submit returns the same result). */
+export const POST = apiRoute(async (_request: Request, context: Context) => {
+  const student = await requireUser("student");
+  const { assignmentId, attemptId } = await context.params;
+  return NextResponse.json(await submitAttempt(getDb(), student.id, assignmentId, attemptId, Date.now()));
+});

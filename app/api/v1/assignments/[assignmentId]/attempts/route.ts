@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { startAttempt } from "@/app/_lib/assignment-attempts";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string }> };
+
+/** Starts an attempt (201), or resumes the one already open (200). */
+export const POST = apiRoute(async (_request: Request, context: Context) => {
+  const student = await requireUser("student");
+  const { assignmentId } = await context.params;
+  const { resumed, attempt } = await startAttempt(getDb(), student.id, assignmentId, Date.now());
+  return NextResponse.json(attempt, { status: resumed ? 200 : 201 });
+});

@@ -1,0 +1,22 @@
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { requireInstructorAssignment } from "@/app/_lib/assignments";
+import { assignmentGift } from "@/app/_lib/assignment-exports";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string }> };
+
+/** The assignment's questions as Moodle GIFT, with the wording students saw. */
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { assignmentId } = await context.params;
+  const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, assignmentId);
+  const fileName = `${assignment.title}.gift`;
+  return new Response(await assignmentGift(getDb(), assignment), {
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,15 @@
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { assignmentResults } from "@/app/_lib/assignment-results";
+import { resultsCsv } from "@/app/_lib/assignment-exports";
+import { csvResponse } from "@/app/_lib/csv";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string }> };
+
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { assignmentId } = await context.params;
+  const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now());
+  return csvResponse(resultsCsv(results), `${results.assignment.title} results.csv`);
+});

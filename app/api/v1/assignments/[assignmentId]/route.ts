@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { updateAssignmentSchema } from "@/app/_lib/class-input";
+import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/app/_lib/assignments";
+import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ assignmentId: string }> };
+
+/** A student gets their standing and attempts; the instructor gets the assignment's settings. */
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const user = await requireUser();
+  const { assignmentId } = await context.params;
+  if (user.role === "student") return NextResponse.json(await studentAssignmentOverview(getDb(), user.id, assignmentId, Date.now()));
+  const { assignment, className } = await requireInstructorAssignment(getDb(), user.id, assignmentId);
+  const { seed: _seed, ...settings } = assignment;
+  return NextResponse.json({ assignment: settings, className });
+});
+
+/** Dates, late policy, attempts, title and instructions can change; the questions cannot. */
+export const PATCH = apiRoute(async (request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { assignmentId } = await context.params;
+  const change = await parseJsonBody(request, updateAssignmentSchema);
+  const { seed: _seed, ...updated } = await changeAssignment(getDb(), instructor.id, assignmentId, change);
+  return NextResponse.json({ assignment: updated });
+});
+
+export const DELETE = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { assignmentId } = await context.params;
+  await removeAssignment(getDb(), instructor.id, assignmentId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { classGradebook } from "@/app/_lib/assignment-results";
+import { gradebookCsv } from "@/app/_lib/assignment-exports";
+import { csvResponse } from "@/app/_lib/csv";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ classId: string }> };
+
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { classId } = await context.params;
+  const gradebook = await classGradebook(getDb(), instructor.id, classId, Date.now());
+  return csvResponse(gradebookCsv(gradebook), `${gradebook.classRow.name} gradebook.csv`);
+});

@@ -1,0 +1,25 @@
+import { NextResponse } from "next/server";
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { classGradebook } from "@/app/_lib/assignment-results";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ classId: string }> };
+
+/** The class with its students and, per assignment, each student's status and score. */
+export const GET = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { classId } = await context.params;
+  const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, Date.now());
+  return NextResponse.json({
+    id: classRow.id,
+    name: classRow.name,
+    joinCode: classRow.joinCode,
+    joinCodeEnabled: classRow.joinCodeEnabled,
+    assignments: assignments.map(({ seed: _seed, ...a }) => a),
+    students: students.map(({ cells, ...s }) => ({
+      ...s,
+      assignments: cells.map(({ status, percent, submittedAt }, i) => ({ assignmentId: assignments[i].id, status, percent, submittedAt })),
+    })),
+  });
+});

@@ -1,0 +1,13 @@
+import { apiRoute } from "@/app/_lib/api";
+import { requireUser } from "@/app/_lib/session";
+import { removeStudent } from "@/app/_lib/classes";
+import { getDb } from "@/db";
+
+type Context = { params: Promise<{ classId: string; studentId: string }> };
+
+export const DELETE = apiRoute(async (_request: Request, context: Context) => {
+  const instructor = await requireUser("instructor");
+  const { classId, studentId } = await context.params;
+  await removeStudent(getDb(), instructor.id, classId, studentId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { LocalTime } from "./local-time";
+import { StatusBadge } from "./status-badge";
+import type { StudentStatus } from "./status";
+import styles from "./classes.module.css";
+
+export interface AssignedWork {
+  id: string;
+  title: string;
+  className: string;
+  mode: "practice" | "exam";
+  opensAt: number;
+  dueAt: number;
+  questionCount: number;
+  timeLimitMinutes: number | null;
+  status: StudentStatus;
+  score: { correct: number; total: number } | null;
+}
+
+/** A student's assignments, soonest due first, each with its status and score. */
+export function AssignedWorkList({ work, now, empty }: { work: AssignedWork[]; now: number; empty: string }) {
+  if (work.length === 0) return <p className="card muted">{empty}</p>;
+  return (
+    <ul className={styles.list}>
+      {work.map((a) => (
+        <li key={a.id} className={styles.row}>
+          <span className={styles.rowMain}>
+            <Link className={styles.rowTitle} href={`/assignments/${a.id}`}>
+              {a.title}
+            </Link>
+            <span className={styles.meta}>
+              {a.className} · {a.mode === "exam" ? `exam, ${a.timeLimitMinutes} min` : "practice"} · {a.questionCount} questions
+            </span>
+            <span className={styles.meta}>
+              {now < a.opensAt ? (
+                <>
+                  Opens <LocalTime ms={a.opensAt} withRelative />
+                </>
+              ) : (
+                <>
+                  Due <LocalTime ms={a.dueAt} withRelative />
+                </>
+              )}
+            </span>
+          </span>
+          <span className={styles.actions}>
+            {a.score ? (
+              <span className="small">
+                {a.score.correct}/{a.score.total}
+              </span>
+            ) : null}
+            <StatusBadge status={a.status} />
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { BankBrowser, type PickedQuestion } from "./bank-browser";
+import { FilterFields, type FilterDraft } from "./filter-fields";
+import { PickedList } from "./picked-list";
+import { QuestionPreview } from "./question-preview";
+import { SettingsFields, defaultSettings, settingsPayload, type SettingsDraft } from "./settings-fields";
+import type { AnsweredQuestion, FieldErrors, FilterOptions } from "./types";
+import styles from "./classes.module.css";
+
+const freshSeed = () => Math.random().toString(36).slice(2, 10);
+
+async function post(url: string, body: unknown) {
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+  const json = await response?.json().catch(() => null);
+  return { ok: Boolean(response?.ok), json, message: json?.error?.message as string | undefined, fieldErrors: (json?.error?.fieldErrors ?? {}) as FieldErrors };
+}
+
+/** Title, timing and policy; questions by filter or by hand; a preview with the publish seed; publish. */
+export function AssignmentForm({ classId, options }: { classId: string; options: FilterOptions }) {
+  const router = useRouter();
+  const [settings, setSettings] = useState<SettingsDraft>(defaultSettings);
+  const [how, setHow] = useState<"filter" | "pick">("filter");
+  const [filter, setFilter] = useState<FilterDraft>({ count: "10", models: [], services: [], topics: [], kinds: [] });
+  const [picked, setPicked] = useState<PickedQuestion[]>([]);
+  // One seed for the whole draft: the preview and the published assignment are the same questions.
+  const [seed, setSeed] = useState(freshSeed);
+  const [preview, setPreview] = useState<AnsweredQuestion[] | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState<"preview" | "publish" | null>(null);
+  const serviceNames = useMemo(() => Object.fromEntries(options.services.map((s) => [s.id, s.name])), [options.services]);
+
+  const selection = () =>
+    how === "filter"
+      ? {
+          count: Number(filter.count) || 0,
+          seed,
+          ...(filter.models.length ? { models: filter.models } : {}),
+          ...(filter.services.length ? { services: filter.services } : {}),
+          ...(filter.topics.length ? { topics: filter.topics } : {}),
+          ...(filter.kinds.length ? { kinds: filter.kinds } : {}),
+        }
+      : { questionIds: picked.map((p) => p.itemId), seed };
+
+  async function showPreview(nextSeed = seed) {
+    if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank first.");
+    setPending("preview");
+    setMessage(null);
+    const result = await post(`/api/v1/classes/${classId}/assignments/preview`, { selection: { ...selection(), seed: nextSeed } });
+    setPending(null);
+    setErrors(result.fieldErrors);
+    if (!result.ok) return setMessage(result.message ?? "The preview could not be made. Try again.");
+    setPreview(result.json.questions);
+  }
+
+  async function publish(event: React.FormEvent) {
+    event.preventDefault();
+    if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank before publishing.");
+    setPending("publish");
+    setMessage(null);
+    const result = await post(`/api/v1/classes/${classId}/assignments`, { ...settingsPayload(settings), selection: selection() });
+    if (!result.ok) {
+      setPending(null);
+      setErrors(result.fieldErrors);
+      setMessage(result.message ?? "The assignment could not be published. Try again.");
+      return;
+    }
+    router.push(`/classes/${classId}/assignments/${result.json.id}?published=1`);
+  }
+
+  const changeSelection = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setPreview(null);
+  };
+
+  return (
+    <form className="stack" onSubmit={publish} noValidate>
+      {message ? (
+        <p className="alert alert-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <SettingsFields draft={settings} onChange={setSettings} errors={errors} />
+      <section className="card stack" aria-labelledby="questions-title">
+        <h2 id="questions-title">Questions</h2>
+        <p className="field-hint">Fixed when you publish: every student gets the same questions and wording.</p>
+        <div className={styles.tabs} role="group" aria-label="How to choose questions">
+          <button type="button" aria-pressed={how === "filter"} onClick={() => (setHow("filter"), setPreview(null))}>
+            By filter
+          </button>
+          <button type="button" aria-pressed={how === "pick"} onClick={() => (setHow("pick"), setPreview(null))}>
+            Hand-pick ({picked.length})
+          </button>
+        </div>
+        {how === "filter" ? (
+          <FilterFields draft={filter} onChange={changeSelection(setFilter)} options={options} errors={errors} />
+        ) : (
+          <div className="stack">
+            <PickedList picked={picked} onChange={changeSelection(setPicked)} />
+            {errors["selection.questionIds"] ? <p className="field-error">{errors["selection.questionIds"].join(" ")}</p> : null}
+            <BankBrowser
+              classId={classId}
+              seed={seed}
+              options={options}
+              picked={picked}
+              onToggle={(q) => changeSelection(setPicked)(picked.some((p) => p.itemId === q.itemId) ? picked.filter((p) => p.itemId !== q.itemId) : [...picked, q])}
+            />
+          </div>
+        )}
+        <div className={styles.actions}>
+          <button type="button" className="button button-secondary" onClick={() => void showPreview()} disabled={pending !== null}>
+            {pending === "preview" ? "Preparing preview…" : "Preview as students see it"}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={pending !== null}
+            onClick={() => {
+              const next = freshSeed();
+              setSeed(next);
+              if (preview) void showPreview(next);
+            }}
+          >
+            {how === "filter" ? "Draw different questions" : "Reword scenarios"}
+          </button>
+        </div>
+        {preview ? <QuestionPreview questions={preview} serviceNames={serviceNames} /> : null}
+      </section>
+      <div className={styles.actions}>
+        <button type="submit" className="button" disabled={pending !== null}>
+          {pending === "publish" ? "Publishing…" : "Publish assignment"}
+        </button>
+        <span className="small muted">Students in the class see it on their home page from the opening time.</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { toLocalInput } from "./settings-fields";
+import type { FieldErrors } from "./types";
+
+/** Extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
+export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, attemptsAllowed }: { assignmentId: string; dueAt: number; latePolicy: "refuse" | "accept"; attemptsAllowed: number }) {
+  const router = useRouter();
+  const [due, setDue] = useState("");
+  const [policy, setPolicy] = useState(latePolicy);
+  const [attempts, setAttempts] = useState(String(attemptsAllowed));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => setDue(toLocalInput(dueAt)), [dueAt]);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    setStatus(null);
+    const response = await fetch(`/api/v1/assignments/${assignmentId}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 }),
+    }).catch(() => null);
+    const body = await response?.json().catch(() => null);
+    setErrors(body?.error?.fieldErrors ?? {});
+    if (!response?.ok) return setStatus({ ok: false, text: body?.error?.message ?? "Not saved. Check your connection and try again." });
+    setStatus({ ok: true, text: "Saved." });
+    router.refresh();
+  }
+
+  const error = (name: string) =>
+    errors[name]?.length ? (
+      <p className="field-error" id={`edit-${name}-error`}>
+        {errors[name].join(" ")}
+      </p>
+    ) : null;
+
+  return (
+    <form className="stack" onSubmit={save} noValidate>
+      <div className="grid">
+        <div className="field">
+          <label htmlFor="edit-dueAt">Due</label>
+          <input id="edit-dueAt" type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "edit-dueAt-error" : undefined} />
+          {error("dueAt")}
+        </div>
+        <div className="field">
+          <label htmlFor="edit-latePolicy">Late work</label>
+          <select id="edit-latePolicy" value={policy} onChange={(e) => setPolicy(e.target.value as "refuse" | "accept")}>
+            <option value="refuse">Refuse after the due date</option>
+            <option value="accept">Accept and mark late</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="edit-attempts">Attempts allowed</label>
+          <input
+            id="edit-attempts"
+            type="number"
+            min={1}
+            max={10}
+            value={attempts}
+            onChange={(e) => setAttempts(e.target.value)}
+            aria-invalid={errors.attemptsAllowed ? true : undefined}
+            aria-describedby={errors.attemptsAllowed ? "edit-attemptsAllowed-error" : undefined}
+          />
+          {error("attemptsAllowed")}
+        </div>
+      </div>
+      <div>
+        <button type="submit" className="button button-secondary">
+          Save changes
+        </button>
+      </div>
+      <p className={status && !status.ok ? "field-error" : "small muted"} role="status">
+        {status?.text}
+      </p>
+    </form>
+  );
+}

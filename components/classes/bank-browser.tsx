@@ -1,0 +1,162 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { KIND_LABELS, type AnsweredQuestion, type FilterOptions } from "./types";
+import styles from "./classes.module.css";
+
+interface BrowseResult {
+  total: number;
+  offset: number;
+  limit: number;
+  items: AnsweredQuestion[];
+  imported: (AnsweredQuestion & { title: string | null })[];
+}
+
+export interface PickedQuestion {
+  itemId: string;
+  prompt: string;
+  kind: string;
+}
+
+function Result({ question, picked, onToggle, showAnswers, label }: { question: AnsweredQuestion; picked: boolean; onToggle: () => void; showAnswers: boolean; label: string }) {
+  return (
+    <li className={styles.pickResult} data-picked={picked}>
+      <p className="small muted" style={{ marginBottom: 0 }}>
+        {label}
+      </p>
+      <p className={styles.prompt}>{question.prompt}</p>
+      <ul className={styles.choiceList}>
+        {question.choices.map((c) => (
+          <li key={c.id}>
+            {c.text}
+            {showAnswers && c.correct ? <strong> — ✓ right answer</strong> : null}
+          </li>
+        ))}
+      </ul>
+      <div>
+        <button type="button" className={`button ${picked ? "button-secondary" : "button-quiet"}`} aria-pressed={picked} onClick={onToggle}>
+          {picked ? "✓ Added — remove" : "Add to assignment"}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** Search the bank (prompts, facts, services) and the class's own questions; add what you want, in order. */
+export function BankBrowser({
+  classId,
+  seed,
+  options,
+  picked,
+  onToggle,
+}: {
+  classId: string;
+  seed: string;
+  options: FilterOptions;
+  picked: PickedQuestion[];
+  onToggle: (question: PickedQuestion) => void;
+}) {
+  const [query, setQuery] = useState("");
+  const [kind, setKind] = useState("");
+  const [model, setModel] = useState("");
+  const [offset, setOffset] = useState(0);
+  const [showAnswers, setShowAnswers] = useState(true);
+  const [result, setResult] = useState<BrowseResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      const params = new URLSearchParams({ seed, offset: String(offset), limit: "10" });
+      if (query.trim()) params.set("q", query.trim());
+      if (kind) params.set("kinds", kind);
+      if (model) params.set("models", model);
+      const response = await fetch(`/api/v1/classes/${classId}/bank?${params}`, { signal: controller.signal }).catch(() => null);
+      if (controller.signal.aborted) return;
+      if (!response?.ok) return setError("The bank could not be searched. Check your connection and try again.");
+      setError(null);
+      setResult(await response.json());
+    }, 250);
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [classId, seed, query, kind, model, offset]);
+
+  const isPicked = (itemId: string) => picked.some((p) => p.itemId === itemId);
+  const serviceName = (id: string | null) => options.services.find((s) => s.id === id)?.name ?? id ?? "";
+  const toggle = (q: AnsweredQuestion) => onToggle({ itemId: q.itemId, prompt: q.prompt, kind: q.kind });
+  const last = result ? Math.min(result.offset + result.limit, result.total) : 0;
+
+  return (
+    <section className="stack" aria-labelledby="bank-title">
+      <h3 id="bank-title" style={{ marginBottom: 0 }}>
+        Question bank
+      </h3>
+      <div className="grid">
+        <div className="field">
+          <label htmlFor="bank-search">Search prompts, facts and services</label>
+          <input id="bank-search" type="search" value={query} placeholder="e.g. patch RDS, KMS key rotation" onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
+        </div>
+        <div className="field">
+          <label htmlFor="bank-kind">Kind</label>
+          <select id="bank-kind" value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
+            <option value="">Any kind</option>
+            {options.kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="bank-model">Model</label>
+          <select id="bank-model" value={model} onChange={(e) => (setModel(e.target.value), setOffset(0))}>
+            <option value="">Any model</option>
+            {options.models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <label className="small" style={{ display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
+        <input type="checkbox" checked={showAnswers} onChange={(e) => setShowAnswers(e.target.checked)} /> Mark the right answers
+      </label>
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="small muted" role="status">
+        {result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
+      </p>
+      {result?.imported.length ? (
+        <>
+          <h4 style={{ marginBottom: 0 }}>Your imported questions</h4>
+          <ul className={styles.list}>
+            {result.imported.map((q) => (
+              <Result key={q.itemId} question={q} picked={isPicked(q.itemId)} onToggle={() => toggle(q)} showAnswers={showAnswers} label={`${q.title ?? "Untitled"} · ${KIND_LABELS[q.kind] ?? q.kind}`} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ul className={styles.list}>
+        {result?.items.map((q) => (
+          <Result key={q.itemId} question={q} picked={isPicked(q.itemId)} onToggle={() => toggle(q)} showAnswers={showAnswers} label={`${KIND_LABELS[q.kind] ?? q.kind} · ${q.model} · ${serviceName(q.service)}`} />
+        ))}
+      </ul>
+      {result && result.total > result.limit ? (
+        <div className={styles.actions}>
+          <button type="button" className="button button-quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - result.limit))}>
+            ← Previous
+          </button>
+          <button type="button" className="button button-quiet" disabled={last >= result.total} onClick={() => setOffset(offset + result.limit)}>
+            Next →
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+export function CreateClassForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function create(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get("name") ?? "");
+    setPending(true);
+    setError(null);
+    const response = await fetch("/api/v1/classes", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) }).catch(() => null);
+    const body = await response?.json().catch(() => null);
+    if (!response?.ok) {
+      setPending(false);
+      setError(body?.error?.fieldErrors?.name?.join(" ") ?? body?.error?.message ?? "The class could not be created. Check your connection and try again.");
+      return;
+    }
+    router.push(`/classes/${body.id}`);
+  }
+
+  return (
+    <form className="card stack" onSubmit={create} noValidate aria-labelledby="create-class-title">
+      <h2 id="create-class-title">Create a class</h2>
+      <div className="field">
+        <label htmlFor="class-name">Class name</label>
+        <input
+          id="class-name"
+          name="name"
+          maxLength={80}
+          required
+          placeholder="e.g. Cloud Security — spring cohort"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "class-name-hint class-name-error" : "class-name-hint"}
+        />
+        <p className="field-hint" id="class-name-hint">
+          Students see this name when they join. You get a join code and a link to share.
+        </p>
+        {error ? (
+          <p className="field-error" id="class-name-error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? "Creating…" : "Create class"}
+        </button>
+      </div>
+    </form>
+  );
+}

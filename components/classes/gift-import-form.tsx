@@ -1,0 +1,105 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { FieldErrors } from "./types";
+
+const EXAMPLE = `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/
+::EC2 guest OS:: Who patches the guest operating system on an EC2 instance? {
+=The customer#Right: the guest OS is inside the instance, on the customer's side.
+~AWS#No: AWS's part stops at the hypervisor.
+}`;
+
+/** Paste or upload Moodle GIFT; every question imports, or (on any error) none, with the line named. */
+export function GiftImportForm({ classId }: { classId: string }) {
+  const router = useRouter();
+  const [gift, setGift] = useState("");
+  const [source, setSource] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function readFile(file: File | undefined) {
+    if (file) setGift(await file.text());
+  }
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setMessage(null);
+    const response = await fetch(`/api/v1/classes/${classId}/questions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ gift, ...(source.trim() ? { source } : {}) }),
+    }).catch(() => null);
+    const body = await response?.json().catch(() => null);
+    setPending(false);
+    setErrors(body?.error?.fieldErrors ?? {});
+    if (!response?.ok) return setMessage({ ok: false, text: body?.error?.message ?? "The import did not reach Demarc. Check your connection and try again." });
+    setMessage({ ok: true, text: `Imported ${body.imported} question${body.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.` });
+    setGift("");
+    router.refresh();
+  }
+
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-labelledby="import-title">
+      <h2 id="import-title">Import questions (Moodle GIFT)</h2>
+      <p className="small muted">
+        Multiple choice (<code>=right ~wrong</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
+        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>// source: …</code> comment above a question gives its source.
+      </p>
+      {message ? (
+        <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>
+          {message.text}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="gift-file">GIFT file</label>
+        <input id="gift-file" type="file" accept=".gift,.txt,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+      </div>
+      <div className="field">
+        <label htmlFor="gift-text">GIFT text</label>
+        <textarea
+          id="gift-text"
+          rows={10}
+          value={gift}
+          onChange={(e) => setGift(e.target.value)}
+          placeholder={EXAMPLE}
+          style={{ fontFamily: "var(--mono)", fontSize: "0.85rem" }}
+          aria-invalid={errors.gift ? true : undefined}
+          aria-describedby={errors.gift ? "gift-text-error" : undefined}
+        />
+        {errors.gift ? (
+          <p className="field-error" id="gift-text-error">
+            {errors.gift.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="gift-source">Source for questions without one</label>
+        <input
+          id="gift-source"
+          value={source}
+          maxLength={500}
+          onChange={(e) => setSource(e.target.value)}
+          placeholder="e.g. Course reader, chapter 4"
+          aria-invalid={errors.source ? true : undefined}
+          aria-describedby={errors.source ? "gift-source-hint gift-source-error" : "gift-source-hint"}
+        />
+        <p className="field-hint" id="gift-source-hint">
+          Every question shows students where its answer comes from.
+        </p>
+        {errors.source ? (
+          <p className="field-error" id="gift-source-error">
+            {errors.source.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending || gift.trim() === ""}>
+          {pending ? "Importing…" : "Import"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { LocalTime } from "./local-time";
+import styles from "./classes.module.css";
+
+interface ClassSummary {
+  id: string;
+  name: string;
+  studentCount: number;
+  assignmentCount: number;
+  joinCodeEnabled: boolean;
+}
+
+interface AssignmentSummary {
+  assignment: { id: string; classId: string; title: string; dueAt: number };
+}
+
+/** An instructor's classes at a glance, each with what is due next. */
+export function InstructorClassesSummary({ classes, assignments, now }: { classes: ClassSummary[]; assignments: AssignmentSummary[]; now: number }) {
+  return (
+    <section className="stack" aria-labelledby="taught-title">
+      <div className={styles.pageHeader}>
+        <h2 id="taught-title" style={{ marginBottom: 0 }}>
+          Your classes
+        </h2>
+        <Link href="/classes" className="button button-secondary">
+          {classes.length ? "Manage classes" : "Create a class"}
+        </Link>
+      </div>
+      {classes.length === 0 ? (
+        <p className="card muted">No classes yet. Create one, share its join code, and assign your first set.</p>
+      ) : (
+        <ul className={styles.list}>
+          {classes.map((c) => {
+            const next = assignments.find((a) => a.assignment.classId === c.id && a.assignment.dueAt > now)?.assignment;
+            return (
+              <li key={c.id} className={styles.row}>
+                <span className={styles.rowMain}>
+                  <Link className={styles.rowTitle} href={`/classes/${c.id}`}>
+                    {c.name}
+                  </Link>
+                  <span className={styles.meta}>
+                    {Number(c.studentCount)} student{Number(c.studentCount) === 1 ? "" : "s"} · {Number(c.assignmentCount)} assignment{Number(c.assignmentCount) === 1 ? "" : "s"}
+                    {c.joinCodeEnabled ? "" : " · joining off"}
+                  </span>
+                </span>
+                <span className={styles.meta}>
+                  {next ? (
+                    <>
+                      Next due: <Link href={`/classes/${c.id}/assignments/${next.id}`}>{next.title}</Link>, <LocalTime ms={next.dueAt} withRelative />
+                    </>
+                  ) : (
+                    "Nothing due"
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/** A student joins a class with the code their instructor gave them. */
+export function JoinClassForm({ initialCode = "", headingLevel = 2 }: { initialCode?: string; headingLevel?: 2 | 3 }) {
+  const router = useRouter();
+  const [code, setCode] = useState(initialCode);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const Heading = `h${headingLevel}` as const;
+
+  async function join(event: React.FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const response = await fetch("/api/v1/classes/join", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) }).catch(() => null);
+    const body = await response?.json().catch(() => null);
+    if (!response?.ok) {
+      setPending(false);
+      setError(body?.error?.fieldErrors?.code?.join(" ") ?? body?.error?.message ?? "Could not join. Check your connection and try again.");
+      return;
+    }
+    router.push(`/assignments?joined=${encodeURIComponent(body.classId)}`);
+    router.refresh();
+  }
+
+  return (
+    <form className="card stack" onSubmit={join} noValidate aria-labelledby="join-title">
+      <Heading id="join-title" style={{ marginBottom: 0 }}>
+        Join a class
+      </Heading>
+      <div className="field">
+        <label htmlFor="join-code">Join code</label>
+        <input
+          id="join-code"
+          name="code"
+          value={code}
+          onChange={(e) => setCode(e.target.value.toUpperCase())}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          placeholder="e.g. K7QM4TXP"
+          style={{ fontFamily: "var(--mono)", letterSpacing: "0.12em" }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "join-code-hint join-code-error" : "join-code-hint"}
+        />
+        <p className="field-hint" id="join-code-hint">
+          8 letters and digits from your instructor. Spaces and dashes are fine.
+        </p>
+        {error ? (
+          <p className="field-error" id="join-code-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending || code.trim() === ""}>
+          {pending ? "Joining…" : "Join class"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+
+import { useEffect } from "react";
+import type { FieldErrors } from "./types";
+
+export interface SettingsDraft {
+  title: string;
+  instructions: string;
+  mode: "practice" | "exam";
+  timeLimitMinutes: string;
+  feedbackTiming: "on_submit" | "after_due";
+  opensAt: string;
+  dueAt: string;
+  latePolicy: "refuse" | "accept";
+  attemptsAllowed: string;
+  shuffleQuestions: boolean;
+}
+
+export const defaultSettings = (): SettingsDraft => ({
+  title: "",
+  instructions: "",
+  mode: "practice",
+  timeLimitMinutes: "30",
+  feedbackTiming: "on_submit",
+  opensAt: "",
+  dueAt: "",
+  latePolicy: "refuse",
+  attemptsAllowed: "1",
+  shuffleQuestions: false,
+});
+
+/** A `datetime-local` value in this browser's time zone. */
+export function toLocalInput(ms: number) {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const toMs = (local: string) => (local ? new Date(local).getTime() : undefined);
+
+export function settingsPayload(draft: SettingsDraft) {
+  return {
+    title: draft.title,
+    instructions: draft.instructions,
+    mode: draft.mode,
+    ...(draft.mode === "exam" ? { timeLimitMinutes: Number(draft.timeLimitMinutes) || 0, feedbackTiming: draft.feedbackTiming } : {}),
+    ...(draft.opensAt ? { opensAt: toMs(draft.opensAt) } : {}),
+    dueAt: toMs(draft.dueAt) ?? 0,
+    latePolicy: draft.latePolicy,
+    attemptsAllowed: Number(draft.attemptsAllowed) || 0,
+    shuffleQuestions: draft.shuffleQuestions,
+  };
+}
+
+function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: (described: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => React.ReactNode }) {
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(errors?.length ? { "aria-invalid": true as const } : {}) })}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Radios<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: { id: T; label: string; hint: string }[]; onChange: (value: T) => void }) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      <div className="stack">
+        {options.map((option) => (
+          <label key={option.id} style={{ display: "flex", gap: "0.6rem", alignItems: "flex-start", fontWeight: 400 }}>
+            <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} style={{ marginTop: "0.35rem" }} />
+            <span>
+              <strong>{option.label}</strong>
+              <br />
+              <span className="small muted">{option.hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Everything about an assignment but its questions. */
+export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDraft; onChange: (next: SettingsDraft) => void; errors: FieldErrors }) {
+  const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
+  useEffect(() => {
+    // Due a week from today at 23:59, in the instructor's own time zone (known only in the browser).
+    if (draft.dueAt) return;
+    const due = new Date(Date.now() + 7 * 86_400_000);
+    due.setHours(23, 59, 0, 0);
+    onChange({ ...draft, dueAt: toLocalInput(due.getTime()) });
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <section className="card stack" aria-labelledby="settings-title">
+      <h2 id="settings-title">Assignment</h2>
+      <Field id="title" label="Title" errors={errors.title}>
+        {(p) => <input {...p} value={draft.title} maxLength={120} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
+      </Field>
+      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions}>
+        {(p) => <textarea {...p} rows={3} value={draft.instructions} maxLength={4000} onChange={(e) => set("instructions", e.target.value)} />}
+      </Field>
+      <Radios
+        legend="Mode"
+        name="mode"
+        value={draft.mode}
+        onChange={(mode) => set("mode", mode)}
+        options={[
+          { id: "practice", label: "Practice", hint: "Untimed. Right or wrong and the explanation after each question; an answer cannot change once checked." },
+          { id: "exam", label: "Exam", hint: "Timed from when the student starts. Answers save as they go and can change until submitted." },
+        ]}
+      />
+      {draft.mode === "exam" ? (
+        <div className="stack">
+          <Field id="timeLimitMinutes" label="Time limit (minutes)" errors={errors.timeLimitMinutes}>
+            {(p) => <input {...p} type="number" min={1} max={600} value={draft.timeLimitMinutes} onChange={(e) => set("timeLimitMinutes", e.target.value)} style={{ maxWidth: "10rem" }} />}
+          </Field>
+          <Radios
+            legend="Show answers and explanations"
+            name="feedbackTiming"
+            value={draft.feedbackTiming}
+            onChange={(value) => set("feedbackTiming", value)}
+            options={[
+              { id: "on_submit", label: "When the student submits", hint: "Each student sees their score and every explanation at once." },
+              { id: "after_due", label: "After the due date", hint: "Score at once; answers and explanations only after the due date, so they cannot be passed on." },
+            ]}
+          />
+        </div>
+      ) : null}
+      <div className="grid">
+        <Field id="opensAt" label="Opens (optional)" hint="Empty: open as soon as you publish." errors={errors.opensAt}>
+          {(p) => <input {...p} type="datetime-local" value={draft.opensAt} onChange={(e) => set("opensAt", e.target.value)} />}
+        </Field>
+        <Field id="dueAt" label="Due" hint="In your time zone; the server enforces it." errors={errors.dueAt}>
+          {(p) => <input {...p} type="datetime-local" required value={draft.dueAt} onChange={(e) => set("dueAt", e.target.value)} />}
+        </Field>
+        <Field id="attemptsAllowed" label="Attempts allowed (1–10)" hint="The best attempt counts." errors={errors.attemptsAllowed}>
+          {(p) => <input {...p} type="number" min={1} max={10} value={draft.attemptsAllowed} onChange={(e) => set("attemptsAllowed", e.target.value)} />}
+        </Field>
+      </div>
+      <Radios
+        legend="Late work"
+        name="latePolicy"
+        value={draft.latePolicy}
+        onChange={(value) => set("latePolicy", value)}
+        options={[
+          { id: "refuse", label: "Refuse after the due date", hint: "Attempts close at the due date; what was saved by then is submitted." },
+          { id: "accept", label: "Accept and mark late", hint: "Students can still start and submit; the gradebook shows it as late." },
+        ]}
+      />
+      <label style={{ display: "flex", gap: "0.6rem", alignItems: "center" }}>
+        <input type="checkbox" checked={draft.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} /> Shuffle the question order for each student
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { LocalTime } from "./local-time";
+import { StatusBadge } from "./status-badge";
+import { formatDuration } from "./format";
+import type { StudentResultRow } from "./types";
+import styles from "./classes.module.css";
+
+/** Each student's status, counted score, time spent and submission time. */
+export function StudentResultsTable({ students, basePath }: { students: StudentResultRow[]; basePath: string }) {
+  if (students.length === 0) return <p className="card muted">No students in the class yet.</p>;
+  return (
+    <div className={styles.tableWrap} role="region" aria-label="Student results table" tabIndex={0}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            <th scope="col">Status</th>
+            <th scope="col" className={styles.number}>
+              Score
+            </th>
+            <th scope="col" className={styles.number}>
+              Time spent
+            </th>
+            <th scope="col">Submitted</th>
+            <th scope="col" className={styles.number}>
+              Attempts
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Answers</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.userId}>
+              <th scope="row">
+                {s.name}
+                <br />
+                <span className="muted small" style={{ fontWeight: 400 }}>{s.email}</span>
+              </th>
+              <td>
+                <StatusBadge status={s.status} />
+              </td>
+              <td className={styles.number}>{s.percent === null ? "—" : `${s.correct}/${s.total} (${s.percent}%)`}</td>
+              <td className={styles.number}>{formatDuration(s.timeSpentMs)}</td>
+              <td className={styles.nowrap}>{s.submittedAt === null ? "—" : <LocalTime ms={s.submittedAt} />}</td>
+              <td className={styles.number}>{s.attemptsUsed}</td>
+              <td>
+                {s.attemptId ? (
+                  <Link href={`${basePath}/attempts/${s.attemptId}`} aria-label={`${s.name}'s answers`}>
+                    Answers
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { startTransition, useActionState } from "react";
+import styles from "./stats.module.css";
+
+export type ExamPlanFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+type Action = (state: ExamPlanFormState, form: FormData) => Promise<ExamPlanFormState>;
+
+interface Plan {
+  examDate: string | null;
+  examBlueprint: string | null;
+  cramMode: boolean;
+}
+
+/** Target exam date, format and the cram switch, with a message beside each refused field. */
+export function ExamPlanForm({
+  action,
+  plan,
+  today,
+  blueprints,
+  cramTarget,
+}: {
+  action: Action;
+  plan: Plan;
+  today: string;
+  blueprints: { id: string; title: string; description: string }[];
+  cramTarget: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const errors = state.fieldErrors ?? {};
+  const described = (name: string) => ({
+    id: name,
+    name,
+    "aria-describedby": errors[name]?.length ? `${name}-hint ${name}-error` : `${name}-hint`,
+    "aria-invalid": errors[name]?.length ? true : undefined,
+  });
+  const error = (name: string) =>
+    errors[name]?.length ? (
+      <p className="field-error" id={`${name}-error`}>
+        {errors[name].join(" ")}
+      </p>
+    ) : null;
+  return (
+    <form
+      className="stack"
+      noValidate
+      onSubmit={(event) => {
+        // Submitting by hand keeps what the learner typed when a field is refused.
+        event.preventDefault();
+        const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        const form = new FormData(event.currentTarget);
+        if (submitter?.name) form.set(submitter.name, submitter.value);
+        startTransition(() => formAction(form));
+      }}
+    >
+      {state.message ? (
+        <p className={`alert ${state.ok ? "alert-info" : "alert-error"}`} role={state.ok ? "status" : "alert"}>
+          {state.message}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="examDate">Exam date</label>
+        <input {...described("examDate")} type="date" min={today} defaultValue={plan.examDate ?? ""} />
+        <p className="field-hint" id="examDate-hint">
+          The day you sit the exam, in your own time zone.
+        </p>
+        {error("examDate")}
+      </div>
+      <div className="field">
+        <label htmlFor="examBlueprint">Exam format</label>
+        <select {...described("examBlueprint")} defaultValue={plan.examBlueprint ?? "cloud-practitioner"}>
+          {blueprints.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.title}
+            </option>
+          ))}
+        </select>
+        <p className="field-hint" id="examBlueprint-hint">
+          Sets the pass mark shown with your mock-exam trend. Take mock exams in this format from Exams.
+        </p>
+        {error("examBlueprint")}
+      </div>
+      <div className="field">
+        <label className={styles.checkbox}>
+          <input type="checkbox" name="cramMode" defaultChecked={plan.cramMode} aria-describedby="cramMode-hint" />
+          Cram toward the exam date
+        </label>
+        <p className="field-hint" id="cramMode-hint">
+          Practice schedules any card whose recall on the exam morning would be under {cramTarget} for {cramTarget} instead of your everyday desired
+          retention, so it comes back sooner. Cards already safe for the day keep their schedule. Off after the exam.
+        </p>
+        {error("cramMode")}
+      </div>
+      <div className={styles.actions}>
+        <button type="submit" className="button" name="intent" value="save" disabled={pending}>
+          {pending ? "Saving…" : "Save plan"}
+        </button>
+        {plan.examDate ? (
+          <button type="submit" className="button button-quiet" name="intent" value="clear" disabled={pending}>
+            Remove exam date
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Client, InStatement, Transaction, TransactionMode } from "@libsql/client";
+
+/**
+ * The embedded libSQL driver runs statements synchronously on the main thread, and SQLite's busy
+ * handler sleeps there too: two connections of one process racing for the write lock block the
+ * event loop the lock holder needs to finish. A second connection buys no parallelism either (the
+ * calls are synchronous). So an embedded database gets one connection, and statements and
+ * transactions queue for it here, in JavaScript, without blocking. Other processes sharing the
+ * file still meet SQLite's busy timeout.
+ */
+export function serializeStatements(client: Client): Client {
+  let tail: Promise<void> = Promise.resolve();
+  const acquire = () => {
+    let release!: () => void;
+    const turn = new Promise<void>((resolve) => (release = resolve));
+    const ready = tail;
+    tail = tail.then(() => turn);
+    return ready.then(() => release);
+  };
+  const execute = client.execute.bind(client) as (statement: InStatement, args?: unknown) => ReturnType<Client["execute"]>;
+  const batch = client.batch.bind(client);
+  const transaction = client.transaction.bind(client);
+
+  client.execute = (async (statement: InStatement, args?: unknown) => {
+    const release = await acquire();
+    try {
+      return await execute(statement, args);
+    } finally {
+      release();
+    }
+  }) as Client["execute"];
+
+  client.batch = (async (...params: Parameters<Client["batch"]>) => {
+    const release = await acquire();
+    try {
+      return await batch(...params);
+    } finally {
+      release();
+    }
+  }) as Client["batch"];
+
+  client.transaction = (async (mode?: TransactionMode) => {
+    const release = await acquire();
+    let tx: Transaction;
+    try {
+      tx = await transaction(mode);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let released = false;
+    const releaseOnce = () => {
+      if (!released) {
+        released = true;
+        release();
+      }
+    };
+    const commit = tx.commit.bind(tx);
+    const rollback = tx.rollback.bind(tx);
+    const close = tx.close.bind(tx);
+    tx.commit = async () => {
+      try {
+        await commit();
+      } finally {
+        releaseOnce();
+      }
+    };
+    tx.rollback = async () => {
+      try {
+        await rollback();
+      } finally {
+        releaseOnce();
+      }
+    };
+    tx.close = () => {
+      close();
+      releaseOnce();
+    };
+    return tx;
+  }) as Client["transaction"];
+
+  return client;
+}

@@ -1,0 +1,106 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "@/app/_lib/csv";
+import { DEMO_INSTRUCTOR, registerApi, signInApi, signInAs } from "./helpers";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("an instructor sets work, a student joins and completes it, the instructor sees the result and downloads the CSV", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const teacherContext = await browser.newContext();
+  const studentContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  const student = await studentContext.newPage();
+
+  // The instructor creates a class and reads its join code.
+  await signInAs(teacher, DEMO_INSTRUCTOR);
+  await teacher.goto("/classes");
+  await teacher.getByLabel("Class name").fill("Cloud Security, spring");
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Cloud Security, spring" })).toBeVisible();
+  const joinCode = (await teacher.getByTestId("join-code").textContent())!.trim();
+  expect(joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
+  await expectNoAxeViolations(teacher);
+
+  // …and an assignment of three questions by filter, previewed first.
+  await teacher.getByRole("link", { name: "New assignment" }).click();
+  await teacher.getByLabel("Title").fill("Week 1: who patches what?");
+  await teacher.getByLabel("Number of questions (1–100)").fill("3");
+  await teacher.getByRole("button", { name: "Preview as students see it" }).click();
+  await expect(teacher.getByRole("heading", { name: /Preview: 3 questions/ })).toBeVisible();
+  await teacher.getByRole("button", { name: "Publish assignment" }).click();
+  await expect(teacher.getByText("Published.")).toBeVisible();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Week 1: who patches what?" })).toBeVisible();
+
+  // A student joins with the code and finds the work on their dashboard.
+  const studentAccount = await registerApi(student.request, "student", "Zoë Ñandú, \"Zo\"");
+  await signInAs(student, studentAccount.email, studentAccount.password);
+  await student.goto("/");
+  await student.getByLabel("Join code").fill(`${joinCode.slice(0, 4)}-${joinCode.slice(4)}`);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(/You are in Cloud Security, spring/)).toBeVisible();
+  await student.goto("/");
+  await student.getByRole("link", { name: "Week 1: who patches what?" }).click();
+  await student.getByRole("button", { name: "Start" }).click();
+
+  // Practice mode: each answer is checked at once, with the explanation.
+  for (let n = 1; n <= 3; n++) {
+    const question = student.getByRole("region", { name: `Question ${n}` });
+    await question.getByRole("button").first().click();
+    await student.getByRole("button", { name: "Check answer" }).click();
+    await expect(student.getByRole("region", { name: "Answer and explanation" })).toContainText(/Correct|Not quite/);
+    if (n < 3) await student.getByRole("button", { name: "Next question →" }).click();
+  }
+  await student.getByRole("button", { name: "See your results" }).click();
+  await expect(student.getByRole("heading", { name: "Your result" })).toBeVisible();
+  await expect(student.getByText(/of 3 right/)).toBeVisible();
+  await expect(student.getByText("✓ Submitted")).toBeVisible();
+
+  // The instructor sees the submission and downloads the results.
+  await teacher.reload();
+  const row = teacher.getByRole("row", { name: /Zoë Ñandú/ });
+  await expect(row).toContainText("Submitted");
+  await expect(row).toContainText(/\d\/3 \(\d+%\)/);
+  await expect(teacher.getByRole("heading", { name: "Questions" })).toBeVisible();
+  await expectNoAxeViolations(teacher);
+  const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Results CSV" }).click()]);
+  const rows = parseCsv(await readFile((await download.path())!, "utf8"));
+  expect(rows[0]).toEqual(["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"]);
+  expect(rows[1]).toEqual(expect.arrayContaining(['Zoë Ñandú, "Zo"', studentAccount.email, "Submitted", "3"]));
+
+  const [gradebook] = await Promise.all([teacher.waitForEvent("download"), teacher.goto(teacher.url().replace(/\/assignments\/.*$/, "")).then(() => teacher.getByRole("link", { name: "Gradebook CSV" }).click())]);
+  const grades = parseCsv(await readFile((await gradebook.path())!, "utf8"));
+  expect(grades[0]).toEqual(["Name", "Email", "Week 1: who patches what? (%)", "Week 1: who patches what? status"]);
+  expect(grades[1][3]).toBe("Submitted");
+
+  await teacherContext.close();
+  await studentContext.close();
+});
+
+test("the join link fills in the code; a replaced code is refused with a clear message", async ({ browser }) => {
+  const teacherContext = await browser.newContext();
+  const studentContext = await browser.newContext();
+  const teacher = await teacherContext.newPage();
+  const student = await studentContext.newPage();
+  await signInApi(teacher.request, DEMO_INSTRUCTOR);
+  const created = await (await teacher.request.post("/api/v1/classes", { data: { name: "Link class" } })).json();
+  const rotated = await (await teacher.request.post(`/api/v1/classes/${created.id}/join-code`, { data: { action: "rotate" } })).json();
+
+  const studentAccount = await registerApi(student.request, "student", "Link Follower");
+  await signInAs(student, studentAccount.email, studentAccount.password);
+  await student.goto(`/join/${created.joinCode}`);
+  await expect(student.getByLabel("Join code")).toHaveValue(created.joinCode);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(/No class has that join code/)).toBeVisible();
+  await expect(student.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
+
+  await student.goto(`/join/${rotated.joinCode}`);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(/You are in Link class/)).toBeVisible();
+  await teacherContext.close();
+  await studentContext.close();
+});

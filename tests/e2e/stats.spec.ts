@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { DEMO_STUDENT, signInAs } from "./helpers";
+
+// One sign-in for the whole journey: the demo student's sign-ins are rate-limited per email across the suite.
+test("the demo student reads their progress, plans an exam date and practises their weakest facts", async ({ page }) => {
+  await signInAs(page, DEMO_STUDENT);
+  await page.goto("/stats");
+  await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "At a glance" })).toContainText(/\d+ days? streak/);
+
+  // Every chart draws, with a description a screen reader reads.
+  for (const name of [/^Reviews per day over the last year: \d+ days with reviews/, /^True retention per week: week of/, /^Due reviews for the next 30 days: \d+ in all/, /^Predicted recall on the exam morning: Infrastructure services, \d+%/, /Mock exam scores over time/]) {
+    await expect(page.getByRole("img", { name })).toBeVisible();
+  }
+  const models = page.getByRole("list", { name: "Recall today by model" });
+  await expect(models.getByRole("listitem")).toHaveCount(4);
+  await expect(models.getByRole("listitem").first()).toContainText(/\d+%.*(Strong|Fair|Weak)/s);
+  await expect(page.getByRole("link", { name: /^EC2 \d+% recall today/ })).toHaveAttribute("href", "/services/ec2");
+
+  // Each chart's numbers are one click away, as a table.
+  for (const [summary, caption, firstColumn] of [
+    ["Recall by service, as a table", "Predicted recall today by service", "Service"],
+    ["Recall on the exam date, as a table", "Predicted recall on the exam morning by model", "Model"],
+    ["Reviews by month, as a table", "Reviews by month", "Month"],
+    ["Retention by week, as a table", "True retention by week", "Week of"],
+    ["Forecast by day, as a table", "Cards due per day", "Day"],
+  ] as const) {
+    const table = page.getByRole("table", { name: caption });
+    await expect(table).toBeHidden();
+    await page.getByText(summary).click();
+    await expect(table.getByRole("columnheader").first()).toHaveText(firstColumn);
+    expect(await table.getByRole("row").count()).toBeGreaterThan(2);
+  }
+  await expect(page.getByRole("table", { name: "Cards due per day" }).getByRole("row").nth(1)).toContainText(/Today/);
+
+  // Card counts are written out, not only drawn.
+  const cardsRegion = page.getByRole("region", { name: "Your cards" });
+  await expect(cardsRegion.getByText("Review", { exact: true })).toBeVisible();
+  await expect(cardsRegion.getByText("New (not seen yet)")).toBeVisible();
+
+  // Below 1,000 reviews the optimizer waits, and says why.
+  await expect(page.getByRole("button", { name: "Optimize my scheduling" })).toBeDisabled();
+  await expect(page.getByText(/optimizing needs 1000/)).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+
+  // The exam-date plan refuses a past date beside the field, then saves with cram mode on.
+  const plan = page.getByRole("region", { name: "Exam-date plan" });
+  await plan.getByLabel("Exam date", { exact: true }).fill("2020-01-01");
+  await plan.getByRole("button", { name: "Save plan" }).click();
+  await expect(plan.getByText(/can't be in the past/)).toBeVisible();
+  await expect(plan.getByLabel("Exam date", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  const inThreeWeeks = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await plan.getByLabel("Exam date", { exact: true }).fill(inThreeWeeks);
+  await plan.getByLabel("Exam format").selectOption("security-specialty");
+  await plan.getByLabel("Cram toward the exam date").check();
+  await plan.getByRole("button", { name: "Save plan" }).click();
+  await expect(plan.getByRole("status")).toContainText("Practice now crams toward your exam date");
+  await expect(plan).toContainText("pass mark 750");
+  await expect(plan).toContainText(/learn \d+ new cards a day/);
+
+  // One click practises just the weakest facts.
+  await page.getByRole("link", { name: "Practise just these facts" }).click();
+  await expect(page).toHaveURL(/\/practice\?fact=/);
+  await expect(page.getByText(/Practising only \d+ chosen facts/)).toBeVisible();
+});
