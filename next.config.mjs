@@ -21,7 +21,7 @@ const nextConfig = {
   // `npm run typecheck` (the first step of `npm test` and CI) checks the whole project, tests included.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  serverExternalPackages: ["bcrypt", "libsql", "@libsql/client", "@open-spaced-repetition/binding"],
+  serverExternalPackages: ["bcrypt", "libsql", "@libsql/client", "@open-spaced-repetition/binding-linux-x64-gnu"],
   async headers() {
     return [
       {

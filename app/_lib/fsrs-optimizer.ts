@@ -60,12 +60,16 @@ export function isHeldOut(cardId: string): boolean {
   return (hash >>> 0) / 2 ** 32 < HELD_OUT_SHARE;
 }
 
-type Binding = typeof import("@open-spaced-repetition/binding");
+type Binding = typeof import("@open-spaced-repetition/binding-linux-x64-gnu");
 
 /** The native optimizer, loaded only when asked for, so a machine without it still serves everything else. */
 async function loadBinding(): Promise<Binding | null> {
+  if (process.platform !== "linux" || process.arch !== "x64") return null;
   try {
-    return await import("@open-spaced-repetition/binding");
+    // A .node addon loads through require, not import; resolve it from the app's own node_modules.
+    const { createRequire } = await import("node:module");
+    const requireFromApp = createRequire(`${process.cwd()}/package.json`);
+    return requireFromApp("@open-spaced-repetition/binding-linux-x64-gnu") as Binding;
   } catch (error) {
     console.error("FSRS optimizer could not be loaded", error);
     return null;

@@ -2,6 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { registerApi, signInAs } from "./helpers";
 
 async function answerWithKeyboard(page: Page) {
+  // Wait for a card in its question phase, not the previous card's feedback.
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
   const prompt = await page.locator("legend").first().innerText();
   await page.keyboard.press("1");
   await page.keyboard.press("Enter");
