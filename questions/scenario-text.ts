@@ -108,7 +108,7 @@ const LEADS = [
 
 const ASKS = [
   (duty: string) => `Who must ${duty}?`,
-  (duty: string) => `Under the shared responsibility model, who is responsible to ${duty}?`,
+  (duty: string) => `Under the shared responsibility model, whose responsibility is it to ${duty}?`,
   (duty: string) => `Whose job is it to ${duty}?`,
 ] as const;
 

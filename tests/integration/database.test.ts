@@ -39,7 +39,7 @@ describe("database", () => {
 
   it("reports a healthy database, and an unreachable one with a reason", async () => {
     expect(await checkDatabase(getDb)).toEqual({ ok: true });
-    const broken = await checkDatabase(() => openDatabase({ url: "file:/proc/demarc-cannot-exist/x.db", embedded: false }));
+    const broken = await checkDatabase(() => openDatabase({ url: "file:/nonexistent-demarc-dir/x.db", embedded: false }));
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.reason.length).toBeGreaterThan(0);
   });
