@@ -3,6 +3,8 @@ import { requirePageUser } from "@/app/_lib/session";
 import { studentAssignments } from "@/app/_lib/assignments";
 import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { InstructorClassesSummary } from "@/components/classes/instructor-classes-summary";
+import { TodayCard } from "@/components/practice/today-card";
+import { practiceCounts } from "@/app/_lib/practice";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import classStyles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
@@ -17,6 +19,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const isStudent = user.role === "student";
   const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesOfStudent(getDb(), user.id)]) : [[], []];
   const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classSummariesOfInstructor(getDb(), user.id), assignmentsOfInstructor(getDb(), user.id)]);
+  const { counts } = await practiceCounts(getDb(), user.id, now);
   // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
   const current = work.filter((a) => !["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000);
   return (
@@ -30,6 +33,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <p className="muted">
         Demarc teaches the AWS shared responsibility model: for each service, which duties AWS runs and which stay with you.
       </p>
+      <TodayCard counts={counts} />
       {isStudent ? (
         <div className={classStyles.dashboard}>
           <section className="stack" aria-labelledby="assigned-title">

@@ -14,6 +14,8 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: /Welcome back, Demo/ })).toBeVisible();
     await expect(page.getByRole("banner")).toContainText("Demo Student");
+    await expect(page.getByRole("heading", { name: "Today's practice" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Start practice" })).toHaveAttribute("href", "/practice");
     // A student has no Classes link, and the instructor page sends them home.
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toHaveCount(0);
     await page.goto("/classes");
