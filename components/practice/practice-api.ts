@@ -43,7 +43,7 @@ export function reveal(cardId: string) {
 }
 
 export function cardAction(cardId: string, action: { flagged: boolean } | { suspended: boolean } | { buryUntilTomorrow: true }) {
-  return call<{ card: { flagged: boolean; suspended: boolean } }>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: JSON.stringify(action) });
+  return call<{ card: { flagged: boolean; suspended: boolean; service: string } }>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: JSON.stringify(action) });
 }
 
 export interface SessionSummary {

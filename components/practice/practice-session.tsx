@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useRef } from "react";
 import { usePracticeStore } from "@/components/stores/practice-store";
 import { CountsBar } from "./counts-bar";
@@ -135,10 +136,14 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
       const state = usePracticeStore.getState();
       if (!state.card || state.phase === "feedback") return;
       void run(async () => {
-        await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
+        const { card: setAsideCard } = await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
         const next = await fetchNext(mode, scopeQuery);
         usePracticeStore.getState().show(next.card, next.counts);
-        usePracticeStore.getState().setMessage(action === "suspend" ? "Card suspended. Unsuspend it from its service page." : "Card buried until tomorrow.");
+        if (action === "suspend") {
+          usePracticeStore.getState().setMessage("Card suspended.", { href: `/services/${setAsideCard.service}`, text: "Unsuspend it on its service page" });
+        } else {
+          usePracticeStore.getState().setMessage("Card buried until tomorrow.");
+        }
       });
     },
     [run, mode, scopeQuery],
@@ -196,7 +201,8 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
       <CountsBar counts={counts} />
       {message ? (
         <p className="alert alert-info" role="status">
-          {message}
+          {message}{" "}
+          {store.messageLink ? <Link href={store.messageLink.href}>{store.messageLink.text}</Link> : null}
         </p>
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}

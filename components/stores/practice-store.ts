@@ -15,13 +15,15 @@ interface PracticeScreen {
   reviewedThisSession: number;
   correctThisSession: number;
   message: string | null;
+  /** Where the message's "read more" goes, when it has one. */
+  messageLink: { href: string; text: string } | null;
   helpOpen: boolean;
   show(card: ShownCard | null, counts: Counts): void;
   toggleChoice(id: string, multiple: boolean): void;
   answered(reviewId: string, feedback: Feedback): void;
   revealed(feedback: Feedback): void;
   setPhase(phase: PracticePhase): void;
-  setMessage(message: string | null): void;
+  setMessage(message: string | null, link?: { href: string; text: string }): void;
   setRating(rating: number): void;
   setFlagged(flagged: boolean): void;
   undone(): void;
@@ -39,6 +41,7 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
   reviewedThisSession: 0,
   correctThisSession: 0,
   message: null,
+  messageLink: null,
   helpOpen: false,
   show: (card, counts) =>
     set({ card, counts, selected: [], feedback: null, phase: card ? "question" : "done", shownAt: Date.now() }),
@@ -60,7 +63,7 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
     })),
   revealed: (feedback) => set({ feedback, phase: "revealed" }),
   setPhase: (phase) => set({ phase }),
-  setMessage: (message) => set({ message }),
+  setMessage: (message, link) => set({ message, messageLink: link ?? null }),
   setRating: (rating) => set((state) => (state.feedback ? { feedback: { ...state.feedback, rating } } : {})),
   setFlagged: (flagged) => set((state) => (state.card ? { card: { ...state.card, flagged } } : {})),
   undone: () =>

@@ -176,3 +176,12 @@ export async function dueBetween(db: Database, userId: string, from: number, unt
     .from(cards)
     .where(and(eq(cards.userId, userId), eq(cards.suspended, false), gt(cards.state, CARD_STATES.new), lte(cards.due, until), gt(cards.due, from - 1)));
 }
+
+/** The learner's cards for one service that are suspended, flagged or leeches: what they may want back. */
+export async function setAsideCardsOfService(db: Database, userId: string, service: string) {
+  return db
+    .select({ id: cards.id, itemId: cards.itemId, factId: cards.factId, suspended: cards.suspended, flagged: cards.flagged, leech: cards.leech, lapses: cards.lapses })
+    .from(cards)
+    .where(and(eq(cards.userId, userId), eq(cards.service, service), or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true))))
+    .orderBy(asc(cards.itemId));
+}

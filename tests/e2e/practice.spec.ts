@@ -69,7 +69,7 @@ test("flashcard mode reveals the back and rates with the interval on each button
   const ratings = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(ratings.getByRole("button")).toHaveCount(4);
   await expect(ratings.getByRole("button", { name: /Good/ })).toContainText(/\d+(m|h|d|mo|y)/);
-  await expect(page.getByText(/^(AWS|The customer|Shared)\./)).toBeVisible();
+  await expect(page.getByText(/^(AWS|The customer|Shared|Infrastructure services|Container services|Abstract services)\./)).toBeVisible();
   const front = await page.locator("legend").first().innerText();
   await page.keyboard.press("3");
   await expect(page.locator("legend").first()).not.toHaveText(front);
@@ -98,4 +98,22 @@ test("practice APIs refuse bad input and other learners' cards", async ({ page, 
   expect(stolen.status()).toBe(404);
   expect((await other.patch(`/api/v1/cards/${next.card.id}`, { data: { flagged: true } })).status()).toBe(404);
   expect((await other.get(`/api/v1/cards/${next.card.id}/answer`)).status()).toBe(404);
+});
+
+test("a suspended card can be brought back from its service page", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Suspending Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  const counts = page.getByRole("status", { name: "Cards left today" });
+  await expect(counts).toContainText("20 new");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await page.keyboard.press("s");
+  await expect(page.getByText("Card suspended.")).toBeVisible();
+  await page.getByRole("link", { name: "Unsuspend it on its service page" }).click();
+  const setAside = page.getByRole("region", { name: "Your cards set aside" });
+  await expect(setAside).toContainText("suspended");
+  await setAside.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(setAside).toHaveCount(0);
+  await page.goto("/practice");
+  await expect(counts).toContainText("20 new");
 });

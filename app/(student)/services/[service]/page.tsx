@@ -9,6 +9,11 @@ import styles from "@/components/models/models.module.css";
 import { bank } from "@/questions/bank";
 import { serviceById } from "@/questions/bank/services";
 import { citationView } from "@/questions/explain";
+import { capitalise } from "@/questions/scenario-text";
+import { requirePageUser } from "@/app/_lib/session";
+import { SetAsideCards } from "@/components/practice/set-aside-cards";
+import { getDb } from "@/db";
+import { setAsideCardsOfService } from "@/db/queries/cards";
 import { LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
 
 type Params = Promise<{ service: string }>;
@@ -26,6 +31,11 @@ export default async function ServicePage({ params }: { params: Params }) {
   const service = serviceById(id);
   if (!service) notFound();
 
+  const user = await requirePageUser(`/services/${service.id}`);
+  const setAside = (await setAsideCardsOfService(getDb(), user.id, service.id)).map((card) => ({
+    ...card,
+    duty: capitalise(bank.facts.find((fact) => fact.id === card.factId)?.duty ?? `which model ${service.shortName} follows`),
+  }));
   const cloudWide = service.id === CLOUD_WIDE;
   const facts = bank.facts.filter((fact) => fact.service === service.id);
   const views = factViews(facts, bank.services);
@@ -42,6 +52,7 @@ export default async function ServicePage({ params }: { params: Params }) {
           Practise this service
         </Link>
       </p>
+      <SetAsideCards cards={setAside} />
 
       <section className={`card stack ${styles.callout}`} aria-labelledby="placement-heading">
         <h2 id="placement-heading">Where it sits</h2>

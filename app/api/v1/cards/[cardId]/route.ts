@@ -24,5 +24,5 @@ export const PATCH = apiRoute(async (request: Request, context: Context) => {
   }
   const card = await updateCardFlags(db, user.id, cardId, change);
   if (!card) throw new ApiError("not_found", "No such card.");
-  return NextResponse.json({ card: { id: card.id, flagged: card.flagged, suspended: card.suspended, buriedUntil: card.buriedUntil } });
+  return NextResponse.json({ card: { id: card.id, service: card.service, flagged: card.flagged, suspended: card.suspended, buriedUntil: card.buriedUntil } });
 });

@@ -1,0 +1,68 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { cardAction } from "./practice-api";
+
+export interface SetAsideCard {
+  id: string;
+  duty: string;
+  suspended: boolean;
+  flagged: boolean;
+  leech: boolean;
+  lapses: number;
+}
+
+/** Cards the learner suspended or flagged (and leeches), with one click to bring each back. */
+export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  if (cards.length === 0) return null;
+  async function act(id: string, change: { suspended: false } | { flagged: false }) {
+    setBusy(id);
+    setError(null);
+    try {
+      await cardAction(id, change);
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "That did not work. Try again.");
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <section className="card stack" aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title">Your cards set aside</h2>
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        {cards.map((card) => (
+          <li key={card.id} style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "center", justifyContent: "space-between" }}>
+            <span>
+              {card.duty}{" "}
+              <span className="muted small">
+                {[card.leech ? `leech (${card.lapses} lapses)` : null, card.suspended ? "suspended" : null, card.flagged ? "⚑ flagged" : null].filter(Boolean).join(" · ")}
+              </span>
+            </span>
+            <span style={{ display: "flex", gap: "0.5rem" }}>
+              {card.suspended ? (
+                <button type="button" className="button button-secondary" disabled={busy === card.id} onClick={() => void act(card.id, { suspended: false })}>
+                  Unsuspend
+                </button>
+              ) : null}
+              {card.flagged ? (
+                <button type="button" className="button button-quiet" disabled={busy === card.id} onClick={() => void act(card.id, { flagged: false })}>
+                  Unflag
+                </button>
+              ) : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
