@@ -3,17 +3,24 @@
  * as Anki counts it. Daily limits, streaks and the heatmap all use these boundaries.
  */
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function zonedParts(ms: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(ms));
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
@@ -56,16 +63,25 @@ export interface LearnerDay {
   end: number;
 }
 
-/** The learner day containing `ms`. */
-export function learnerDay(ms: number, timeZone: string, dayStartsAtHour: number): LearnerDay {
-  // Wall-clock arithmetic, not instant arithmetic: before the start hour it is still yesterday's day,
-  // even on the days clocks jump.
+/**
+ * The learner day holding `ms`, as YYYY-MM-DD: the local calendar date, or the day before when the
+ * local hour is before the day start. Wall-clock arithmetic, not instant arithmetic, so the hour
+ * after the day start on a day the clocks jump is already the new day.
+ */
+export function learnerDate(ms: number, timeZone: string, dayStartsAtHour: number): string {
   const local = zonedParts(ms, timeZone);
   const calendar = new Date(Date.UTC(local.year, local.month - 1, local.day - (local.hour < dayStartsAtHour ? 1 : 0)));
-  const shifted = { year: calendar.getUTCFullYear(), month: calendar.getUTCMonth() + 1, day: calendar.getUTCDate() };
-  const start = zonedTimeToUtc(shifted.year, shifted.month, shifted.day, dayStartsAtHour, timeZone);
-  const next = new Date(Date.UTC(shifted.year, shifted.month - 1, shifted.day + 1));
-  const end = zonedTimeToUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), dayStartsAtHour, timeZone);
-  const date = `${shifted.year}-${String(shifted.month).padStart(2, "0")}-${String(shifted.day).padStart(2, "0")}`;
-  return { date, start, end };
+  return calendar.toISOString().slice(0, 10);
+}
+
+/** The learner day containing `ms`. */
+export function learnerDay(ms: number, timeZone: string, dayStartsAtHour: number): LearnerDay {
+  const date = learnerDate(ms, timeZone, dayStartsAtHour);
+  const [year, month, day] = date.split("-").map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return {
+    date,
+    start: zonedTimeToUtc(year, month, day, dayStartsAtHour, timeZone),
+    end: zonedTimeToUtc(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), dayStartsAtHour, timeZone),
+  };
 }

@@ -1,4 +1,6 @@
-import { zonedTimeToUtc } from "./learner-day";
+import { learnerDate, zonedTimeToUtc } from "./learner-day";
+
+export { learnerDate };
 
 /**
  * A span of the learner's own time, [start, end) in ms, named by the local date it starts on.
@@ -30,25 +32,6 @@ function shiftDate(date: LocalDate, offset: number): LocalDate {
 
 function label(date: LocalDate) {
   return `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
-}
-
-const dateHourFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The learner day holding `ms`, as YYYY-MM-DD: the local calendar date, or the day before when the
- * local hour is before the day start. Read from the wall clock, so the hour after the day start on
- * a DST-change day is already the new day.
- */
-export function learnerDate(ms: number, timeZone: string, dayStartsAtHour: number): string {
-  let formatter = dateHourFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit" });
-    dateHourFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const date = { year: get("year"), month: get("month"), day: get("day") };
-  return label(get("hour") < dayStartsAtHour ? shiftDate(date, -1) : date);
 }
 
 /** Days since 1970 of the learner day holding `ms`: whole days, as FSRS counts intervals. */
