@@ -24,6 +24,16 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
+  test("an unknown address answers 404 with a way home", async ({ page }) => {
+    await signInThroughForm(page, DEMO_INSTRUCTOR);
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await page.getByRole("link", { name: "Go home" }).click();
+    await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+  });
+
   test("sign-in returns to the page that asked for it", async ({ page }) => {
     await page.goto("/classes");
     await page.getByLabel("Email").fill(DEMO_INSTRUCTOR);
