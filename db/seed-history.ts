@@ -1,12 +1,13 @@
 import { asc, eq } from "drizzle-orm";
-import { fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
+import { fsrs, generatorParameters, Rating, State, type Grade } from "ts-fsrs";
 import { bank } from "../questions/bank";
 import { practiceItems } from "../questions/practice";
 import { createRandom } from "../questions/random";
 import type { Database } from "./index";
-import { ensureCards, type CardRow } from "./queries/cards";
+import { ensureCards } from "./queries/cards";
 import { cards, reviewLog, userSettings } from "./schema";
 import { seedDemoExams } from "./seed-exams";
+import { fromFsrsCard as fromCard, toFsrsCard as toCard } from "./fsrs-card";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -16,36 +17,6 @@ const LAST_NEW_DAY = 45;
 
 /** The app's default scheduling (DEFAULT_SETTINGS), without fuzz so the demo is the same every time. */
 const scheduler = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: false, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }));
-
-function toCard(row: CardRow): Card {
-  return {
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsed_days: row.elapsedDays,
-    scheduled_days: row.scheduledDays,
-    learning_steps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: row.state,
-    last_review: row.lastReview ? new Date(row.lastReview) : undefined,
-  };
-}
-
-function fromCard(card: Card) {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
-  };
-}
 
 /**
  * Gives the demo student two months of believable study: a few new cards most days, every review

@@ -1,5 +1,6 @@
-import { fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import { fsrs, generatorParameters, Rating, State, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
 import type { CardFields } from "@/db/queries/cards";
+import { fromFsrsCard, toFsrsCard } from "@/db/fsrs-card";
 
 export interface SchedulerSettings {
   desiredRetention: number;
@@ -30,35 +31,7 @@ export function schedulerFor(settings: SchedulerSettings): FSRS {
   return scheduler;
 }
 
-export function toFsrsCard(card: CardFields): Card {
-  return {
-    due: new Date(card.due),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays,
-    learning_steps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state as State,
-    last_review: card.lastReview ? new Date(card.lastReview) : undefined,
-  };
-}
-
-export function fromFsrsCard(card: Card): CardFields {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
-  };
-}
+export { toFsrsCard, fromFsrsCard };
 
 export const RATINGS = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
 
