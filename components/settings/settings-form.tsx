@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
+import { describedField, FieldError } from "@/components/ui/field-errors";
 
 export type SettingsFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
@@ -25,11 +26,7 @@ function Field({ name, label, hint, errors, children }: { name: string; label: s
       <p className="field-hint" id={`${name}-hint`}>
         {hint}
       </p>
-      {errors?.length ? (
-        <p className="field-error" id={`${name}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError errors={{ [name]: errors }} name={name} />
     </div>
   );
 }
@@ -50,12 +47,7 @@ export function SettingsForm({
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const errors = state.fieldErrors ?? {};
-  const described = (name: string) => ({
-    id: name,
-    name,
-    "aria-describedby": errors[name]?.length ? `${name}-hint ${name}-error` : `${name}-hint`,
-    "aria-invalid": errors[name]?.length ? true : undefined,
-  });
+  const described = (name: string) => describedField(errors, name);
   const browserZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC";
   return (
     <form

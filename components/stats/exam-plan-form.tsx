@@ -1,6 +1,7 @@
 "use client";
 
 import { startTransition, useActionState } from "react";
+import { describedField, FieldError } from "@/components/ui/field-errors";
 import styles from "./stats.module.css";
 
 export type ExamPlanFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
@@ -28,18 +29,8 @@ export function ExamPlanForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const errors = state.fieldErrors ?? {};
-  const described = (name: string) => ({
-    id: name,
-    name,
-    "aria-describedby": errors[name]?.length ? `${name}-hint ${name}-error` : `${name}-hint`,
-    "aria-invalid": errors[name]?.length ? true : undefined,
-  });
-  const error = (name: string) =>
-    errors[name]?.length ? (
-      <p className="field-error" id={`${name}-error`}>
-        {errors[name].join(" ")}
-      </p>
-    ) : null;
+  const described = (name: string) => describedField(errors, name);
+  const error = (name: string) => <FieldError errors={errors} name={name} />;
   return (
     <form
       className="stack"
