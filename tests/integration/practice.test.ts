@@ -9,7 +9,7 @@ import { cardOfUser } from "@/db/queries/cards";
 import { saveLearnerSettings, DEFAULT_SETTINGS } from "@/db/queries/settings";
 import { nextPracticeCard, practiceCounts, submitPracticeReview } from "@/app/_lib/practice";
 import { scheduleReview } from "@/app/_lib/scheduler";
-import { undoReview } from "@/db/queries/reviews";
+import { changeRating, undoReview } from "@/db/queries/reviews";
 import { ApiError } from "@/app/_lib/api";
 import { generateItem } from "@/questions/generator";
 import { bank } from "@/questions/bank";
@@ -65,6 +65,16 @@ describe("practice reviews", () => {
     expect(result.citations.length).toBeGreaterThan(0);
   });
 
+  it("turns a right answer's Good into Easy, scheduled from the card as it was", async () => {
+    const { result, reviewId } = await answer(userId, T0 + 30_000, true);
+    const easy = await changeRating(getDb(), userId, reviewId, 4, (fields) => scheduleReview(fields, Rating.Easy, T0 + 30_000, DEFAULT_SETTINGS));
+    expect(easy.status).toBe("recorded");
+    if (easy.status !== "recorded") return;
+    expect(easy.review.rating).toBe(4);
+    expect(easy.card.due).toBeGreaterThan(result.card.due);
+    expect(easy.card.reps).toBe(result.card.reps);
+  });
+
   it("rates a wrong answer Again", async () => {
     const { result } = await answer(userId, T0 + 60_000, false);
     expect(result.correct).toBe(false);
@@ -112,6 +122,7 @@ describe("practice reviews", () => {
       submitPracticeReview(getDb(), other.id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1 }, T0 + 400_000),
     ).rejects.toMatchObject({ code: "not_found" });
     expect((await undoReview(getDb(), other.id, reviewId)).status).toBe("not_found");
+    expect((await changeRating(getDb(), other.id, reviewId, 4, (fields) => fields)).status).toBe("not_found");
     await expect(
       submitPracticeReview(getDb(), other.id, { reviewId, cardId: card.id, rating: 3, durationMs: 1 }, T0 + 400_000),
     ).rejects.toBeInstanceOf(ApiError);
