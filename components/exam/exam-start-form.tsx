@@ -9,7 +9,7 @@ interface Blueprint {
   description: string;
 }
 
-export function ExamStartForm({ blueprints, topics }: { blueprints: Blueprint[]; topics: string[] }) {
+export function ExamStartForm({ blueprints, topics, services }: { blueprints: Blueprint[]; topics: string[]; services: { id: string; name: string }[] }) {
   const router = useRouter();
   const [blueprint, setBlueprint] = useState(blueprints[0].id);
   const [error, setError] = useState<string | null>(null);
@@ -28,6 +28,7 @@ export function ExamStartForm({ blueprints, topics }: { blueprints: Blueprint[];
             passMark: number("passMark"),
             models: form.getAll("models").map(String),
             topics: form.getAll("topics").map(String),
+            services: form.getAll("services").map(String),
           }
         : undefined;
     setPending(true);
@@ -97,6 +98,19 @@ export function ExamStartForm({ blueprints, topics }: { blueprints: Blueprint[];
               ))}
             </div>
           </fieldset>
+          <div className="field">
+            <label htmlFor="exam-services">Services (none chosen: all)</label>
+            <select id="exam-services" name="services" multiple size={6} aria-describedby="exam-services-hint">
+              {services.map((service) => (
+                <option key={service.id} value={service.id}>
+                  {service.name}
+                </option>
+              ))}
+            </select>
+            <p className="field-hint" id="exam-services-hint">
+              Hold Ctrl (or ⌘) to pick several.
+            </p>
+          </div>
           <fieldset className="field">
             <legend>Topics (none ticked: all)</legend>
             <div className="choice-row">

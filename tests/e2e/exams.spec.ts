@@ -79,3 +79,17 @@ test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({
   expect(submitted.questions[0].choices[0]).toHaveProperty("correct");
   expect((await page.request.put(`/api/v1/exams/${attempt.attemptId}/answers/q1`, { data: { choiceIds: ["a"] } })).status()).toBe(409);
 });
+
+test("a custom exam the filters cannot fill says so next to the count", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Narrow Examinee");
+  await signInAs(page, email, password);
+  await page.goto("/exams");
+  await page.getByLabel(/Custom exam/).check();
+  await page.getByLabel("Questions (5–100)").fill("100");
+  await page.getByLabel("Services (none chosen: all)").selectOption(["artifact"]);
+  await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Only \d+ questions match/ })).toBeVisible();
+  await expect(page.locator("#count-error")).toContainText(/At most \d+/);
+  await expect(page.getByLabel("Questions (5–100)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/exams$/);
+});

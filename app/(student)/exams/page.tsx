@@ -8,6 +8,7 @@ import { ScoreBars, type AreaScore } from "@/components/exam/score-bars";
 import { getDb } from "@/db";
 import { attemptsOfUser } from "@/db/queries/exams";
 import { TOPICS } from "@/questions/schema";
+import { services } from "@/questions/bank/services";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
@@ -34,7 +35,7 @@ export default async function ExamsPage() {
       <h1>Mock exams</h1>
       <p className="muted">Exam conditions: a server-enforced clock, no feedback until you submit, then a report that teaches.</p>
       <div className="grid">
-        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} />
+        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={services.map((s) => ({ id: s.id, name: s.name }))} />
         <section className="card stack">
           <h2>Score trend</h2>
           <ScoreTrend points={points} />
