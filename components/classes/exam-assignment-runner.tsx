@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useExamStore } from "@/components/stores/exam-store";
+import { QuestionNavigator } from "@/components/exam/question-navigator";
 import { QuestionView } from "@/components/practice/question-view";
 import { Countdown } from "@/components/exam/countdown";
 import examStyles from "@/components/exam/exam.module.css";
@@ -85,31 +86,7 @@ export function ExamAssignmentRunner({ attempt, title }: { attempt: RunningAttem
           </button>
         </div>
       </section>
-      <nav aria-label="Question navigator" className="card">
-        <h2 className="small" style={{ marginTop: 0 }}>
-          Questions
-        </h2>
-        <ol className={examStyles.grid}>
-          {attempt.questions.map((q, i) => {
-            const answered = Boolean(answers[q.id]?.choiceIds.length);
-            return (
-              <li key={q.id}>
-                <button
-                  type="button"
-                  className={examStyles.cell}
-                  data-answered={answered}
-                  aria-current={i === index ? "step" : undefined}
-                  aria-label={`Question ${i + 1}, ${answered ? "answered" : "unanswered"}`}
-                  onClick={() => go(i)}
-                >
-                  {i + 1}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <p className="small muted">Filled: answered · outlined: not answered yet. Keys: 1–9 answer, ←/→ move.</p>
-      </nav>
+      <QuestionNavigator questionIds={attempt.questions.map((q) => q.id)} answers={answers} current={index} onGo={go} withFlags={false} />
       <button type="button" className="button" onClick={() => (unanswered > 0 ? confirmDialog.current?.showModal() : void submit())} disabled={submitting}>
         {submitting ? "Submitting…" : "Submit"}
       </button>

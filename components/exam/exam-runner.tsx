@@ -6,6 +6,7 @@ import { useExamStore, type ExamAnswer } from "@/components/stores/exam-store";
 import { QuestionView } from "@/components/practice/question-view";
 import type { ShownQuestion } from "@/components/practice/types";
 import { Countdown } from "./countdown";
+import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
 
 export interface RunningExam {
@@ -124,34 +125,7 @@ export function ExamRunner({ exam }: { exam: RunningExam }) {
           </button>
         </div>
       </section>
-      <nav aria-label="Question navigator" className="card">
-        <h2 className="small" style={{ marginTop: 0 }}>
-          Questions
-        </h2>
-        <ol className={styles.grid}>
-          {exam.questions.map((q, index) => {
-            const a = answers[q.id];
-            const status = `${a?.choiceIds.length ? "answered" : "unanswered"}${a?.flagged ? ", flagged" : ""}`;
-            return (
-              <li key={q.id}>
-                <button
-                  type="button"
-                  className={styles.cell}
-                  data-answered={Boolean(a?.choiceIds.length)}
-                  data-flagged={Boolean(a?.flagged)}
-                  aria-current={index === current ? "step" : undefined}
-                  aria-label={`Question ${index + 1}, ${status}`}
-                  onClick={() => go(index)}
-                >
-                  {index + 1}
-                  {a?.flagged ? <span aria-hidden="true">⚑</span> : null}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <p className="small muted">Filled: answered · ⚑ flagged · outlined: not answered yet. Keys: 1–6 answer, ←/→ move, F flag.</p>
-      </nav>
+      <QuestionNavigator questionIds={exam.questions.map((q) => q.id)} answers={answers} current={current} onGo={go} withFlags />
       <button type="button" className="button" onClick={askToSubmit} disabled={submitting}>
         {submitting ? "Submitting…" : "Submit exam"}
       </button>
