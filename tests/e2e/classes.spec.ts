@@ -104,3 +104,40 @@ test("the join link fills in the code; a replaced code is refused with a clear m
   await teacherContext.close();
   await studentContext.close();
 });
+
+test("a student takes an exam-mode assignment with the navigator, submits with a question left, and sees the result", async ({ browser, playwright, baseURL }) => {
+  const teacherApi = await playwright.request.newContext({ baseURL });
+  await signInApi(teacherApi, DEMO_INSTRUCTOR);
+  const created = await (await teacherApi.post("/api/v1/classes", { data: { name: "Exam-mode cohort" } })).json();
+  const published = await teacherApi.post(`/api/v1/classes/${created.id}/assignments`, {
+    data: { title: "Timed check", mode: "exam", dueAt: Date.now() + 86_400_000, timeLimitMinutes: 10, feedbackTiming: "on_submit", selection: { count: 3 } },
+  });
+  expect(published.status()).toBe(201);
+  const { id: assignmentId } = await published.json();
+
+  const context = await browser.newContext();
+  const student = await context.newPage();
+  const account = await registerApi(student.request, "student", "Timed Student");
+  await signInAs(student, account.email, account.password);
+  expect((await student.request.post("/api/v1/classes/join", { data: { code: created.joinCode } })).status()).toBe(200);
+
+  await student.goto(`/assignments/${assignmentId}`);
+  await student.getByRole("button", { name: /Start/ }).click();
+  await expect(student.getByRole("button", { name: "Question 1, unanswered" })).toBeVisible();
+  await student.keyboard.press("1");
+  await expect(student.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
+  await student.getByRole("button", { name: "Question 2, unanswered" }).click();
+  await expect(student.getByRole("region", { name: "Question 2" })).toBeVisible();
+  await student.keyboard.press("1");
+  await expect(student.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
+
+  // A reload keeps the answers; submitting with one left asks first.
+  await student.reload();
+  await expect(student.getByRole("button", { name: "Question 2, answered" })).toBeVisible();
+  await student.getByRole("button", { name: "Submit" }).click();
+  const dialog = student.getByRole("dialog", { name: "Submit now?" });
+  await expect(dialog).toContainText("1 question is unanswered");
+  await dialog.getByRole("button", { name: "Submit anyway" }).click();
+  await expect(student.getByText(/of 3 right/)).toBeVisible();
+  await context.close();
+});
