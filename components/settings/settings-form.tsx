@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { describedField, FieldError } from "@/components/ui/field-errors";
+import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
 
 export type SettingsFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
@@ -53,18 +54,9 @@ export function SettingsForm({
     <form
       className="stack"
       noValidate
-      onSubmit={(event) => {
-        // Submitting by hand keeps what the learner typed when a field is refused (a form action would reset it).
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        startTransition(() => formAction(form));
-      }}
+      onSubmit={submitKeepingValues(formAction)}
     >
-      {state.message ? (
-        <p className={`alert ${state.ok ? "alert-info" : "alert-error"}`} role={state.ok ? "status" : "alert"}>
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <section className="card stack">
         <h2>Scheduling</h2>
         <Field name="desiredRetention" label="Desired retention" hint="How likely you want to be to remember a card when it comes due: higher means more reviews." errors={errors.desiredRetention}>

@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { describedField, FieldError } from "@/components/ui/field-errors";
+import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
 import styles from "./stats.module.css";
 
 export type ExamPlanFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
@@ -35,20 +36,9 @@ export function ExamPlanForm({
     <form
       className="stack"
       noValidate
-      onSubmit={(event) => {
-        // Submitting by hand keeps what the learner typed when a field is refused.
-        event.preventDefault();
-        const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-        const form = new FormData(event.currentTarget);
-        if (submitter?.name) form.set(submitter.name, submitter.value);
-        startTransition(() => formAction(form));
-      }}
+      onSubmit={submitKeepingValues(formAction)}
     >
-      {state.message ? (
-        <p className={`alert ${state.ok ? "alert-info" : "alert-error"}`} role={state.ok ? "status" : "alert"}>
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} />
       <div className="field">
         <label htmlFor="examDate">Exam date</label>
         <input {...described("examDate")} type="date" min={today} defaultValue={plan.examDate ?? ""} />
