@@ -4,7 +4,7 @@ import type { FactModel, Topic } from "./schema";
 import type { Bank, QuestionKind } from "./types";
 
 /** Every kind a student can answer by choosing: flashcards have no choices, so they are never assigned. */
-export const ASSIGNABLE_KINDS: QuestionKind[] = ["scenario", "multi-select", "true-false", "which-model", "control-type", "compare"];
+export const ASSIGNABLE_KINDS: QuestionKind[] = ["scenario", "multi-select", "which-model", "control-type", "compare"];
 
 export interface AssignmentFilter {
   seed: Seed;

@@ -3,7 +3,7 @@ import { createRandom, type Seed } from "./random";
 import type { FactModel, Topic } from "./schema";
 import type { Bank, QuestionKind } from "./types";
 
-const EXAM_KINDS: QuestionKind[] = ["scenario", "multi-select", "true-false", "which-model", "control-type", "compare"];
+const EXAM_KINDS: QuestionKind[] = ["scenario", "multi-select", "which-model", "control-type", "compare"];
 
 export interface ExamSelection {
   seed: Seed;
@@ -30,7 +30,8 @@ export function selectExamItems(bank: Bank, selection: ExamSelection): string[] 
   const kindCount = new Map<string, number>();
   const usedFacts = new Set<string>();
   const picked: string[] = [];
-  const factOf = (id: string) => id.slice(id.indexOf(":") + 1);
+  // "scenario-owner:rds.backups/2" and "pick-customer:rds.backups" test the same fact.
+  const factOf = (id: string) => id.slice(id.indexOf(":") + 1).replace(/\/\d+$/, "");
   const remaining = new Set(candidates);
   while (picked.length < selection.count && remaining.size > 0) {
     let best: (typeof candidates)[number] | undefined;

@@ -1,10 +1,10 @@
 import { createRandom, type Seed } from "./random";
 import type { Fact, FactModel, Service, Topic } from "./schema";
 import { QUESTION_KINDS, type Bank, type Question, type QuestionKind } from "./types";
-import type { BuildContext } from "./kinds/context";
-import { ownerFlashcard, ownerScenario, ownerTrueFalse } from "./kinds/owner-questions";
-import { canPickDuty, multiSelect, multiSelectPairs, pickDuty } from "./kinds/duty-questions";
-import { controlType, hasCitedLayer, whichLayer, whichModel } from "./kinds/model-questions";
+import { dutyOptions, type BuildContext, type DutyOption } from "./kinds/context";
+import { ownerFlashcard } from "./kinds/owner-questions";
+import { hasDistractors, multiSelect, multiSelectPairs, pickQuestion, scenarioQuestion } from "./kinds/duty-questions";
+import { canAskControlType, controlType, hasCitedLayer, whichLayer, whichModel } from "./kinds/model-questions";
 import { compare, comparePairs } from "./kinds/compare-questions";
 
 export interface GenerateOptions {
@@ -26,25 +26,49 @@ export interface BankItem {
   build: (context: BuildContext) => Question | null;
 }
 
-const lookupCache = new WeakMap<Bank, { services: Map<string, Service>; facts: Map<string, Fact> }>();
+interface Lookups {
+  services: Map<string, Service>;
+  facts: Map<string, Fact>;
+  options: Map<string, DutyOption[]>;
+}
 
-function lookups(bank: Bank) {
+const lookupCache = new WeakMap<Bank, Lookups>();
+
+function lookups(bank: Bank): Lookups {
   let found = lookupCache.get(bank);
   if (!found) {
-    found = { services: new Map(bank.services.map((s) => [s.id, s])), facts: new Map(bank.facts.map((f) => [f.id, f])) };
+    const options = new Map<string, DutyOption[]>();
+    for (const option of dutyOptions(bank.facts)) options.set(option.fact.service, [...(options.get(option.fact.service) ?? []), option]);
+    found = { services: new Map(bank.services.map((s) => [s.id, s])), facts: new Map(bank.facts.map((f) => [f.id, f])), options };
     lookupCache.set(bank, found);
   }
   return found;
 }
 
-function contextFor(bank: Bank, seed: Seed, itemId: string): BuildContext {
-  const { services, facts } = lookups(bank);
+function contextFor(fullBank: Bank, seed: Seed, itemId: string): BuildContext {
+  const bank = activeBank(fullBank);
+  const { services, facts, options } = lookups(bank);
   return {
     bank,
     random: createRandom(seed, itemId),
     service: (id) => services.get(id) ?? missing("service", id),
     fact: (id) => facts.get(id) ?? missing("fact", id),
+    optionsOf: (id) => options.get(id) ?? [],
   };
+}
+
+const activeCache = new WeakMap<Bank, Bank>();
+
+/** Retired services stay in the bank for the record; nothing is generated from them. */
+export function activeBank(bank: Bank): Bank {
+  const cached = activeCache.get(bank);
+  if (cached) return cached;
+  const retired = new Set(bank.services.filter((s) => s.retired).map((s) => s.id));
+  const active =
+    retired.size === 0 ? bank : { ...bank, services: bank.services.filter((s) => !retired.has(s.id)), facts: bank.facts.filter((f) => !retired.has(f.service)) };
+  activeCache.set(bank, active);
+  activeCache.set(active, active);
+  return active;
 }
 
 function missing(what: string, id: string): never {
@@ -58,20 +82,28 @@ export function bankItems(bank: Bank): BankItem[] {
   const cached = itemCache.get(bank);
   if (cached) return cached;
   const items: BankItem[] = [];
-  const probe = contextFor(bank, 0, "probe");
+  const active = activeBank(bank);
+  const probe = contextFor(active, 0, "probe");
   const factItem = (id: string, kind: QuestionKind, fact: Fact, build: BankItem["build"], extra: string[] = []) =>
     items.push({ id, kind, model: fact.model, services: [fact.service, ...extra], topic: fact.topic, build });
   const serviceItem = (id: string, service: Service, build: BankItem["build"]) =>
     items.push({ id, kind: "which-model", model: service.model, services: [service.id], topic: "models", build });
 
-  for (const fact of bank.facts) {
-    factItem(`scenario-owner:${fact.id}`, "scenario", fact, (c) => ownerScenario(fact, c));
-    for (const side of ["customer", "aws"] as const) {
-      if (canPickDuty(probe, fact, side)) factItem(`pick-${side}:${fact.id}`, "scenario", fact, (c) => pickDuty(fact, side, c));
+  for (const fact of active.facts) {
+    const asked = fact.owner === "shared" ? (["customer", "aws"] as const) : [fact.owner];
+    if (asked.every((side) => hasDistractors(probe, fact.service, side, 3))) {
+      // The first scenario keeps the id cards and exams have always used; later ones get a suffix.
+      fact.scenarios.forEach((_, index) => {
+        const id = index === 0 ? `scenario-owner:${fact.id}` : `scenario-owner:${fact.id}/${index + 1}`;
+        factItem(id, "scenario", fact, (c) => scenarioQuestion(fact, index, c, id));
+      });
     }
-    factItem(`true-false-true:${fact.id}`, "true-false", fact, (c) => ownerTrueFalse(fact, c, true));
-    factItem(`true-false-false:${fact.id}`, "true-false", fact, (c) => ownerTrueFalse(fact, c, false));
-    if (fact.controlType) factItem(`control-type:${fact.id}`, "control-type", fact, (c) => controlType(fact, c));
+    for (const side of ["customer", "aws"] as const) {
+      if (fact.options[side] && hasDistractors(probe, fact.service, side, 3)) {
+        factItem(`pick-${side}:${fact.id}`, "scenario", fact, (c) => pickQuestion(fact, side, c));
+      }
+    }
+    if (fact.controlType && canAskControlType(probe, fact)) factItem(`control-type:${fact.id}`, "control-type", fact, (c) => controlType(fact, c));
     factItem(`flashcard:${fact.id}`, "flashcard", fact, (c) => ownerFlashcard(fact, c));
   }
   for (const side of ["customer", "aws"] as const) {
@@ -79,10 +111,10 @@ export function bankItems(bank: Bank): BankItem[] {
       factItem(`multi-${side}:${pair[0].id}+${pair[1].id}`, "multi-select", pair[0], (c) => multiSelect(pair, side, c));
     }
   }
-  for (const pair of comparePairs(bank.facts)) {
+  for (const pair of comparePairs(active.facts)) {
     factItem(`compare:${pair[0].id}+${pair[1].id}`, "compare", pair[0], (c) => compare(pair, c), [pair[1].service]);
   }
-  for (const service of bank.services) {
+  for (const service of active.services) {
     if (service.modelCitations.length > 0) serviceItem(`which-model:${service.id}`, service, (c) => whichModel(service, c));
     if (hasCitedLayer(service)) serviceItem(`which-layer:${service.id}`, service, (c) => whichLayer(service, c));
   }

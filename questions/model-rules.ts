@@ -13,12 +13,12 @@ export const MODEL_TITLES: Record<Model, string> = {
   abstract: "Abstract services",
 };
 
-/** Where the demarc sits in each model, in one sentence the explanations reuse. */
+/** Where the demarc sits in each model: copy for the Models pages, never pasted into an item's explanation. */
 export const MODEL_RULES: Record<FactModel, string> = {
   infrastructure:
-    "AWS secures the facilities, hardware, network and hypervisor; you run everything from the guest operating system up: patches, firewall rules, applications, identities and data.",
+    "AWS secures the facilities, hardware, network and virtualization layer; you run everything you put on top of it: the guest operating system and its patches, firewall rules, applications, identities and data.",
   container:
-    "AWS runs the infrastructure, the operating system and the platform software; you configure access, network rules, encryption and backups, and you own the data.",
+    "AWS runs the infrastructure and the managed platform (for RDS, the operating system and the database software too); you configure access, network rules, encryption and backups, and you own the data — and where the service runs on instances you control, such as ECS on the EC2 launch type or EKS worker nodes, those instances are yours to patch.",
   abstract:
     "AWS runs everything behind the service endpoint, including the operating system, platform and server-side encryption machinery; you own your data, who may access it, and your encryption choices.",
   all: "In every model AWS secures the cloud itself (facilities, hardware, global network and the services' own software), and you secure what you put in it: data, identities and configuration.",
@@ -32,17 +32,17 @@ export const LAYER_RULES: Record<Layer, string> = {
   FaaS: "FaaS: the provider runs everything needed to execute a function; the customer supplies and manages the code and its configuration.",
 };
 
+/** AWS's three categories of IT controls, as its shared responsibility page defines them. */
 export const CONTROL_TYPE_RULES: Record<ControlType, string> = {
-  inherited: "An inherited control is one AWS implements completely; the customer inherits it (the hypervisor's isolation, the physical network).",
-  shared: "A shared control has parts on both sides: AWS implements some layers and the customer implements others (the AMI, tenancy, EBS encryption, key pairs).",
-  hybrid: "A hybrid control is a capability AWS provides that only works once the customer configures it in full (security groups, subnets and route tables).",
-  "customer-specific": "A customer-specific control is the customer's alone, such as IAM users, roles and the access they grant.",
+  inherited: "An inherited control is one the customer takes over entirely from AWS, such as the physical and environmental controls of AWS data centres.",
+  shared: "A shared control applies at both layers in separate contexts: AWS implements it for the infrastructure and the customer for its own use of AWS (patch management, configuration management, awareness and training).",
+  "customer-specific":
+    "A customer-specific control is the customer's alone, depending on what it deploys, such as service and communications protection or zone security: routing or zoning data within specific security environments.",
 };
 
 export const CONTROL_TYPE_NAMES: Record<ControlType, string> = {
   inherited: "Inherited control",
   shared: "Shared control",
-  hybrid: "Hybrid control",
   "customer-specific": "Customer-specific control",
 };
 

@@ -1,4 +1,4 @@
-import { bankItem, generateItem } from "./generator";
+import { activeBank, bankItem, generateItem } from "./generator";
 import { createRandom, type Seed } from "./random";
 import type { FactModel, Topic } from "./schema";
 import type { Bank, Question } from "./types";
@@ -17,21 +17,26 @@ export interface PracticeItem {
 
 export type PracticeMode = "quiz" | "flashcard";
 
-const FACT_TEMPLATES = ["scenario-owner", "true-false-true", "true-false-false", "pick-customer", "pick-aws", "control-type"];
+const FACT_TEMPLATES = ["pick-customer", "pick-aws", "control-type"];
+/** A fact has one scenario item per authored scenario: `scenario-owner:<fact>`, then `…/2`, `…/3`. */
+const MAX_SCENARIOS = 6;
+const scenarioTemplates = (factId: string) =>
+  Array.from({ length: MAX_SCENARIOS }, (_, index) => (index === 0 ? `scenario-owner:${factId}` : `scenario-owner:${factId}/${index + 1}`));
 
 const cache = new WeakMap<Bank, PracticeItem[]>();
 
 export function practiceItems(bank: Bank): PracticeItem[] {
   const cached = cache.get(bank);
   if (cached) return cached;
-  const items: PracticeItem[] = bank.facts.map((fact) => ({
+  const active = activeBank(bank);
+  const items: PracticeItem[] = active.facts.map((fact) => ({
     id: `fact:${fact.id}`,
     factId: fact.id,
     service: fact.service,
     model: fact.model,
     topic: fact.topic,
   }));
-  for (const service of bank.services) {
+  for (const service of active.services) {
     if (service.modelCitations.length > 0) {
       items.push({ id: `service-model:${service.id}`, service: service.id, model: service.model, topic: "models" });
     }
@@ -43,7 +48,7 @@ export function practiceItems(bank: Bank): PracticeItem[] {
 /** The bank items a practice item can be asked through, in quiz mode. */
 export function quizTemplates(bank: Bank, practiceItemId: string): string[] {
   const [kind, key] = splitId(practiceItemId);
-  if (kind === "fact") return FACT_TEMPLATES.map((t) => `${t}:${key}`).filter((id) => bankItem(bank, id));
+  if (kind === "fact") return [...scenarioTemplates(key), ...FACT_TEMPLATES.map((t) => `${t}:${key}`)].filter((id) => bankItem(bank, id));
   if (kind === "service-model") return [`which-model:${key}`, `which-layer:${key}`].filter((id) => bankItem(bank, id));
   return [];
 }
@@ -73,7 +78,7 @@ export function renderPracticeItem(bank: Bank, practiceItemId: string, seed: See
 export function practiceItemsForQuestion(question: Pick<Question, "id" | "factIds" | "service" | "kind">): string[] {
   const [template] = splitId(question.id);
   if (template === "which-model" || template === "which-layer") return [`service-model:${question.service}`];
-  const primary =
-    template.startsWith("pick-") ? question.factIds.slice(0, 1) : template.startsWith("multi-") || template === "compare" ? question.factIds.slice(0, 2) : question.factIds;
+  // Options carry the facts they were drawn from; only the facts the question asks about count.
+  const primary = template.startsWith("multi-") || template === "compare" ? question.factIds.slice(0, 2) : question.factIds.slice(0, 1);
   return primary.map((factId) => `fact:${factId}`);
 }

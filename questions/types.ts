@@ -1,5 +1,6 @@
 import type { ControlType, Fact, FactModel, Layer, Service, Topic } from "./schema";
 
+/** "true-false" is only ever an imported (GIFT) question: real exams have no true/false items. */
 export const QUESTION_KINDS = [
   "scenario",
   "multi-select",
@@ -31,6 +32,9 @@ export interface ChoiceView {
   text: string;
   correct: boolean;
   explanation: string;
+  /** The fact and service a duty option was drawn from, so anyone can audit a question's options. */
+  factId?: string;
+  service?: string;
 }
 
 export interface Question {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
 import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, LATE_POLICIES } from "@/db/schema";
 
@@ -25,7 +25,7 @@ export const selectionSchema = z
     models: z.array(factModelSchema).max(4).optional(),
     services: z.array(serviceId).max(60).optional(),
     topics: z.array(topicSchema).max(20).optional(),
-    kinds: z.array(z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "kinds are scenario, multi-select, true-false, which-model, control-type or compare")).max(10).optional(),
+    kinds: z.array(z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "kinds are scenario, multi-select, which-model, control-type or compare")).max(10).optional(),
     questionIds: z.array(z.string().min(1).max(200)).min(1, "Pick at least one question.").max(100, "At most 100 questions.").optional(),
     seed: z.string().min(1).max(64).optional(),
   })

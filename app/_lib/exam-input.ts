@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const BLUEPRINTS = {
   "cloud-practitioner": {

@@ -1,4 +1,4 @@
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 import { TOPICS } from "@/questions/schema";
 import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
 import { KIND_LABELS, type FilterOptions } from "@/components/classes/types";

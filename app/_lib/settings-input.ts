@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 import { isValidTimeZone } from "./learner-day";
 
 const step = /^\d{1,4}(m|h|d)$/;

@@ -1,26 +1,35 @@
-import { citationsOf, explainFact } from "../explain";
-import { capitalise, scene } from "../scenario-text";
+import { citationsOf, disagreementNote } from "../explain";
 import type { Fact, Owner } from "../schema";
 import type { Question } from "../types";
 import { finaliseChoices, links, type BuildContext } from "./context";
 
-/** Duties that mean the same thing on every service, worded so one question can ask about two. */
+/**
+ * Duties that mean the same thing on every service, worded so one question can ask about two.
+ * Only duties whose owner does not hinge on a setting: encryption at rest is left out because on
+ * most services AWS encrypts by default while the key choice is the customer's.
+ */
 export const COMPARABLE_DUTIES: Record<string, string> = {
-  "os-patching": "patch the operating system the workload runs on",
-  "engine-patching": "patch the database engine or platform software",
-  "access-policies": "write the policies that decide who can access the resources",
-  "encryption-at-rest": "turn on and choose the encryption of data at rest",
-  "encryption-in-transit": "protect traffic between clients and the service with TLS",
-  "network-access": "control which network traffic can reach the resources",
-  "high-availability": "keep the workload running when an Availability Zone fails",
-  hardware: "maintain the physical servers and storage",
-  data: "answer for the data that is stored",
-  "app-code": "secure the application code that is deployed",
-  hypervisor: "isolate the workload from other tenants at the virtualisation layer",
-  credentials: "manage the users and passwords that sign in to the workload",
-  backups: "configure backups and how long they are kept",
-  logging: "turn on and keep activity logs",
+  "os-patching": "patching the operating system the workload runs on",
+  "engine-patching": "patching the database engine or platform software",
+  "access-policies": "writing the policies that decide who can access the resources",
+  "network-access": "controlling which network traffic can reach the resources",
+  "high-availability": "keeping the workload running when an Availability Zone fails",
+  hardware: "maintaining the physical servers and storage",
+  data: "answering for the data that is stored",
+  "app-code": "securing the application code that is deployed",
+  hypervisor: "isolating the workload from other tenants at the virtualization layer",
+  credentials: "managing the users and passwords that sign in to the workload",
+  backups: "configuring backups and how long they are kept",
 };
+
+/** Duties whose owner depends on a launch type a compare prompt cannot state (ECS/EKS on EC2 vs Fargate). */
+const DEPENDS_ON_LAUNCH_TYPE = new Set(["ecs.os-patching", "eks.os-patching", "eks.node-patching"]);
+
+/** Management and security tools are used on a workload, not run it: "who patches the OS" means something else there. */
+const TOOLS = new Set([
+  "config", "systems-manager", "cloudtrail", "cloudwatch", "guardduty", "inspector", "organizations", "artifact", "trusted-advisor",
+  "security-hub", "macie", "detective", "audit-manager", "control-tower", "firewall-manager", "iam-access-analyzer",
+]);
 
 export const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
 
@@ -29,7 +38,7 @@ export function comparePairs(facts: Fact[]): [Fact, Fact][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     const key = dutyKeyOf(fact);
-    if (!(key in COMPARABLE_DUTIES) || fact.service === "aws-cloud") continue;
+    if (!(key in COMPARABLE_DUTIES) || fact.service === "aws-cloud" || TOOLS.has(fact.service) || DEPENDS_ON_LAUNCH_TYPE.has(fact.id)) continue;
     byKey.set(key, [...(byKey.get(key) ?? []), fact]);
   }
   const pairs: [Fact, Fact][] = [];
@@ -43,14 +52,13 @@ export function comparePairs(facts: Fact[]): [Fact, Fact][] {
   return pairs;
 }
 
-const ownerWord = (owner: Owner) => (owner === "aws" ? "AWS" : owner === "customer" ? "the customer" : "shared");
+const OWNER_CLAUSE: Record<Owner, string> = { aws: "AWS does it", customer: "the customer does it", shared: "it is shared" };
 
 export function compare([first, second]: [Fact, Fact], context: BuildContext): Question {
   const { random } = context;
   const a = context.service(first.service);
   const b = context.service(second.service);
   const duty = COMPARABLE_DUTIES[dutyKeyOf(first)];
-  const setting = scene(random, a, first.topic);
   const combos: [Owner, Owner][] = [
     [first.owner, second.owner],
     [second.owner, first.owner],
@@ -59,8 +67,9 @@ export function compare([first, second]: [Fact, Fact], context: BuildContext): Q
     ["shared", "shared"],
   ];
   const unique = combos.filter((combo, i) => combos.findIndex((c) => c[0] === combo[0] && c[1] === combo[1]) === i).slice(0, 4);
-  const text = ([oa, ob]: [Owner, Owner]) => `${a.shortName}: ${ownerWord(oa)} · ${b.shortName}: ${ownerWord(ob)}`;
-  const summary = `On ${a.shortName}, ${first.statement} On ${b.shortName}, ${second.statement}`;
+  const text = ([oa, ob]: [Owner, Owner]) => `On ${a.shortName} ${OWNER_CLAUSE[oa]}; on ${b.shortName} ${OWNER_CLAUSE[ob]}`;
+  const summary = `On ${a.shortName}: ${first.statement} On ${b.shortName}: ${second.statement}`;
+  const wrongPart = (service: string, actual: Owner, claimed: Owner) => (actual === claimed ? "" : `On ${service} ${OWNER_CLAUSE[actual]}, not as claimed.`);
   return {
     id: `compare:${first.id}+${second.id}`,
     kind: "compare",
@@ -68,20 +77,18 @@ export function compare([first, second]: [Fact, Fact], context: BuildContext): Q
     service: first.service,
     topic: first.topic,
     factIds: [first.id, second.id],
-    prompt: `${capitalise(setting.company)} runs one workload on ${a.name} and another on ${b.name}. ${a.shortName} vs ${b.shortName}: who must ${duty}?`,
+    prompt: `A company uses ${a.name} and ${b.name}. Which statement about ${duty} is correct?`,
     choices: finaliseChoices(
       random,
       unique.map((combo, index) => ({
         text: text(combo),
         correct: index === 0,
-        explanation:
-          index === 0
-            ? `Correct. ${summary}`
-            : `No. ${combo[0] !== first.owner ? `On ${a.shortName} it is ${ownerWord(first.owner)}, not ${ownerWord(combo[0])}.` : ""} ${combo[1] !== second.owner ? `On ${b.shortName} it is ${ownerWord(second.owner)}, not ${ownerWord(combo[1])}.` : ""}`.replace(/\s+/g, " ").trim(),
+        explanation: index === 0 ? `Correct. ${summary}` : `No. ${wrongPart(a.shortName, first.owner, combo[0])} ${wrongPart(b.shortName, second.owner, combo[1])}`.replace(/\s+/g, " ").trim(),
       })),
     ),
-    explanation: `${explainFact(first, a)} Compare ${b.shortName}: ${explainFact(second, b)}`,
+    explanation: `${summary} ${first.why}`,
     citations: citationsOf([first, second]),
+    disagreement: disagreementNote(first) ?? disagreementNote(second),
     links: links(first.model, first.service),
   };
 }

@@ -12,7 +12,7 @@ test.describe("models", () => {
     await page.goto("/models");
     await expect(page.getByRole("heading", { level: 1, name: "The shared responsibility model" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /Security OF the cloud/ })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "Four kinds of control" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "AWS's three kinds of control" })).toBeVisible();
 
     await page.getByRole("link", { name: /See the container stack/ }).click();
     await expect(page).toHaveURL(/\/models\/container$/);

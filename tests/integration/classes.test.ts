@@ -78,7 +78,8 @@ async function call(handler: unknown, method: string, params: Record<string, str
 }
 
 const inFuture = () => Date.now() + 48 * HOUR;
-const scenarioItems = bankItems(bank).filter((item) => item.id.startsWith("scenario-owner:"));
+// One scenario item per fact (a fact's later scenarios are "scenario-owner:<fact>/2", …).
+const scenarioItems = bankItems(bank).filter((item) => item.id.startsWith("scenario-owner:") && !item.id.includes("/"));
 
 /** A class with a student in it and an assignment, set up through the libraries with explicit times. */
 async function classWithStudent(settings: Partial<CreateAssignmentInput> = {}, now = T0) {

@@ -8,7 +8,7 @@ import { ScoreBars, type AreaScore } from "@/components/exam/score-bars";
 import { getDb } from "@/db";
 import { attemptsOfUser } from "@/db/queries/exams";
 import { TOPICS } from "@/questions/schema";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const metadata: Metadata = { title: "Mock exams" };
 

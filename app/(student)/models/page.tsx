@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "The shared responsibility model" };
 
 const DEMARCS: Record<Model, string> = {
   infrastructure: "above the hypervisor. The guest operating system and everything on it are yours.",
-  container: "above the platform. AWS runs the operating system and engine; you configure access, network and data.",
+  container: "above the platform AWS manages. You configure access, network and data, and patch any instances you run yourself (ECS on EC2, EKS nodes).",
   abstract: "at the service endpoint. You bring the data, the access rules and the encryption choices.",
 };
 
@@ -25,7 +25,7 @@ const LAYER_NAMES: Record<(typeof LAYERS)[number], string> = {
 };
 
 export default function ModelsPage() {
-  const services = bank.services.filter((service) => service.id !== "aws-cloud");
+  const services = bank.services.filter((service) => service.id !== "aws-cloud" && !service.retired);
   const inModel = (model: Model) => services.filter((service) => service.model === model);
   const modelWideCount = bank.facts.filter((fact) => fact.model === "all" || fact.service === "aws-cloud").length;
 
@@ -101,7 +101,12 @@ export default function ModelsPage() {
       </section>
 
       <section className="stack" aria-labelledby="control-types">
-        <h2 id="control-types">Four kinds of control</h2>
+        <h2 id="control-types">AWS&apos;s three kinds of control</h2>
+        <p className="muted">
+          AWS sorts IT controls into three categories. Some books add a fourth, &ldquo;hybrid&rdquo;, for a feature AWS provides
+          that you must configure (security groups, route tables); that is their own word, and in AWS&apos;s terms such zoning of
+          traffic is a customer-specific control.
+        </p>
         <dl className={styles.definitions}>
           {CONTROL_TYPES.map((type) => (
             <div key={type}>

@@ -3,7 +3,7 @@ import { requirePageUser } from "@/app/_lib/session";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { getDb } from "@/db";
 import { learnerSettings } from "@/db/queries/settings";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 import { TOPICS } from "@/questions/schema";
 import { saveSettingsAction } from "./actions";
 

@@ -14,7 +14,7 @@ import { StartAttemptButton } from "@/components/classes/start-attempt-button";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const metadata: Metadata = { title: "Assignment" };
 

@@ -6,7 +6,7 @@ import { examView } from "@/app/_lib/exams";
 import { ExamRunner } from "@/components/exam/exam-runner";
 import { ExamReport } from "@/components/exam/exam-report";
 import { getDb } from "@/db";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const metadata: Metadata = { title: "Exam" };
 

@@ -7,9 +7,9 @@ import { CitationList } from "@/components/models/citation-list";
 import { FactsByOwner } from "@/components/models/facts-by-owner";
 import styles from "@/components/models/models.module.css";
 import { bank } from "@/questions/bank";
-import { serviceById } from "@/questions/bank/services";
+import { serviceById } from "@/questions/bank";
 import { citationView } from "@/questions/explain";
-import { capitalise } from "@/questions/scenario-text";
+import { capitalise } from "@/questions/text";
 import { requirePageUser } from "@/app/_lib/session";
 import { SetAsideCards } from "@/components/practice/set-aside-cards";
 import { getDb } from "@/db";
@@ -47,11 +47,18 @@ export default async function ServicePage({ params }: { params: Params }) {
       <Breadcrumbs crumbs={[{ label: "Models", href: "/models" }, { label: modelTitle, href: modelHref }, { label: service.name }]} />
       <h1>{service.name}</h1>
       <p className={styles.lede}>{service.summary}</p>
-      <p>
-        <Link className="button" href={`/practice?service=${encodeURIComponent(service.id)}`}>
-          Practise this service
-        </Link>
-      </p>
+      {service.retired ? (
+        <p className="alert alert-info" role="note">
+          <strong>Retired {service.retired.on}.</strong> {service.retired.note} Its duties stay here for reference but are left
+          out of practice, exams and assignments; cards you had for it are suspended, with your history kept.
+        </p>
+      ) : (
+        <p>
+          <Link className="button" href={`/practice?service=${encodeURIComponent(service.id)}`}>
+            Practise this service
+          </Link>
+        </p>
+      )}
       <SetAsideCards cards={setAside} />
 
       <section className={`card stack ${styles.callout}`} aria-labelledby="placement-heading">

@@ -12,7 +12,7 @@ import { StudentResultsTable } from "@/components/classes/student-results-table"
 import { WeakestAreas } from "@/components/classes/weakest-areas";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const metadata: Metadata = { title: "Assignment results" };
 

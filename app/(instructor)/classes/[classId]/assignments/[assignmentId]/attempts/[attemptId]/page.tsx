@@ -7,7 +7,7 @@ import { instructorAttempt } from "@/app/_lib/assignment-results";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
-import { services } from "@/questions/bank/services";
+import { services } from "@/questions/bank";
 
 export const metadata: Metadata = { title: "Student answers" };
 
