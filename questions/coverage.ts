@@ -63,6 +63,11 @@ export function coverageMarkdown(bank: Bank, guides: ExamGuides): string {
       }
       lines.push("");
     }
+    if (guide.leftOut?.length) {
+      lines.push("### Left out, and why", "");
+      for (const { topic, why } of guide.leftOut) lines.push(`- **${topic}.** ${why}`);
+      lines.push("");
+    }
   }
   return `${lines.join("\n")}\n`;
 }

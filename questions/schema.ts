@@ -216,6 +216,8 @@ export const examGuidesSchema = z.object({
       /** Which version of the guide the task statements were taken from. */
       version: z.string().min(10),
       inScopeServices: z.array(z.object({ name: z.string().min(2), id: idPartSchema })).optional(),
+      /** Topics of the guide the bank deliberately does not teach, and why. */
+      leftOut: z.array(z.object({ topic: z.string().min(5), why: z.string().min(10) })).optional(),
       tasks: z.array(z.object({ id: z.string().min(1), title: z.string().min(5), topics: z.array(guideTopicSchema).min(1) })).min(1),
     }),
   ),

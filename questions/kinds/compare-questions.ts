@@ -25,10 +25,15 @@ export const COMPARABLE_DUTIES: Record<string, string> = {
 /** Duties whose owner depends on a launch type a compare prompt cannot state (ECS/EKS on EC2 vs Fargate). */
 const DEPENDS_ON_LAUNCH_TYPE = new Set(["ecs.os-patching", "eks.os-patching", "eks.node-patching"]);
 
-/** Management and security tools are used on a workload, not run it: "who patches the OS" means something else there. */
-const TOOLS = new Set([
-  "config", "systems-manager", "cloudtrail", "cloudwatch", "guardduty", "inspector", "organizations", "artifact", "trusted-advisor",
-  "security-hub", "macie", "detective", "audit-manager", "control-tower", "firewall-manager", "iam-access-analyzer",
+/**
+ * Services a workload runs or lives on. A compare item asks how one duty shifts between two of
+ * them (EC2 vs RDS vs Lambda); on management, network and security tools the same duty key means
+ * something else ("who patches the OS" is about their own servers, not a workload).
+ */
+const HOSTS_WORKLOADS = new Set([
+  "ec2", "ebs", "lightsail", "outposts", "elastic-beanstalk", "ecs", "eks", "fargate", "lambda", "app-runner",
+  "rds", "aurora", "dynamodb", "elasticache", "redshift", "opensearch", "emr", "documentdb", "neptune",
+  "s3", "glacier", "efs", "fsx", "sqs", "sns", "kinesis", "workspaces", "sagemaker",
 ]);
 
 export const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
@@ -38,7 +43,7 @@ export function comparePairs(facts: Fact[]): [Fact, Fact][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     const key = dutyKeyOf(fact);
-    if (!(key in COMPARABLE_DUTIES) || fact.service === "aws-cloud" || TOOLS.has(fact.service) || DEPENDS_ON_LAUNCH_TYPE.has(fact.id)) continue;
+    if (!(key in COMPARABLE_DUTIES) || fact.service === "aws-cloud" || !HOSTS_WORKLOADS.has(fact.service) || DEPENDS_ON_LAUNCH_TYPE.has(fact.id)) continue;
     byKey.set(key, [...(byKey.get(key) ?? []), fact]);
   }
   const pairs: [Fact, Fact][] = [];

@@ -28,9 +28,9 @@ describe("generator", () => {
     expect(generate(bank, { seed: 3, count: 30 }).map((q) => q.id)).not.toEqual(generate(bank, { seed: 4, count: 30 }).map((q) => q.id));
   });
 
-  it("makes at least 1,600 distinct prompts from one seed, in the formats real exams use (no true/false)", () => {
+  it("makes at least 2,000 distinct prompts from one seed, in the formats real exams use (no true/false)", () => {
     expect(new Set(all.map((q) => q.prompt)).size).toBe(all.length);
-    expect(all.length).toBeGreaterThanOrEqual(1600);
+    expect(all.length).toBeGreaterThanOrEqual(2000);
     expect(new Set(all.map((q) => q.kind))).toEqual(new Set(["scenario", "multi-select", "which-model", "control-type", "compare", "flashcard"]));
   });
 
