@@ -101,14 +101,16 @@ export function controlType(fact: Fact, context: BuildContext): Question {
   const type = fact.controlType!;
   const others = CONTROL_TYPES.filter((t) => t !== type);
   const rightText = controlText(fact);
-  const seen = new Set([rightText.toLowerCase()]);
+  // The same duty on two services ("hypervisor" on EC2 and AWS-wide) would be two wordings of one option.
+  const dutyKey = (f: Fact) => f.id.slice(f.id.indexOf(".") + 1);
+  const seen = new Set([rightText.toLowerCase(), dutyKey(fact)]);
   const wrong: Fact[] = [];
   // One from each other category first, then a third from either: every category is represented.
   for (const pool of [...others.map((t) => random.shuffle(controlFacts(context, t))), random.shuffle(others.flatMap((t) => controlFacts(context, t)))]) {
-    const candidate = pool.find((f) => !seen.has(controlText(f).toLowerCase()));
+    const candidate = pool.find((f) => !seen.has(controlText(f).toLowerCase()) && !seen.has(dutyKey(f)));
     if (candidate && wrong.length < 3) {
       wrong.push(candidate);
-      seen.add(controlText(candidate).toLowerCase());
+      seen.add(controlText(candidate).toLowerCase()).add(dutyKey(candidate));
     }
   }
   const prompt = random.pick([
