@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
-import { authSecret } from "../app/_lib/auth-secret";
+import { authSecret } from "@/app/_lib/auth-secret";
 import { getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoAccounts } from "../db/seed";

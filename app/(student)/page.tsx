@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAssignments } from "@/app/_lib/assignments";
+import { studentAssignments } from "@/server/classes/assignments";
 import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { InstructorClassesSummary } from "@/components/classes/instructor-classes-summary";
 import { TodayCard } from "@/components/practice/today-card";
-import { practiceCounts } from "@/app/_lib/practice";
+import { practiceCounts } from "@/server/practice/queue";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import classStyles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { DomainError, RateLimited } from "@/server/errors";
 
 export type ApiErrorCode =
   | "bad_request"
@@ -21,7 +22,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-/** A refusal a route handler can throw; `apiRoute` turns it into the JSON answer. */
+/** An HTTP-level refusal (no session, wrong role, unreadable body); `apiRoute` turns it into the JSON answer. */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
@@ -65,15 +66,24 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   return parsed.data;
 }
 
+/** A domain refusal as its JSON answer: NotFound 404, Conflict 409, Invalid 400, Forbidden 403, RateLimited 429. */
+export function domainErrorResponse(error: DomainError) {
+  return jsonError(error.code, error.message, {
+    fieldErrors: "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]> | undefined) : undefined,
+    retryAfterSeconds: error instanceof RateLimited ? error.retryAfterSeconds : undefined,
+  });
+}
+
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler: ApiErrors become their JSON answer; anything else is logged with a request id. */
+/** Wraps a route handler: ApiErrors and domain errors become their JSON answer; anything else is logged with a request id. */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return jsonError(error.code, error.message, error.details);
+      if (error instanceof DomainError) return domainErrorResponse(error);
       const requestId = randomUUID().slice(0, 8);
       console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
       return jsonError("internal", `Something went wrong on our side (request ${requestId}).`, { requestId });

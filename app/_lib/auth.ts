@@ -5,10 +5,10 @@ import { getDb } from "@/db";
 import { findLoginByEmail, normaliseEmail } from "@/db/queries/users";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import type { Role } from "@/db/schema";
-import { authSecret } from "./auth-secret";
-import { verifyPassword } from "./passwords";
-import { clientIp } from "./client-ip";
-import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "./rate-limit-rules";
+import { authSecret } from "@/app/_lib/auth-secret";
+import { verifyPassword } from "@/server/accounts/passwords";
+import { clientIp } from "@/app/_lib/client-ip";
+import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/server/rate-limit-rules";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),

@@ -2,8 +2,8 @@ import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
-import { ApiError } from "./api";
-import { authSecret } from "./auth-secret";
+import { ApiError } from "@/app/_lib/api";
+import { authSecret } from "@/app/_lib/auth-secret";
 
 export interface SessionUser {
   id: string;

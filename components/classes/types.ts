@@ -1,5 +1,5 @@
 /** The shapes the class and assignment APIs return, as the screens use them. */
-import type { CitationView } from "@/components/practice/types";
+import type { CitationView } from "@/server/practice/types";
 import type { StudentStatus } from "./status";
 
 export interface AnsweredQuestion {

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { CitationsList } from "@/components/practice/citations-list";
-import type { CitationView } from "@/components/practice/types";
+import type { CitationView } from "@/server/practice/types";
 import { ScoreBars, type AreaScore } from "./score-bars";
 import styles from "./exam.module.css";
 

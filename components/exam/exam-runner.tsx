@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useExamStore, type ExamAnswer } from "@/components/stores/exam-store";
 import { QuestionView } from "@/components/practice/question-view";
-import type { ShownQuestion } from "@/components/practice/types";
+import type { ShownQuestion } from "@/server/practice/types";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";

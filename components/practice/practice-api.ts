@@ -1,4 +1,4 @@
-import type { Counts, Feedback, ShownCard } from "./types";
+import type { AnswerSide, CardActionResult, NextCard, RerateResult, ReviewResult, SessionSummary, UndoResult } from "@/server/practice/types";
 
 export class PracticeApiError extends Error {
   constructor(
@@ -23,33 +23,27 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export function fetchNext(mode: string, scopeQuery: string, preferCardId?: string) {
   const prefer = preferCardId ? `&prefer=${encodeURIComponent(preferCardId)}` : "";
-  return call<{ card: ShownCard | null; counts: Counts }>(`/api/v1/practice/next?mode=${mode}${scopeQuery ? `&${scopeQuery}` : ""}${prefer}`);
+  return call<NextCard>(`/api/v1/practice/next?mode=${mode}${scopeQuery ? `&${scopeQuery}` : ""}${prefer}`);
 }
 
 export function submitReview(body: { reviewId: string; cardId: string; choiceIds?: string[]; rating?: number; durationMs: number; cardVersion: number }) {
-  return call<Feedback>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
+  return call<ReviewResult>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
 }
 
 export function rerate(reviewId: string, rating: number) {
-  return call<{ rating: number }>(`/api/v1/reviews/${reviewId}/rating`, { method: "POST", body: JSON.stringify({ rating }) });
+  return call<RerateResult>(`/api/v1/reviews/${reviewId}/rating`, { method: "POST", body: JSON.stringify({ rating }) });
 }
 
 export function undo(reviewId: string) {
-  return call<{ undone: true; card: { id: string } }>(`/api/v1/reviews/${reviewId}/undo`, { method: "POST" });
+  return call<UndoResult>(`/api/v1/reviews/${reviewId}/undo`, { method: "POST" });
 }
 
 export function reveal(cardId: string) {
-  return call<Feedback>(`/api/v1/cards/${cardId}/answer`);
+  return call<AnswerSide>(`/api/v1/cards/${cardId}/answer`);
 }
 
 export function cardAction(cardId: string, action: { flagged: boolean } | { suspended: boolean } | { buryUntilTomorrow: true }) {
-  return call<{ card: { flagged: boolean; suspended: boolean; service: string } }>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: JSON.stringify(action) });
-}
-
-export interface SessionSummary {
-  today: { reviewed: number; correct: number; graded: number };
-  dueTomorrow: number;
-  forecast: { date: string; count: number }[];
+  return call<CardActionResult>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: JSON.stringify(action) });
 }
 
 export function fetchSummary() {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { cards, reviewLog } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
-import { DEADLINE_GRACE_MS, examView, saveExamAnswer, startExam, submitExam } from "@/app/_lib/exams";
+import { DEADLINE_GRACE_MS, examView, saveExamAnswer, startExam, submitExam } from "@/server/exams/exams";
 import { attemptOfUser } from "@/db/queries/exams";
 import { generateItem } from "@/questions/generator";
 import { bank } from "@/questions/bank";

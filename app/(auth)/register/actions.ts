@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { clientIp } from "@/app/_lib/client-ip";
-import { registerAccount } from "@/app/_lib/register-account";
+import { registerAccount } from "@/server/accounts/register";
 import type { RegisterFormState } from "@/components/auth/register-form-state";
 
 

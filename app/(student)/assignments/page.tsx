@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAssignments } from "@/app/_lib/assignments";
+import { studentAssignments } from "@/server/classes/assignments";
 import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import styles from "@/components/classes/classes.module.css";

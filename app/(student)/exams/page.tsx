@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { BLUEPRINTS } from "@/app/_lib/exam-input";
+import { BLUEPRINTS } from "@/server/exams/input";
 import { ExamStartForm } from "@/components/exam/exam-start-form";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import { ScoreBars, type AreaScore } from "@/components/exam/score-bars";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/app/_lib/session";
-import { settingsSchema } from "@/app/_lib/settings-input";
+import { settingsSchema } from "@/server/settings/input";
 import { getDb } from "@/db";
 import { saveLearnerSettings } from "@/db/queries/settings";
 import type { SettingsFormState } from "@/components/settings/settings-form";

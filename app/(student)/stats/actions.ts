@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/app/_lib/session";
-import { examDateValue, learnerToday } from "@/app/_lib/exam-plan";
-import { examPlanSchema } from "@/app/_lib/exam-plan-input";
-import { optimizeScheduling, resetSchedulingParameters, type OptimizeResult } from "@/app/_lib/fsrs-optimizer";
+import { examDateValue, learnerToday } from "@/server/stats/exam-plan";
+import { examPlanSchema } from "@/server/stats/input";
+import { optimizeScheduling, resetSchedulingParameters, type OptimizeResult } from "@/server/stats/fsrs-optimizer";
 import { getDb } from "@/db";
 import { hitRateLimit, type RateLimit } from "@/db/queries/rate-limits";
 import { learnerSettings, saveLearnerSettings } from "@/db/queries/settings";

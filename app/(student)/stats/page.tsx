@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { BLUEPRINTS, type BlueprintId } from "@/app/_lib/exam-input";
-import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, examPlan, learnerToday } from "@/app/_lib/exam-plan";
-import { finishDaysSchema } from "@/app/_lib/exam-plan-input";
-import { MIN_REVIEWS_TO_OPTIMIZE } from "@/app/_lib/fsrs-optimizer";
-import { MASTERY_MODEL_TITLES, masteryMap, practiceFactsHref } from "@/app/_lib/mastery";
-import { dueForecast, reviewActivity, stateCounts, trueRetention } from "@/app/_lib/progress";
+import { BLUEPRINTS, type BlueprintId } from "@/server/exams/input";
+import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, examPlan, learnerToday } from "@/server/stats/exam-plan";
+import { finishDaysSchema } from "@/server/stats/input";
+import { MIN_REVIEWS_TO_OPTIMIZE } from "@/server/stats/fsrs-optimizer";
+import { MASTERY_MODEL_TITLES, masteryMap, practiceFactsHref } from "@/server/stats/mastery";
+import { dueForecast, reviewActivity, stateCounts, trueRetention } from "@/server/stats/progress";
 import { CardStates } from "@/components/stats/card-states";
 import { ExamPlanForm } from "@/components/stats/exam-plan-form";
 import { ExamPlanView } from "@/components/stats/exam-plan-view";

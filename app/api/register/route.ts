@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute, jsonError } from "@/app/_lib/api";
 import { clientIp } from "@/app/_lib/client-ip";
-import { registerAccount } from "@/app/_lib/register-account";
+import { registerAccount } from "@/server/accounts/register";
 
 export const POST = apiRoute(async (request: Request) => {
   let body: unknown;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { NotFound } from "@/server/errors";
 import { requirePageUser } from "@/app/_lib/session";
-import { classGradebook } from "@/app/_lib/assignment-results";
+import { classGradebook } from "@/server/classes/gradebook";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { LocalTime } from "@/components/classes/local-time";
@@ -18,7 +18,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const instructor = await requirePageUser(`/classes/${classId}`, "instructor");
   const now = Date.now();
   const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, now).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
+    if (error instanceof NotFound) notFound();
     throw error;
   });
   const done = (index: number) => students.filter((s) => ["submitted", "late"].includes(s.cells[index].status)).length;

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { NotFound } from "@/server/errors";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAttempt } from "@/app/_lib/assignment-attempts";
-import { requireInstructorAssignment } from "@/app/_lib/assignments";
-import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
+import { studentAttempt } from "@/server/attempts/assignment-attempts";
+import { requireInstructorAssignment } from "@/server/classes/assignments";
+import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import { ExamAssignmentRunner } from "@/components/classes/exam-assignment-runner";
 import { LocalTime } from "@/components/classes/local-time";
@@ -25,7 +25,7 @@ const BLOCKERS = {
 } as const;
 
 const orNotFound = (error: unknown): never => {
-  if (error instanceof ApiError && error.code === "not_found") notFound();
+  if (error instanceof NotFound) notFound();
   throw error;
 };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { NotFound } from "@/server/errors";
 import { requirePageUser } from "@/app/_lib/session";
-import { examView } from "@/app/_lib/exams";
+import { examView } from "@/server/exams/exams";
 import { ExamRunner } from "@/components/exam/exam-runner";
 import { ExamReport } from "@/components/exam/exam-report";
 import { getDb } from "@/db";
@@ -14,7 +14,7 @@ export default async function ExamAttemptPage({ params }: { params: Promise<{ at
   const { attemptId } = await params;
   const user = await requirePageUser(`/exams/${attemptId}`);
   const view = await examView(getDb(), user.id, attemptId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
+    if (error instanceof NotFound) notFound();
     throw error;
   });
   if (view.status === "in_progress") {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { factViews } from "@/app/_lib/fact-views";
+import { factViews } from "@/server/models/fact-views";
 import { Breadcrumbs } from "@/components/models/breadcrumbs";
 import { CitationList } from "@/components/models/citation-list";
 import { FactsByOwner } from "@/components/models/facts-by-owner";

@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { authOptions } from "@/app/_lib/auth";
 import { jsonError } from "@/app/_lib/api";
 import { clientIp } from "@/app/_lib/client-ip";
-import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/app/_lib/rate-limit-rules";
+import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/server/rate-limit-rules";
 import { getDb } from "@/db";
 import { peekRateLimit } from "@/db/queries/rate-limits";
 import { normaliseEmail } from "@/db/queries/users";

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { createClassSchema } from "@/app/_lib/class-input";
-import { createClass } from "@/app/_lib/classes";
+import { createClassSchema } from "@/server/classes/input";
+import { createClass } from "@/server/classes/classes";
 import { getDb } from "@/db";
 import { classSummariesOfInstructor } from "@/db/queries/classes";
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { startExamSchema } from "@/app/_lib/exam-input";
-import { startExam } from "@/app/_lib/exams";
+import { startExamSchema } from "@/server/exams/input";
+import { startExam } from "@/server/exams/exams";
 import { getDb } from "@/db";
 import { attemptsOfUser } from "@/db/queries/exams";
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { submitPracticeReview } from "@/app/_lib/practice";
-import { reviewSchema } from "@/app/_lib/practice-input";
+import { submitPracticeReview } from "@/server/practice/review";
+import { reviewSchema } from "@/server/practice/input";
 import { getDb } from "@/db";
 
 export const POST = apiRoute(async (request: Request) => {

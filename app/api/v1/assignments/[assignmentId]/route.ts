@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { updateAssignmentSchema } from "@/app/_lib/class-input";
-import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/app/_lib/assignments";
-import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
+import { updateAssignmentSchema } from "@/server/classes/input";
+import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
+import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };

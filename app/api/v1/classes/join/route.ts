@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { clientIp } from "@/app/_lib/client-ip";
-import { joinClassSchema } from "@/app/_lib/class-input";
-import { joinClass } from "@/app/_lib/classes";
+import { joinClassSchema } from "@/server/classes/input";
+import { joinClass } from "@/server/classes/classes";
 import { getDb } from "@/db";
 
 export const POST = apiRoute(async (request: Request) => {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { examView } from "@/app/_lib/exams";
+import { examView } from "@/server/exams/exams";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ attemptId: string }> };

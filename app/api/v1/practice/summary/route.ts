@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { practiceSummary } from "@/app/_lib/practice-summary";
+import { practiceSummary } from "@/server/practice/summary";
 import { getDb } from "@/db";
 
 export const GET = apiRoute(async () => {

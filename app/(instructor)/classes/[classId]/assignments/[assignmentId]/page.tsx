@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { NotFound } from "@/server/errors";
 import { requirePageUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
+import { assignmentResults } from "@/server/classes/gradebook";
 import { AssignmentSettingsEditor } from "@/components/classes/assignment-settings-editor";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { ItemAnalysis } from "@/components/classes/item-analysis";
@@ -24,7 +24,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(basePath, "instructor");
   const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
+    if (error instanceof NotFound) notFound();
     throw error;
   });
   const { assignment, summary } = results;

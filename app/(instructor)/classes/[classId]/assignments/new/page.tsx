@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/app/_lib/session";
-import { filterOptions } from "@/app/_lib/filter-options";
+import { filterOptions } from "@/server/classes/filter-options";
 import { AssignmentForm } from "@/components/classes/assignment-form";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { startAttempt } from "@/app/_lib/assignment-attempts";
+import { startAttempt } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { requireInstructorAssignment } from "@/app/_lib/assignments";
-import { assignmentGift } from "@/app/_lib/assignment-exports";
+import { requireInstructorAssignment } from "@/server/classes/assignments";
+import { assignmentGift } from "@/server/classes/exports";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };

@@ -1,8 +1,8 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
-import { resultsCsv } from "@/app/_lib/assignment-exports";
-import { csvResponse } from "@/app/_lib/csv";
+import { assignmentResults } from "@/server/classes/gradebook";
+import { resultsCsv } from "@/server/classes/exports";
+import { csvResponse } from "@/server/classes/csv";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };

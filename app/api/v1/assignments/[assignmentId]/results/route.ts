@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
+import { assignmentResults } from "@/server/classes/gradebook";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };

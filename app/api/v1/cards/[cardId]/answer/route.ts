@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { revealCard } from "@/app/_lib/practice";
+import { revealCard } from "@/server/practice/review";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ cardId: string }> };

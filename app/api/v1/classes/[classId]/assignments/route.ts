@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { createAssignmentSchema } from "@/app/_lib/class-input";
-import { createAssignment } from "@/app/_lib/assignments";
-import { requireClassOfInstructor } from "@/app/_lib/classes";
+import { createAssignmentSchema } from "@/server/classes/input";
+import { createAssignment } from "@/server/classes/assignments";
+import { requireClassOfInstructor } from "@/server/classes/classes";
 import { getDb } from "@/db";
 import { assignmentsOfClass } from "@/db/queries/assignments";
 

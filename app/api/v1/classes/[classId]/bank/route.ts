@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { bankSearchSchema } from "@/app/_lib/class-input";
-import { browseBank } from "@/app/_lib/bank-browser";
+import { bankSearchSchema } from "@/server/classes/input";
+import { browseBank } from "@/server/classes/bank-browser";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string }> };

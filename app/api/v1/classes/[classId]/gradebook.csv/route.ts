@@ -1,8 +1,8 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { classGradebook } from "@/app/_lib/assignment-results";
-import { gradebookCsv } from "@/app/_lib/assignment-exports";
-import { csvResponse } from "@/app/_lib/csv";
+import { classGradebook } from "@/server/classes/gradebook";
+import { gradebookCsv } from "@/server/classes/exports";
+import { csvResponse } from "@/server/classes/csv";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string }> };

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { joinCodeActionSchema } from "@/app/_lib/class-input";
-import { changeJoinCode } from "@/app/_lib/classes";
+import { joinCodeActionSchema } from "@/server/classes/input";
+import { changeJoinCode } from "@/server/classes/classes";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string }> };

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { giftImportSchema } from "@/app/_lib/class-input";
-import { importGiftQuestions, requireClassOfInstructor } from "@/app/_lib/classes";
-import { CLASS_ITEM_PREFIX } from "@/app/_lib/assignment-questions";
+import { giftImportSchema } from "@/server/classes/input";
+import { importGiftQuestions, requireClassOfInstructor } from "@/server/classes/classes";
+import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
 import { getDb } from "@/db";
 import { classQuestionsOfInstructor } from "@/db/queries/class-questions";
 

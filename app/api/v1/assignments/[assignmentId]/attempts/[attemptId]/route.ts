@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { studentAttempt } from "@/app/_lib/assignment-attempts";
-import { instructorAttempt } from "@/app/_lib/assignment-results";
+import { studentAttempt } from "@/server/attempts/assignment-attempts";
+import { instructorAttempt } from "@/server/classes/gradebook";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { previewSchema } from "@/app/_lib/class-input";
-import { previewSelection } from "@/app/_lib/assignments";
+import { previewSchema } from "@/server/classes/input";
+import { previewSelection } from "@/server/classes/assignments";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string }> };

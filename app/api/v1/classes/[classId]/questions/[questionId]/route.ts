@@ -1,6 +1,6 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { removeClassQuestion } from "@/app/_lib/classes";
+import { removeClassQuestion } from "@/server/classes/classes";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string; questionId: string }> };

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { removeStudent } from "@/app/_lib/classes";
+import { removeStudent } from "@/server/classes/classes";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ classId: string; studentId: string }> };

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { examAnswerSchema } from "@/app/_lib/exam-input";
-import { saveExamAnswer } from "@/app/_lib/exams";
+import { examAnswerSchema } from "@/server/exams/input";
+import { saveExamAnswer } from "@/server/exams/exams";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ attemptId: string; questionId: string }> };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { NotFound } from "@/server/errors";
 import { requirePageUser } from "@/app/_lib/session";
-import { instructorAttempt } from "@/app/_lib/assignment-results";
+import { instructorAttempt } from "@/server/classes/gradebook";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/db";
@@ -16,7 +16,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
   const base = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(`${base}/attempts/${attemptId}`, "instructor");
   const view = await instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
+    if (error instanceof NotFound) notFound();
     throw error;
   });
   if (view.assignment.classId !== classId) notFound();

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { assignmentAnswerSchema } from "@/app/_lib/class-input";
-import { answerQuestion } from "@/app/_lib/assignment-attempts";
+import { assignmentAnswerSchema } from "@/server/classes/input";
+import { answerQuestion } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/db";
 
 type Context = { params: Promise<{ assignmentId: string; attemptId: string; questionKey: string }> };

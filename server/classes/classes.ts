@@ -5,9 +5,9 @@ import { assignmentsOfClass } from "@/db/queries/assignments";
 import { deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
-import { ApiError } from "./api";
-import { isWellFormedJoinCode, newJoinCode, normaliseJoinCode } from "./join-codes";
-import { JOIN_PER_IP, JOIN_PER_USER } from "./rate-limit-rules";
+import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
+import { isWellFormedJoinCode, newJoinCode, normaliseJoinCode } from "@/server/classes/join-codes";
+import { JOIN_PER_IP, JOIN_PER_USER } from "@/server/rate-limit-rules";
 
 const isUniqueViolation = (error: unknown) => /UNIQUE/i.test(String((error as Error)?.message ?? "") + String((error as { cause?: unknown })?.cause ?? ""));
 
@@ -31,7 +31,7 @@ export async function createClass(db: Database, instructorId: string, name: stri
 /** The class, or a 404 that looks the same whether it exists under another instructor or not at all. */
 export async function requireClassOfInstructor(db: Database, instructorId: string, classId: string) {
   const row = await classOfInstructor(db, instructorId, classId);
-  if (!row) throw new ApiError("not_found", "No such class.");
+  if (!row) throw new NotFound("No such class.");
   return row;
 }
 
@@ -41,7 +41,7 @@ export async function changeJoinCode(db: Database, instructorId: string, classId
     action === "rotate"
       ? await withFreshCode((joinCode) => updateClassOfInstructor(db, instructorId, classId, { joinCode, joinCodeEnabled: true }))
       : await updateClassOfInstructor(db, instructorId, classId, { joinCodeEnabled: action === "enable" });
-  if (!row) throw new ApiError("not_found", "No such class.");
+  if (!row) throw new NotFound("No such class.");
   return { joinCode: row.joinCode, joinCodeEnabled: row.joinCodeEnabled };
 }
 
@@ -53,21 +53,17 @@ export async function joinClass(db: Database, userId: string, ip: string, rawCod
   if (!perUser.allowed || !perIp.allowed) {
     const retryAfterSeconds = Math.max(perUser.allowed ? 0 : perUser.retryAfterSeconds, perIp.allowed ? 0 : perIp.retryAfterSeconds);
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new ApiError("rate_limited", `Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`, {
-      retryAfterSeconds,
-    });
+    throw new RateLimited(`Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`, retryAfterSeconds);
   }
   const code = normaliseJoinCode(rawCode);
   if (!isWellFormedJoinCode(code)) {
-    throw new ApiError("bad_request", "A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", {
-      fieldErrors: { code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."] },
-    });
+    throw new Invalid("A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", { code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."] });
   }
   const found = await classByJoinCode(db, code);
-  if (!found) throw new ApiError("not_found", WRONG_CODE, { fieldErrors: { code: [WRONG_CODE] } });
+  if (!found) throw new NotFound(WRONG_CODE, { code: [WRONG_CODE] });
   if (!found.joinCodeEnabled) {
     const message = "Joining this class is turned off right now. Ask your instructor to turn the join code back on.";
-    throw new ApiError("forbidden", message, { fieldErrors: { code: [message] } });
+    throw new Forbidden(message, { code: [message] });
   }
   const joined = await addMember(db, found.id, userId, now);
   return { classId: found.id, name: found.name, alreadyMember: !joined };
@@ -75,18 +71,18 @@ export async function joinClass(db: Database, userId: string, ip: string, rawCod
 
 export async function removeStudent(db: Database, instructorId: string, classId: string, studentId: string) {
   await requireClassOfInstructor(db, instructorId, classId);
-  if (!(await removeMember(db, instructorId, classId, studentId))) throw new ApiError("not_found", "That student is not in this class.");
+  if (!(await removeMember(db, instructorId, classId, studentId))) throw new NotFound("That student is not in this class.");
 }
 
 /** Imports a GIFT file into the class's private bank: every question, or (on any error) none. */
 export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number) {
   await requireClassOfInstructor(db, instructorId, classId);
   const parsed = parseGift(gift);
-  if (!parsed.ok) throw new ApiError("bad_request", `${parsed.message} Nothing was imported.`, { fieldErrors: { gift: [parsed.message] } });
+  if (!parsed.ok) throw new Invalid(`${parsed.message} Nothing was imported.`, { gift: [parsed.message] });
   const unsourced = parsed.questions.filter((q) => !q.source);
   if (unsourced.length > 0 && !defaultSource) {
     const message = `Line ${unsourced[0].line}: this question has no "// source: …" comment above it. Add one, or give a source for every question without one. Nothing was imported.`;
-    throw new ApiError("bad_request", message, { fieldErrors: { source: ["Needed: some questions name no source."] } });
+    throw new Invalid(message, { source: ["Needed: some questions name no source."] });
   }
   const rows = parsed.questions.map((q) => ({
     id: randomUUID(),
@@ -106,7 +102,7 @@ export async function importGiftQuestions(db: Database, instructorId: string, cl
 export async function removeClassQuestion(db: Database, instructorId: string, classId: string, questionId: string) {
   const usedBy = (await assignmentsOfClass(db, instructorId, classId)).filter((a) => a.itemIds.includes(`class:${questionId}`));
   if (usedBy.length) {
-    throw new ApiError("conflict", `This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`);
+    throw new Conflict(`This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`);
   }
-  if (!(await deleteClassQuestion(db, instructorId, classId, questionId))) throw new ApiError("not_found", "No such question in this class.");
+  if (!(await deleteClassQuestion(db, instructorId, classId, questionId))) throw new NotFound("No such question in this class.");
 }

@@ -18,15 +18,16 @@ import {
 import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
 import { recordReview } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
-import { ApiError } from "./api";
-import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "./assignment-questions";
-import { ASSIGNMENT_GRACE_MS, effectiveDeadline, isPastDeadline } from "./assignment-status";
-import { attemptResult } from "./assignment-result";
-import { scheduleReview } from "./scheduler";
+import { Conflict, Invalid, NotFound } from "@/server/errors";
+import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
+import { ASSIGNMENT_GRACE_MS, effectiveDeadline, isPastDeadline } from "@/server/classes/assignment-status";
+import { attemptResult } from "@/server/attempts/attempt-result";
+import { scheduleReview } from "@/server/practice/scheduler";
+import { LEECH_LAPSES } from "@/server/practice/review-rules";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
   const row = await assignmentForStudent(db, userId, assignmentId);
-  if (!row) throw new ApiError("not_found", "No such assignment in your classes.");
+  if (!row) throw new NotFound("No such assignment in your classes.");
   return row;
 }
 
@@ -56,6 +57,7 @@ async function updateCards(db: Database, userId: string, attemptId: string, grad
         originId: attemptId,
         questionId: question.bankQuestion!.id,
         questionSeed: null,
+        leechAtLapses: LEECH_LAPSES,
         schedule: (fields) => scheduleReview(fields, rating, now, settings),
       });
     }
@@ -103,15 +105,15 @@ function orderFor(assignment: AssignmentRow, questions: AssignedQuestion[], user
 /** Starts an attempt, or resumes the open one. */
 export async function startAttempt(db: Database, userId: string, assignmentId: string, now: number) {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
-  if (now < assignment.opensAt) throw new ApiError("conflict", "This assignment is not open yet.");
+  if (now < assignment.opensAt) throw new Conflict("This assignment is not open yet.");
   const attempts = await currentAttempts(db, userId, assignment, now);
   const open = attempts.find((a) => a.status === "in_progress");
   if (open) return { resumed: true, attempt: await attemptView(db, assignment, open, now) };
   if (assignment.latePolicy === "refuse" && now > assignment.dueAt + ASSIGNMENT_GRACE_MS) {
-    throw new ApiError("conflict", "The due date has passed and this assignment does not accept late work.");
+    throw new Conflict("The due date has passed and this assignment does not accept late work.");
   }
   if (attempts.length >= assignment.attemptsAllowed) {
-    throw new ApiError("conflict", `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed.`);
+    throw new Conflict(`You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed.`);
   }
   const questions = await questionsOf(db, assignment);
   const attemptNumber = (attempts.at(-1)?.attemptNumber ?? 0) + 1;
@@ -127,7 +129,7 @@ export async function startAttempt(db: Database, userId: string, assignmentId: s
   });
   // Two tabs pressing Start together: the unique indexes let one in; the other resumes it.
   const attempt = inserted ?? (await attemptsOfStudent(db, userId, assignmentId)).find((a) => a.status === "in_progress");
-  if (!attempt) throw new ApiError("conflict", "This attempt was just submitted from another window. Reload the page.");
+  if (!attempt) throw new Conflict("This attempt was just submitted from another window. Reload the page.");
   return { resumed: !inserted, attempt: await attemptView(db, assignment, attempt, now) };
 }
 
@@ -159,12 +161,12 @@ export type AttemptView = Awaited<ReturnType<typeof attemptView>>;
 
 async function openAttemptOf(db: Database, userId: string, assignment: AssignmentRow, attemptId: string, now: number) {
   const attempt = await attemptOfStudent(db, userId, assignment.id, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such attempt.");
-  if (attempt.status === "submitted") throw new ApiError("conflict", "This attempt has been submitted; answers can no longer change.");
+  if (!attempt) throw new NotFound("No such attempt.");
+  if (attempt.status === "submitted") throw new Conflict("This attempt has been submitted; answers can no longer change.");
   if (isPastDeadline(assignment, attempt, now)) {
     await closeAttempt(db, assignment, attempt, await questionsOf(db, assignment), now, true);
     const reason = attempt.deadline !== null && attempt.deadline === effectiveDeadline(assignment, attempt) ? "Time is up" : "The due date has passed and late work is not accepted";
-    throw new ApiError("conflict", `${reason}: your attempt was submitted with the answers saved before the deadline.`);
+    throw new Conflict(`${reason}: your attempt was submitted with the answers saved before the deadline.`);
   }
   return attempt;
 }
@@ -174,16 +176,16 @@ export async function answerQuestion(db: Database, userId: string, assignmentId:
   const attempt = await openAttemptOf(db, userId, assignment, attemptId, now);
   const questions = await questionsOf(db, assignment);
   const question = questions.find((q) => q.key === questionKey && attempt.questionOrder.includes(q.key));
-  if (!question) throw new ApiError("not_found", `This assignment has no question "${questionKey}".`);
+  if (!question) throw new NotFound(`This assignment has no question "${questionKey}".`);
   const unique = [...new Set(choiceIds)];
   const practice = assignment.mode === "practice";
   // In an exam an empty answer clears the question; in practice there is nothing to check.
-  if (practice && unique.length === 0) throw new ApiError("bad_request", "Choose an answer first.", { fieldErrors: { choiceIds: ["Choose an answer."] } });
+  if (practice && unique.length === 0) throw new Invalid("Choose an answer first.", { choiceIds: ["Choose an answer."] });
   const correct = unique.length > 0 && gradeAssigned(question, unique);
   const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, answeredAt: now }, practice);
   if (!saved) {
     const answered = (await answersOfAttempt(db, attemptId)).some((a) => a.questionKey === questionKey);
-    throw new ApiError("conflict", answered && practice ? "You already answered this question; its feedback is shown." : "This attempt has been submitted; answers can no longer change.");
+    throw new Conflict(answered && practice ? "You already answered this question; its feedback is shown." : "This attempt has been submitted; answers can no longer change.");
   }
   if (!practice) return { saved: true, questionKey, deadline: effectiveDeadline(assignment, attempt), serverNow: now };
 
@@ -197,7 +199,7 @@ export async function answerQuestion(db: Database, userId: string, assignmentId:
 export async function submitAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number) {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   const attempt = await attemptOfStudent(db, userId, assignmentId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such attempt.");
+  if (!attempt) throw new NotFound("No such attempt.");
   const questions = await questionsOf(db, assignment);
   await closeAttempt(db, assignment, attempt, questions, now, isPastDeadline(assignment, attempt, now));
   const closed = (await attemptOfStudent(db, userId, assignmentId, attemptId))!;
@@ -208,7 +210,7 @@ export async function submitAttempt(db: Database, userId: string, assignmentId: 
 export async function studentAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number) {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   let attempt = await attemptOfStudent(db, userId, assignmentId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such attempt.");
+  if (!attempt) throw new NotFound("No such attempt.");
   if (await closeExpiredAttempts(db, assignment, [attempt], now)) attempt = (await attemptOfStudent(db, userId, assignmentId, attemptId))!;
   if (attempt.status === "in_progress") return { status: "in_progress" as const, attempt: await attemptView(db, assignment, attempt, now) };
   return { status: "submitted" as const, result: await attemptResult(db, assignment, attempt, await questionsOf(db, assignment), now, "student") };

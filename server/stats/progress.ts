@@ -1,7 +1,7 @@
 import type { Database } from "@/db";
 import type { LearnerSettings } from "@/db/queries/settings";
 import { cardCounts, dueCardsPerPeriod, matureReviewsPerPeriod, reviewsPerPeriod } from "@/db/queries/stats";
-import { learnerDate, learnerDaysAhead, learnerDaysBack, learnerWeeksBack } from "./learner-periods";
+import { learnerDate, learnerDaysAhead, learnerDaysBack, learnerWeeksBack } from "@/server/time/learner-periods";
 
 type Zone = Pick<LearnerSettings, "timeZone" | "dayStartsAtHour">;
 

@@ -10,11 +10,11 @@ import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
 import { answersOf, attemptOfUser, finaliseAttempt, insertAttempt, lastAttemptItems, saveAnswer, type ExamAttemptRow } from "@/db/queries/exams";
 import { recordReview } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
-import { ApiError } from "./api";
-import { BLUEPRINTS, type StartExamInput } from "./exam-input";
-import { grade } from "./practice";
-import { scheduleReview } from "./scheduler";
-import { scoreReport, type GradedQuestion } from "./exam-report";
+import { Conflict, Invalid, NotFound } from "@/server/errors";
+import { BLUEPRINTS, type StartExamInput } from "@/server/exams/input";
+import { gradeChoices, LEECH_LAPSES } from "@/server/practice/review-rules";
+import { scheduleReview } from "@/server/practice/scheduler";
+import { scoreReport, type GradedQuestion } from "@/server/exams/report";
 
 /** Answers may arrive this long after the deadline (network latency), never later. */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -43,9 +43,7 @@ export async function startExam(db: Database, userId: string, input: StartExamIn
     ...(custom ? { models: input.options?.models, services: input.options?.services, topics: input.options?.topics } : {}),
   });
   if (itemIds.length < count) {
-    throw new ApiError("bad_request", `Only ${itemIds.length} questions match these choices. Ask for ${itemIds.length} or fewer, or widen the filters.`, {
-      fieldErrors: { "options.count": [`At most ${itemIds.length} with these filters.`] },
-    });
+    throw new Invalid(`Only ${itemIds.length} questions match these choices. Ask for ${itemIds.length} or fewer, or widen the filters.`, { "options.count": [`At most ${itemIds.length} with these filters.`] });
   }
   const attempt = await insertAttempt(db, {
     id: randomUUID(),
@@ -80,7 +78,7 @@ function inProgressView(attempt: ExamAttemptRow, answers: Awaited<ReturnType<typ
 /** Reads an attempt; one left open past its deadline is submitted now with what was saved. */
 export async function examView(db: Database, userId: string, attemptId: string, now: number) {
   const attempt = await attemptOfUser(db, userId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such exam attempt.");
+  if (!attempt) throw new NotFound("No such exam attempt.");
   if (attempt.status === "in_progress" && now > attempt.deadline + DEADLINE_GRACE_MS) {
     return { status: "submitted" as const, report: await submitExam(db, userId, attemptId, now, true) };
   }
@@ -97,17 +95,17 @@ export async function saveExamAnswer(
   now: number,
 ) {
   const attempt = await attemptOfUser(db, userId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such exam attempt.");
-  if (attempt.status === "submitted") throw new ApiError("conflict", "This exam has been submitted; answers can no longer change.");
+  if (!attempt) throw new NotFound("No such exam attempt.");
+  if (attempt.status === "submitted") throw new Conflict("This exam has been submitted; answers can no longer change.");
   if (now > attempt.deadline + DEADLINE_GRACE_MS) {
     await submitExam(db, userId, attemptId, now, true);
-    throw new ApiError("conflict", "Time is up: the exam was submitted with the answers saved before the deadline.");
+    throw new Conflict("Time is up: the exam was submitted with the answers saved before the deadline.");
   }
   const entry = attemptQuestions(attempt).find((q) => q.key === questionId);
-  if (!entry) throw new ApiError("not_found", `This exam has no question "${questionId}".`);
+  if (!entry) throw new NotFound(`This exam has no question "${questionId}".`);
   const known = new Set(entry.question.choices.map((c) => c.id));
   const unknown = answer.choiceIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new ApiError("bad_request", `Unknown choice id(s): ${unknown.join(", ")}.`, { fieldErrors: { choiceIds: ["Not a choice of this question."] } });
+  if (unknown.length) throw new Invalid(`Unknown choice id(s): ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
   await saveAnswer(db, attemptId, questionId, [...new Set(answer.choiceIds)], answer.flagged, now);
   return { saved: true, questionId, deadline: attempt.deadline, serverNow: now };
 }
@@ -117,7 +115,7 @@ async function gradedQuestions(db: Database, attempt: ExamAttemptRow): Promise<G
   return attemptQuestions(attempt).map(({ key, question }) => {
     const answer = answers.get(key);
     const choiceIds = answer?.choiceIds ?? [];
-    return { key, question, choiceIds, flagged: answer?.flagged ?? false, correct: choiceIds.length > 0 && grade(question, choiceIds) };
+    return { key, question, choiceIds, flagged: answer?.flagged ?? false, correct: choiceIds.length > 0 && gradeChoices(question, choiceIds) };
   });
 }
 
@@ -145,6 +143,7 @@ async function feedMissesToPractice(db: Database, userId: string, attempt: ExamA
         questionId: entry.question.id,
         questionSeed: attempt.seed,
         // Due now, whatever FSRS would say: the exam just showed it is not known.
+        leechAtLapses: LEECH_LAPSES,
         schedule: (fields) => ({ ...scheduleReview(fields, rating, now, settings), due: now }),
       });
     }
@@ -154,7 +153,7 @@ async function feedMissesToPractice(db: Database, userId: string, attempt: ExamA
 /** Submits (idempotently: a second submit returns the same result) and returns the report. */
 export async function submitExam(db: Database, userId: string, attemptId: string, now: number, auto = false) {
   const attempt = await attemptOfUser(db, userId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such exam attempt.");
+  if (!attempt) throw new NotFound("No such exam attempt.");
   if (attempt.status === "in_progress") {
     const finishedAt = Math.min(now, attempt.deadline);
     const graded = await gradedQuestions(db, attempt);

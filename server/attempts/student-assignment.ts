@@ -1,8 +1,8 @@
 import type { Database } from "@/db";
 import { attemptsOfStudent } from "@/db/queries/assignment-attempts";
-import { closeExpiredAttempts, requireStudentAssignment } from "./assignment-attempts";
-import { ASSIGNMENT_GRACE_MS, scoredAttempt, studentStatus } from "./assignment-status";
-import { feedbackOpensAt } from "./assignment-result";
+import { closeExpiredAttempts, requireStudentAssignment } from "@/server/attempts/assignment-attempts";
+import { ASSIGNMENT_GRACE_MS, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 
 /** Why a student cannot start (another) attempt right now, or null when they can. */
 function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, now: number) {

@@ -4,15 +4,15 @@ import type { AssignmentRow } from "@/db/queries/assignments";
 import { assignmentsOfClass } from "@/db/queries/assignments";
 import { answersOfAttempts, attemptForInstructor, attemptsForInstructor, type AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
 import { findUserById } from "@/db/queries/users";
-import { ApiError } from "./api";
-import { attemptResult } from "./assignment-result";
+import { NotFound } from "@/server/errors";
+import { attemptResult } from "@/server/attempts/attempt-result";
 import { membersOfClass } from "@/db/queries/classes";
-import { closeExpiredAttempts, questionsOf } from "./assignment-attempts";
-import { answeredQuestionView } from "./assignment-questions";
-import { scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "./assignment-status";
-import { requireInstructorAssignment } from "./assignments";
-import { requireClassOfInstructor } from "./classes";
-import { itemAnalysis, weakestAreas, type StudentResponse } from "./item-analysis";
+import { closeExpiredAttempts, questionsOf } from "@/server/attempts/assignment-attempts";
+import { answeredQuestionView } from "@/server/classes/assignment-questions";
+import { scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "@/server/classes/assignment-status";
+import { requireInstructorAssignment } from "@/server/classes/assignments";
+import { requireClassOfInstructor } from "@/server/classes/classes";
+import { itemAnalysis, weakestAreas, type StudentResponse } from "@/server/classes/item-analysis";
 
 const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((correct / total) * 100));
 
@@ -130,7 +130,7 @@ export async function classGradebook(db: Database, instructorId: string, classId
 export async function instructorAttempt(db: Database, instructorId: string, assignmentId: string, attemptId: string, now: number) {
   const { assignment, className } = await requireInstructorAssignment(db, instructorId, assignmentId);
   let attempt = await attemptForInstructor(db, instructorId, assignmentId, attemptId);
-  if (!attempt) throw new ApiError("not_found", "No such attempt.");
+  if (!attempt) throw new NotFound("No such attempt.");
   if (await closeExpiredAttempts(db, assignment, [attempt], now)) attempt = (await attemptForInstructor(db, instructorId, assignmentId, attemptId))!;
   const student = await findUserById(db, attempt.userId);
   const result = await attemptResult(db, assignment, attempt, await questionsOf(db, assignment), now, "instructor");

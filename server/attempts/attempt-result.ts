@@ -1,8 +1,8 @@
 import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { answersOfAttempt, type AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
-import { answeredQuestionView, type AssignedQuestion } from "./assignment-questions";
-import { ASSIGNMENT_GRACE_MS, timeSpentMs } from "./assignment-status";
+import { answeredQuestionView, type AssignedQuestion } from "@/server/classes/assignment-questions";
+import { ASSIGNMENT_GRACE_MS, timeSpentMs } from "@/server/classes/assignment-status";
 
 interface AreaScore {
   correct: number;

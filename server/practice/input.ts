@@ -2,7 +2,7 @@ import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
 import { bank } from "@/questions/bank";
 import type { PracticeScope } from "@/db/schema";
-import { ApiError } from "./api";
+import { Invalid } from "@/server/errors";
 
 export const reviewSchema = z.object({
   reviewId: z.uuid("reviewId must be a UUID made by the client"),
@@ -25,6 +25,8 @@ export const cardActionSchema = z
   })
   .refine((body) => Object.keys(body).length === 1, "Send exactly one of flagged, suspended or buryUntilTomorrow");
 
+export type CardAction = z.infer<typeof cardActionSchema>;
+
 const modeSchema = z.enum(["quiz", "flashcard"], "mode is quiz or flashcard");
 
 const MAX_FACTS = 20;
@@ -32,15 +34,15 @@ const MAX_FACTS = 20;
 /** Reads ?mode= and an optional one-off scope (?service=rds&model=container&topic=keys&fact=rds.os-patching) from the URL. */
 export function practiceQuery(url: URL): { mode: "quiz" | "flashcard"; scope?: PracticeScope; prefer?: string } {
   const mode = modeSchema.safeParse(url.searchParams.get("mode") ?? "quiz");
-  if (!mode.success) throw new ApiError("bad_request", "mode is quiz or flashcard", { fieldErrors: { mode: ["quiz or flashcard"] } });
+  if (!mode.success) throw new Invalid("mode is quiz or flashcard", { mode: ["quiz or flashcard"] });
   const services = url.searchParams.getAll("service");
   const models = url.searchParams.getAll("model");
   const topics = url.searchParams.getAll("topic");
   const facts = url.searchParams.getAll("fact");
-  for (const model of models) if (!factModelSchema.safeParse(model).success) throw new ApiError("bad_request", `Unknown model "${model}".`);
-  for (const topic of topics) if (!topicSchema.safeParse(topic).success) throw new ApiError("bad_request", `Unknown topic "${topic}".`);
-  if (facts.length > MAX_FACTS) throw new ApiError("bad_request", `At most ${MAX_FACTS} facts at a time.`, { fieldErrors: { fact: [`At most ${MAX_FACTS}.`] } });
-  for (const fact of facts) if (!bank.facts.some((f) => f.id === fact)) throw new ApiError("bad_request", `Unknown fact "${fact}".`);
+  for (const model of models) if (!factModelSchema.safeParse(model).success) throw new Invalid(`Unknown model "${model}".`);
+  for (const topic of topics) if (!topicSchema.safeParse(topic).success) throw new Invalid(`Unknown topic "${topic}".`);
+  if (facts.length > MAX_FACTS) throw new Invalid(`At most ${MAX_FACTS} facts at a time.`, { fact: [`At most ${MAX_FACTS}.`] });
+  for (const fact of facts) if (!bank.facts.some((f) => f.id === fact)) throw new Invalid(`Unknown fact "${fact}".`);
   const scoped = services.length + models.length + topics.length + facts.length > 0;
   const prefer = url.searchParams.get("prefer")?.slice(0, 64) || undefined;
   return { mode: mode.data, scope: scoped ? { services, models, topics, ...(facts.length ? { facts } : {}) } : undefined, prefer };

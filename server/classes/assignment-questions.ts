@@ -3,7 +3,7 @@ import { generateItem } from "@/questions/generator";
 import type { CitationView, ChoiceView, Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { classQuestionsByIds, type ClassQuestionRow } from "@/db/queries/class-questions";
-import { ApiError } from "./api";
+import { Invalid } from "@/server/errors";
 
 /** Item ids of a class's imported questions carry this prefix; everything else is a bank item id. */
 export const CLASS_ITEM_PREFIX = "class:";
@@ -113,7 +113,7 @@ export type PublicAssignedQuestion = ReturnType<typeof publicAssignedQuestion>;
 /** All or nothing: right only when exactly the right choices are chosen. */
 export function gradeAssigned(question: AssignedQuestion, choiceIds: string[]): boolean {
   const unknown = choiceIds.filter((id) => !question.choices.some((c) => c.id === id));
-  if (unknown.length) throw new ApiError("bad_request", `Unknown choice id(s) for this question: ${unknown.join(", ")}.`, { fieldErrors: { choiceIds: ["Not a choice of this question."] } });
+  if (unknown.length) throw new Invalid(`Unknown choice id(s) for this question: ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
   const chosen = new Set(choiceIds);
   const right = question.choices.filter((c) => c.correct).map((c) => c.id);
   return chosen.size === right.length && right.every((id) => chosen.has(id));

@@ -8,13 +8,13 @@ import type { Database } from "@/db";
 import { assignmentForInstructor, assignmentsOfStudent, deleteAssignment, insertAssignment, updateAssignment } from "@/db/queries/assignments";
 import { allAttemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { classQuestionsByIds } from "@/db/queries/class-questions";
-import { ApiError } from "./api";
-import { answeredQuestionView, assignedQuestions, CLASS_ITEM_PREFIX } from "./assignment-questions";
-import { closeExpiredAttempts } from "./assignment-attempts";
-import { scoredAttempt, studentStatus } from "./assignment-status";
-import { feedbackOpensAt } from "./assignment-result";
-import { requireClassOfInstructor } from "./classes";
-import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "./class-input";
+import { Invalid, NotFound } from "@/server/errors";
+import { answeredQuestionView, assignedQuestions, CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
+import { closeExpiredAttempts } from "@/server/attempts/assignment-attempts";
+import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { feedbackOpensAt } from "@/server/attempts/attempt-result";
+import { requireClassOfInstructor } from "@/server/classes/classes";
+import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
 
 export const DEFAULT_EXAM_MINUTES = 30;
 
@@ -28,18 +28,14 @@ async function resolveSelection(db: Database, classId: string, selection: Select
     const found = new Set((await classQuestionsByIds(db, classId, classIds)).map((q) => `${CLASS_ITEM_PREFIX}${q.id}`));
     const unknown = selection.questionIds.filter((id) => (id.startsWith(CLASS_ITEM_PREFIX) ? !found.has(id) : !ASSIGNABLE_KINDS.includes(bankItem(bank, id)?.kind as QuestionKind)));
     if (unknown.length) {
-      throw new ApiError("bad_request", `Unknown question id(s): ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}.`, {
-        fieldErrors: { "selection.questionIds": [`${unknown.length} of the picked questions are not in the bank or this class.`] },
-      });
+      throw new Invalid(`Unknown question id(s): ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}.`, { "selection.questionIds": [`${unknown.length} of the picked questions are not in the bank or this class.`] });
     }
     return { seed, itemIds: selection.questionIds, description: { questionIds: selection.questionIds } };
   }
   const filter = { models: selection.models as FactModel[] | undefined, services: selection.services, topics: selection.topics as Topic[] | undefined, kinds: selection.kinds as QuestionKind[] | undefined };
   const itemIds = selectAssignmentItems(bank, { seed, count: selection.count!, ...filter });
   if (itemIds.length < selection.count!) {
-    throw new ApiError("bad_request", `Only ${itemIds.length} questions match these filters. Ask for ${itemIds.length} or fewer, or widen the filters.`, {
-      fieldErrors: { "selection.count": [`At most ${itemIds.length} with these filters.`] },
-    });
+    throw new Invalid(`Only ${itemIds.length} questions match these filters. Ask for ${itemIds.length} or fewer, or widen the filters.`, { "selection.count": [`At most ${itemIds.length} with these filters.`] });
   }
   return { seed, itemIds, description: { count: selection.count, ...filter } };
 }
@@ -54,7 +50,7 @@ export async function previewSelection(db: Database, instructorId: string, class
 
 export async function createAssignment(db: Database, instructorId: string, classId: string, input: CreateAssignmentInput, now: number) {
   await requireClassOfInstructor(db, instructorId, classId);
-  if (input.dueAt <= now) throw new ApiError("bad_request", "The due date is in the past.", { fieldErrors: { dueAt: ["Choose a due date in the future."] } });
+  if (input.dueAt <= now) throw new Invalid("The due date is in the past.", { dueAt: ["Choose a due date in the future."] });
   const { seed, itemIds, description } = await resolveSelection(db, classId, input.selection);
   const row = await insertAssignment(db, {
     id: randomUUID(),
@@ -81,7 +77,7 @@ export async function createAssignment(db: Database, instructorId: string, class
 /** The assignment and its class name, or a 404 that does not say whether it exists elsewhere. */
 export async function requireInstructorAssignment(db: Database, instructorId: string, assignmentId: string) {
   const row = await assignmentForInstructor(db, instructorId, assignmentId);
-  if (!row) throw new ApiError("not_found", "No such assignment.");
+  if (!row) throw new NotFound("No such assignment.");
   return row;
 }
 
@@ -90,14 +86,14 @@ export async function changeAssignment(db: Database, instructorId: string, assig
   const { assignment } = await requireInstructorAssignment(db, instructorId, assignmentId);
   const opensAt = change.opensAt ?? assignment.opensAt;
   const dueAt = change.dueAt ?? assignment.dueAt;
-  if (dueAt <= opensAt) throw new ApiError("bad_request", "The due date must be after the opening date.", { fieldErrors: { dueAt: ["Must be after the opening date."] } });
+  if (dueAt <= opensAt) throw new Invalid("The due date must be after the opening date.", { dueAt: ["Must be after the opening date."] });
   const updated = await updateAssignment(db, instructorId, assignmentId, { ...change, ...(change.instructions !== undefined ? { instructions: change.instructions.trim() } : {}) });
-  if (!updated) throw new ApiError("not_found", "No such assignment.");
+  if (!updated) throw new NotFound("No such assignment.");
   return updated;
 }
 
 export async function removeAssignment(db: Database, instructorId: string, assignmentId: string) {
-  if (!(await deleteAssignment(db, instructorId, assignmentId))) throw new ApiError("not_found", "No such assignment.");
+  if (!(await deleteAssignment(db, instructorId, assignmentId))) throw new NotFound("No such assignment.");
 }
 
 /** A student's assigned work across their classes, soonest due first, each with its status. */

@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, Rating, State, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
+import { fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade, type StepUnit } from "ts-fsrs";
 import type { CardFields } from "@/db/queries/cards";
 import { fromFsrsCard, toFsrsCard } from "@/db/fsrs-card";
 
@@ -12,14 +12,14 @@ export interface SchedulerSettings {
 const schedulers = new Map<string, FSRS>();
 
 /** One ts-fsrs (FSRS-6) scheduler per distinct settings, reused across requests. */
-export function schedulerFor(settings: SchedulerSettings): FSRS {
-  const key = JSON.stringify([settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.fsrsWeights ?? null]);
+export function schedulerFor(settings: SchedulerSettings, fuzz = true): FSRS {
+  const key = JSON.stringify([fuzz, settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.fsrsWeights ?? null]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     scheduler = fsrs(
       generatorParameters({
         request_retention: settings.desiredRetention,
-        enable_fuzz: true,
+        enable_fuzz: fuzz,
         learning_steps: settings.learningSteps as StepUnit[],
         relearning_steps: settings.relearningSteps as StepUnit[],
         ...(settings.fsrsWeights ? { w: settings.fsrsWeights } : {}),
@@ -62,4 +62,15 @@ export function formatInterval(ms: number): string {
 export function retrievability(card: CardFields, now: number, settings: SchedulerSettings): number | null {
   if (card.state === State.New) return null;
   return schedulerFor(settings).get_retrievability(toFsrsCard(card), new Date(now), false);
+}
+
+/** A scheduler without fuzz, so predictions are the same on every load. */
+export function predictionScheduler(settings: SchedulerSettings): FSRS {
+  return schedulerFor(settings, false);
+}
+
+/** Predicted recall of a ts-fsrs card at an instant; 0 for a card never studied. */
+export function recallAt(card: Card, at: number, settings: SchedulerSettings): number {
+  if (card.state === State.New) return 0;
+  return predictionScheduler(settings).get_retrievability(card, new Date(at), false);
 }

@@ -3,7 +3,7 @@ import { MODEL_TITLES } from "@/questions/model-rules";
 import { practiceItems } from "@/questions/practice";
 import { MODELS } from "@/questions/schema";
 import type { StudiedCard } from "@/db/queries/stats";
-import { retrievability, type SchedulerSettings } from "./scheduler";
+import { retrievability, type SchedulerSettings } from "@/server/practice/scheduler";
 
 /** The models a card can belong to; "all" holds the facts true in every model. */
 export const MASTERY_MODELS = [...MODELS, "all"] as const;

@@ -5,10 +5,10 @@ import type { FactModel, Topic } from "@/questions/schema";
 import type { QuestionKind } from "@/questions/types";
 import type { Database } from "@/db";
 import { classQuestionsOfInstructor } from "@/db/queries/class-questions";
-import { answeredQuestionView, bankQuestion, importedQuestion } from "./assignment-questions";
-import { requireClassOfInstructor } from "./classes";
+import { answeredQuestionView, bankQuestion, importedQuestion } from "@/server/classes/assignment-questions";
+import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { z } from "zod";
-import type { bankSearchSchema } from "./class-input";
+import type { bankSearchSchema } from "@/server/classes/input";
 
 const PAGE = 20;
 

@@ -2,10 +2,11 @@ import type { Database } from "@/db";
 import { dueBetween } from "@/db/queries/cards";
 import { reviewsDoneBetween } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
-import { learnerDay } from "./learner-day";
+import { learnerDay } from "@/server/time/learner-day";
+import type { SessionSummary } from "@/server/practice/types";
 
 /** End of a session: today's reviews and accuracy, what is due tomorrow and over the next week. */
-export async function practiceSummary(db: Database, userId: string, now: number) {
+export async function practiceSummary(db: Database, userId: string, now: number): Promise<SessionSummary> {
   const settings = await learnerSettings(db, userId);
   const days = [learnerDay(now, settings.timeZone, settings.dayStartsAtHour)];
   for (let i = 1; i <= 7; i++) days.push(learnerDay(days[i - 1].end + 1, settings.timeZone, settings.dayStartsAtHour));

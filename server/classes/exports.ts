@@ -3,11 +3,11 @@ import { importedQuestionToGift } from "@/questions/gift-imported";
 import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { classQuestionsByIds } from "@/db/queries/class-questions";
-import { CLASS_ITEM_PREFIX } from "./assignment-questions";
-import { questionsOf } from "./assignment-attempts";
-import type { AssignmentResults, classGradebook } from "./assignment-results";
-import { STATUS_LABELS } from "./assignment-status";
-import { toCsv, type CsvCell } from "./csv";
+import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
+import { questionsOf } from "@/server/attempts/assignment-attempts";
+import type { AssignmentResults, classGradebook } from "@/server/classes/gradebook";
+import { STATUS_LABELS } from "@/server/classes/assignment-status";
+import { toCsv, type CsvCell } from "@/server/classes/csv";
 
 const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
 const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);

@@ -1,4 +1,4 @@
-import { learnerDate, zonedTimeToUtc } from "./learner-day";
+import { learnerDate, zonedTimeToUtc } from "@/server/time/learner-day";
 
 export { learnerDate };
 

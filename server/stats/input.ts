@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BLUEPRINTS } from "./exam-input";
+import { BLUEPRINTS } from "@/server/exams/input";
 
 const BLUEPRINT_IDS = Object.keys(BLUEPRINTS) as [keyof typeof BLUEPRINTS, ...(keyof typeof BLUEPRINTS)[]];
 const MAX_DAYS_AHEAD = 730;

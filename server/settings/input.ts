@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { factModelSchema, topicSchema } from "@/questions/schema";
 import { services } from "@/questions/bank/services";
-import { isValidTimeZone } from "./learner-day";
+import { isValidTimeZone } from "@/server/time/learner-day";
 
 const step = /^\d{1,4}(m|h|d)$/;
 

@@ -1,9 +1,9 @@
 import { getDb } from "@/db";
 import { createUser, DuplicateEmailError, type PublicUser } from "@/db/queries/users";
 import { hitRateLimit } from "@/db/queries/rate-limits";
-import { hashPassword } from "./passwords";
-import { registrationSchema } from "./registration";
-import { REGISTER_PER_IP } from "./rate-limit-rules";
+import { hashPassword } from "@/server/accounts/passwords";
+import { registrationSchema } from "@/server/accounts/input";
+import { REGISTER_PER_IP } from "@/server/rate-limit-rules";
 
 export type RegisterResult =
   | { ok: true; data: PublicUser }

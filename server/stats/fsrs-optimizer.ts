@@ -2,7 +2,7 @@ import { default_w } from "ts-fsrs";
 import type { Database } from "@/db";
 import { learnerSettings, saveLearnerSettings } from "@/db/queries/settings";
 import { reviewHistory, type HistoryReview } from "@/db/queries/stats";
-import { learnerDayNumber } from "./learner-periods";
+import { learnerDayNumber } from "@/server/time/learner-periods";
 
 /**
  * FSRS's guidance (the Anki manual's FSRS section): below about 1,000 reviews the default
