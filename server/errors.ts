@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Domain refusals. The domain says what went wrong; `app/_lib/api.ts` decides the HTTP status and
  * pages turn NotFound into their 404 page. Nothing here knows about HTTP.
@@ -9,17 +11,18 @@ export type DomainErrorCode = "not_found" | "conflict" | "bad_request" | "forbid
 
 export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
+  constructor(
+    message: string,
+    /** Which input fields the refusal is about, for forms to show beside each field. */
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
 }
 
 /** The thing asked for does not exist, or is not the caller's to see. */
 export class NotFound extends DomainError {
   readonly code = "not_found" as const;
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
 }
 
 /** The request is well formed but clashes with the current state (submitted, past due, used twice). */
@@ -30,23 +33,11 @@ export class Conflict extends DomainError {
 /** The input is wrong; `fieldErrors` says which field and why. */
 export class Invalid extends DomainError {
   readonly code = "bad_request" as const;
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
 }
 
 /** The caller may not do this. */
 export class Forbidden extends DomainError {
   readonly code = "forbidden" as const;
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
 }
 
 /** Too many tries; come back after `retryAfterSeconds`. */
@@ -55,8 +46,24 @@ export class RateLimited extends DomainError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
-    readonly fieldErrors?: FieldErrors,
+    fieldErrors?: FieldErrors,
   ) {
-    super(message);
+    super(message, fieldErrors);
   }
+}
+
+/** A zod refusal as an Invalid: each field's messages under its name, `message` for the whole. */
+export function invalidInput(error: z.ZodError, message: string): Invalid {
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  const fields: FieldErrors = {};
+  for (const [key, messages] of Object.entries(fieldErrors as Record<string, string[] | undefined>)) if (messages?.length) fields[key] = messages;
+  if (formErrors.length) fields.form = formErrors;
+  return new Invalid(message, fields);
+}
+
+/** Parses input with a zod schema, or throws Invalid naming each bad field. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, message: string): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidInput(parsed.error, message);
+  return parsed.data;
 }

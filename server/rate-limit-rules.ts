@@ -10,3 +10,5 @@ export const REGISTER_PER_IP: RateLimit = { limit: 60, windowMs: 60 * MINUTE };
 export const JOIN_PER_USER: RateLimit = { limit: 10, windowMs: 15 * MINUTE };
 /** A whole classroom may join from one address (school NAT) within minutes. */
 export const JOIN_PER_IP: RateLimit = { limit: 300, windowMs: 15 * MINUTE };
+/** Fitting FSRS is seconds of CPU on a long history: a few runs an hour is plenty for one learner. */
+export const OPTIMIZE_PER_USER: RateLimit = { limit: 5, windowMs: 60 * MINUTE };

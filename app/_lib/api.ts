@@ -69,7 +69,7 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
 /** A domain refusal as its JSON answer: NotFound 404, Conflict 409, Invalid 400, Forbidden 403, RateLimited 429. */
 export function domainErrorResponse(error: DomainError) {
   return jsonError(error.code, error.message, {
-    fieldErrors: "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]> | undefined) : undefined,
+    fieldErrors: error.fieldErrors,
     retryAfterSeconds: error instanceof RateLimited ? error.retryAfterSeconds : undefined,
   });
 }
@@ -89,4 +89,15 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
       return jsonError("internal", `Something went wrong on our side (request ${requestId}).`, { requestId });
     }
   };
+}
+
+/** A CSV download: UTF-8, with a file name a spreadsheet user recognises. */
+export function csvResponse(csv: string, fileName: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

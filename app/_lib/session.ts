@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/server/accounts/sign-in";
 import { ApiError } from "@/app/_lib/api";
 import { authSecret } from "@/app/_lib/auth-secret";
 

@@ -7,7 +7,8 @@ import { FilterFields, type FilterDraft } from "./filter-fields";
 import { PickedList } from "./picked-list";
 import { QuestionPreview } from "./question-preview";
 import { SettingsFields, defaultSettings, settingsPayload, type SettingsDraft } from "./settings-fields";
-import type { AnsweredQuestion, FieldErrors, FilterOptions } from "./types";
+import type { AnsweredQuestion, FilterOptions } from "@/server/classes/types";
+import type { FieldErrors } from "@/server/errors";
 import styles from "./classes.module.css";
 
 const freshSeed = () => Math.random().toString(36).slice(2, 10);

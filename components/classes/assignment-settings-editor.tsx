@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toLocalInput } from "./settings-fields";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
 
 /** Extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
 export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, attemptsAllowed }: { assignmentId: string; dueAt: number; latePolicy: "refuse" | "accept"; attemptsAllowed: number }) {

@@ -9,24 +9,8 @@ export async function sendAttempt(path: string, init: RequestInit = {}) {
   }
 }
 
-export interface RunningAttempt {
-  attemptId: string;
-  assignmentId: string;
-  mode: "practice" | "exam";
-  deadline: number | null;
-  serverNow: number;
-  questions: { id: string; kind: string; prompt: string; selectCount?: number; choices: { id: string; text: string }[] }[];
-  answers: Record<string, string[]>;
-  feedback: Record<string, PracticeFeedback>;
-}
+import type { AttemptFeedback as PracticeFeedback, RunningAttempt } from "@/server/attempts/types";
 
-export interface PracticeFeedback {
-  correct: boolean;
-  explanation: string;
-  choices: { id: string; correct: boolean; explanation: string }[];
-  citations: { title: string; section?: string; quote?: string; url?: string }[];
-  disagreement: string | null;
-  links: { model: string; service: string } | null;
-}
+export type { PracticeFeedback, RunningAttempt };
 
 export const attemptPath = (attempt: Pick<RunningAttempt, "assignmentId" | "attemptId">) => `/api/v1/assignments/${attempt.assignmentId}/attempts/${attempt.attemptId}`;

@@ -1,16 +1,11 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { KIND_LABELS, type AnsweredQuestion, type FilterOptions } from "./types";
+import type { AnsweredQuestion, BankPage, FilterOptions } from "@/server/classes/types";
+import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
 
-interface BrowseResult {
-  total: number;
-  offset: number;
-  limit: number;
-  items: AnsweredQuestion[];
-  imported: (AnsweredQuestion & { title: string | null })[];
-}
+type BrowseResult = BankPage;
 
 export interface PickedQuestion {
   itemId: string;
@@ -103,8 +98,8 @@ export function BankBrowser({
           <select id="bank-kind" value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
             <option value="">Any kind</option>
             {options.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
+              <option key={k} value={k}>
+                {KIND_LABELS[k] ?? k}
               </option>
             ))}
           </select>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
 
 const EXAMPLE = `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/
 ::EC2 guest OS:: Who patches the guest operating system on an EC2 instance? {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
 
 export interface SettingsDraft {
   title: string;

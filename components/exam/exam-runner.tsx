@@ -2,21 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useExamStore, type ExamAnswer } from "@/components/stores/exam-store";
+import { useExamStore } from "@/components/stores/exam-store";
 import { QuestionView } from "@/components/practice/question-view";
-import type { ShownQuestion } from "@/server/practice/types";
+import type { ExamAnswer, RunningExam } from "@/server/exams/types";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
 
-export interface RunningExam {
-  attemptId: string;
-  title: string;
-  deadline: number;
-  serverNow: number;
-  questions: ShownQuestion[];
-  answers: Record<string, ExamAnswer>;
-}
 
 async function send(path: string, init: RequestInit) {
   const response = await fetch(path, { ...init, headers: { "Content-Type": "application/json" } });

@@ -1,45 +1,22 @@
-import { getDb } from "@/db";
+import type { Database } from "@/db";
 import { createUser, DuplicateEmailError, type PublicUser } from "@/db/queries/users";
 import { hitRateLimit } from "@/db/queries/rate-limits";
+import { Conflict, parseInput, RateLimited } from "@/server/errors";
 import { hashPassword } from "@/server/accounts/passwords";
 import { registrationSchema } from "@/server/accounts/input";
 import { REGISTER_PER_IP } from "@/server/rate-limit-rules";
 
-export type RegisterResult =
-  | { ok: true; data: PublicUser }
-  | { ok: false; code: "bad_request" | "conflict" | "rate_limited"; message: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number };
+const TAKEN = "An account with this email already exists.";
 
 /** Shared by the register page's server action and POST /api/register. */
-export async function registerAccount(input: unknown, ip: string): Promise<RegisterResult> {
-  const parsed = registrationSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    return { ok: false, code: "bad_request", message: "Check the highlighted fields.", fieldErrors };
-  }
-  const db = getDb();
+export async function registerAccount(db: Database, input: unknown, ip: string): Promise<PublicUser> {
+  const account = parseInput(registrationSchema, input, "Check the highlighted fields.");
   const limit = await hitRateLimit(db, `register:ip:${ip}`, REGISTER_PER_IP);
-  if (!limit.allowed) {
-    return {
-      ok: false,
-      code: "rate_limited",
-      message: "Too many accounts were created from your network. Try again later.",
-      retryAfterSeconds: limit.retryAfterSeconds,
-    };
-  }
+  if (!limit.allowed) throw new RateLimited("Too many accounts were created from your network. Try again later.", limit.retryAfterSeconds);
   try {
-    const passwordHash = await hashPassword(parsed.data.password);
-    const user = await createUser(db, { ...parsed.data, passwordHash });
-    return { ok: true, data: user };
+    return await createUser(db, { ...account, passwordHash: await hashPassword(account.password) });
   } catch (error) {
-    if (error instanceof DuplicateEmailError) {
-      return {
-        ok: false,
-        code: "conflict",
-        message: "An account with this email already exists.",
-        fieldErrors: { email: ["An account with this email already exists. Sign in instead?"] },
-      };
-    }
+    if (error instanceof DuplicateEmailError) throw new Conflict(TAKEN, { email: [`${TAKEN} Sign in instead?`] });
     throw error;
   }
 }

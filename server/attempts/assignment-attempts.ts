@@ -19,11 +19,12 @@ import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
 import { recordReview } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
-import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
+import { assignedQuestions, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
 import { ASSIGNMENT_GRACE_MS, effectiveDeadline, isPastDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { scheduleReview } from "@/server/practice/scheduler";
-import { LEECH_LAPSES } from "@/server/practice/review-rules";
+import { gradeChoices, LEECH_LAPSES } from "@/server/practice/review-rules";
+import type { RunningAttempt } from "@/server/attempts/types";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
   const row = await assignmentForStudent(db, userId, assignmentId);
@@ -134,7 +135,7 @@ export async function startAttempt(db: Database, userId: string, assignmentId: s
 }
 
 /** An open attempt as its student sees it: questions in their order, answers so far, feedback in practice mode. */
-export async function attemptView(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, now: number) {
+export async function attemptView(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, now: number): Promise<RunningAttempt> {
   const questions = new Map((await questionsOf(db, assignment)).map((q) => [q.key, q]));
   const answers = await answersOfAttempt(db, attempt.id);
   const ordered = attempt.questionOrder.flatMap((key) => (questions.has(key) ? [questions.get(key)!] : []));
@@ -157,7 +158,7 @@ export async function attemptView(db: Database, assignment: AssignmentRow, attem
   };
 }
 
-export type AttemptView = Awaited<ReturnType<typeof attemptView>>;
+export type AttemptView = RunningAttempt;
 
 async function openAttemptOf(db: Database, userId: string, assignment: AssignmentRow, attemptId: string, now: number) {
   const attempt = await attemptOfStudent(db, userId, assignment.id, attemptId);
@@ -181,7 +182,7 @@ export async function answerQuestion(db: Database, userId: string, assignmentId:
   const practice = assignment.mode === "practice";
   // In an exam an empty answer clears the question; in practice there is nothing to check.
   if (practice && unique.length === 0) throw new Invalid("Choose an answer first.", { choiceIds: ["Choose an answer."] });
-  const correct = unique.length > 0 && gradeAssigned(question, unique);
+  const correct = unique.length > 0 && gradeChoices(question, unique);
   const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, answeredAt: now }, practice);
   if (!saved) {
     const answered = (await answersOfAttempt(db, attemptId)).some((a) => a.questionKey === questionKey);

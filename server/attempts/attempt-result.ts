@@ -4,11 +4,7 @@ import { answersOfAttempt, type AssignmentAttemptRow } from "@/db/queries/assign
 import { answeredQuestionView, type AssignedQuestion } from "@/server/classes/assignment-questions";
 import { ASSIGNMENT_GRACE_MS, timeSpentMs } from "@/server/classes/assignment-status";
 
-interface AreaScore {
-  correct: number;
-  total: number;
-  percent: number;
-}
+import type { AreaScore, AttemptResultView } from "@/server/attempts/types";
 
 function tally(rows: { key: string | null; correct: boolean }[]) {
   const areas: Record<string, AreaScore> = {};
@@ -32,7 +28,14 @@ export function feedbackOpensAt(assignment: AssignmentRow): number | null {
 }
 
 /** A submitted attempt's score, and (when allowed) every question with the answer given and the right one. */
-export async function attemptResult(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, questions: AssignedQuestion[], now: number, viewer: "student" | "instructor") {
+export async function attemptResult(
+  db: Database,
+  assignment: AssignmentRow,
+  attempt: AssignmentAttemptRow,
+  questions: AssignedQuestion[],
+  now: number,
+  viewer: "student" | "instructor",
+): Promise<AttemptResultView> {
   const answers = new Map((await answersOfAttempt(db, attempt.id)).map((a) => [a.questionKey, a]));
   const opensAt = feedbackOpensAt(assignment);
   const feedbackVisible = viewer === "instructor" || opensAt === null || now >= opensAt;
@@ -66,4 +69,4 @@ export async function attemptResult(db: Database, assignment: AssignmentRow, att
   };
 }
 
-export type AttemptResult = Awaited<ReturnType<typeof attemptResult>>;
+export type AttemptResult = AttemptResultView;

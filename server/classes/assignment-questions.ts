@@ -3,7 +3,7 @@ import { generateItem } from "@/questions/generator";
 import type { CitationView, ChoiceView, Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { classQuestionsByIds, type ClassQuestionRow } from "@/db/queries/class-questions";
-import { Invalid } from "@/server/errors";
+import type { AnsweredQuestion } from "@/server/classes/types";
 
 /** Item ids of a class's imported questions carry this prefix; everything else is a bank item id. */
 export const CLASS_ITEM_PREFIX = "class:";
@@ -110,15 +110,6 @@ export function publicAssignedQuestion(question: AssignedQuestion) {
 
 export type PublicAssignedQuestion = ReturnType<typeof publicAssignedQuestion>;
 
-/** All or nothing: right only when exactly the right choices are chosen. */
-export function gradeAssigned(question: AssignedQuestion, choiceIds: string[]): boolean {
-  const unknown = choiceIds.filter((id) => !question.choices.some((c) => c.id === id));
-  if (unknown.length) throw new Invalid(`Unknown choice id(s) for this question: ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
-  const chosen = new Set(choiceIds);
-  const right = question.choices.filter((c) => c.correct).map((c) => c.id);
-  return chosen.size === right.length && right.every((id) => chosen.has(id));
-}
-
 /** The answer side of a question: every option's verdict and explanation, sources and links. */
 export function questionFeedback(question: AssignedQuestion) {
   return {
@@ -131,6 +122,6 @@ export function questionFeedback(question: AssignedQuestion) {
 }
 
 /** A question with its answer, as the instructor's preview and the student's results show it. */
-export function answeredQuestionView(question: AssignedQuestion) {
+export function answeredQuestionView(question: AssignedQuestion): AnsweredQuestion {
   return { ...publicAssignedQuestion(question), ...questionFeedback(question), choices: question.choices, model: question.model, service: question.service, origin: question.origin, itemId: question.itemId };
 }

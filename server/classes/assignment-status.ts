@@ -1,11 +1,20 @@
 import type { AssignmentRow } from "@/db/queries/assignments";
 import type { AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
-import type { StudentStatus } from "@/components/classes/status";
+import type { StudentStatus } from "@/server/classes/types";
 
 /** Answers may arrive this long after a deadline (network latency), never later. */
 export const ASSIGNMENT_GRACE_MS = 5_000;
 
-export { STATUS_LABELS, STUDENT_STATUSES, type StudentStatus } from "@/components/classes/status";
+export type { StudentStatus };
+
+/** The words the gradebook and results CSV files use for each status. */
+export const STATUS_LABELS: Record<StudentStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  submitted: "Submitted",
+  late: "Submitted late",
+  missing: "Missing",
+};
 
 type Timing = Pick<AssignmentRow, "dueAt" | "latePolicy">;
 

@@ -5,7 +5,7 @@ import { ASSIGNABLE_KINDS, selectAssignmentItems } from "@/questions/assignment-
 import type { FactModel, Topic } from "@/questions/schema";
 import type { QuestionKind } from "@/questions/types";
 import type { Database } from "@/db";
-import { assignmentForInstructor, assignmentsOfStudent, deleteAssignment, insertAssignment, updateAssignment } from "@/db/queries/assignments";
+import { assignmentForInstructor, assignmentsOfClass, assignmentsOfInstructor, assignmentsOfStudent, deleteAssignment, insertAssignment, updateAssignment } from "@/db/queries/assignments";
 import { allAttemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { classQuestionsByIds } from "@/db/queries/class-questions";
 import { Invalid, NotFound } from "@/server/errors";
@@ -15,6 +15,7 @@ import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
+import type { StudentAssignment } from "@/server/classes/types";
 
 export const DEFAULT_EXAM_MINUTES = 30;
 
@@ -97,7 +98,7 @@ export async function removeAssignment(db: Database, instructorId: string, assig
 }
 
 /** A student's assigned work across their classes, soonest due first, each with its status. */
-export async function studentAssignments(db: Database, userId: string, now: number) {
+export async function studentAssignments(db: Database, userId: string, now: number): Promise<StudentAssignment[]> {
   const rows = await assignmentsOfStudent(db, userId);
   let attempts = await allAttemptsOfStudent(db, userId);
   let closedAny = false;
@@ -129,4 +130,16 @@ export async function studentAssignments(db: Database, userId: string, now: numb
   });
 }
 
-export type StudentAssignment = Awaited<ReturnType<typeof studentAssignments>>[number];
+export type { StudentAssignment };
+
+/** A class's assignments for its instructor, without the seeds that fix each student's questions. */
+export async function assignmentsOfClassForInstructor(db: Database, instructorId: string, classId: string) {
+  await requireClassOfInstructor(db, instructorId, classId);
+  const assignments = await assignmentsOfClass(db, instructorId, classId);
+  return assignments.map(({ seed: _seed, ...a }) => a);
+}
+
+/** Every assignment the instructor has set, with its class's name. */
+export function assignmentsTaughtBy(db: Database, instructorId: string) {
+  return assignmentsOfInstructor(db, instructorId);
+}

@@ -9,6 +9,7 @@ import { answeredQuestionView, bankQuestion, importedQuestion } from "@/server/c
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { z } from "zod";
 import type { bankSearchSchema } from "@/server/classes/input";
+import type { BankPage } from "@/server/classes/types";
 
 const PAGE = 20;
 
@@ -16,7 +17,7 @@ const PAGE = 20;
  * A page of bank items for the assignment form, each rendered with the draft's seed so the wording
  * shown is the wording students will get; the class's imported questions match the same words.
  */
-export async function browseBank(db: Database, instructorId: string, classId: string, search: z.infer<typeof bankSearchSchema>) {
+export async function browseBank(db: Database, instructorId: string, classId: string, search: z.infer<typeof bankSearchSchema>): Promise<BankPage> {
   await requireClassOfInstructor(db, instructorId, classId);
   const seed = search.seed ?? "browse";
   const limit = search.limit ?? PAGE;

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db";
-import { addMember, classByJoinCode, classOfInstructor, insertClass, removeMember, updateClassOfInstructor } from "@/db/queries/classes";
+import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classSummariesOfInstructor, insertClass, removeMember, updateClassOfInstructor } from "@/db/queries/classes";
 import { assignmentsOfClass } from "@/db/queries/assignments";
-import { deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
+import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
+import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
@@ -105,4 +106,21 @@ export async function removeClassQuestion(db: Database, instructorId: string, cl
     throw new Conflict(`This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`);
   }
   if (!(await deleteClassQuestion(db, instructorId, classId, questionId))) throw new NotFound("No such question in this class.");
+}
+
+/** The instructor's classes with their student and assignment counts. */
+export function classesTaughtBy(db: Database, instructorId: string) {
+  return classSummariesOfInstructor(db, instructorId);
+}
+
+/** The classes a student has joined. */
+export function classesJoinedBy(db: Database, studentId: string) {
+  return classesOfStudent(db, studentId);
+}
+
+/** The class's own (GIFT-imported) questions, with the item id an assignment picks them by. */
+export async function classQuestionList(db: Database, instructorId: string, classId: string) {
+  await requireClassOfInstructor(db, instructorId, classId);
+  const questions = await classQuestionsOfInstructor(db, instructorId, classId);
+  return questions.map((q) => ({ ...q, itemId: `${CLASS_ITEM_PREFIX}${q.id}` }));
 }

@@ -49,14 +49,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-/** A CSV download: UTF-8, with a file name a spreadsheet user recognises. */
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "Cache-Control": "no-store",
-    },
-  });
-}

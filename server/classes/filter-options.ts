@@ -1,7 +1,7 @@
 import { services } from "@/questions/bank/services";
 import { TOPICS } from "@/questions/schema";
 import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
-import { KIND_LABELS, type FilterOptions } from "@/components/classes/types";
+import type { FilterOptions } from "@/server/classes/types";
 
 /** What the assignment form's filters offer: the bank's models, services, topics and assignable kinds. */
 export function filterOptions(): FilterOptions {
@@ -14,6 +14,6 @@ export function filterOptions(): FilterOptions {
     ],
     services: [...services].sort((a, b) => a.name.localeCompare(b.name)).map((s) => ({ id: s.id, name: s.name })),
     topics: [...TOPICS],
-    kinds: ASSIGNABLE_KINDS.map((id) => ({ id, label: KIND_LABELS[id] ?? id })),
+    kinds: [...ASSIGNABLE_KINDS],
   };
 }

@@ -13,6 +13,7 @@ import { scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "@
 import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import { itemAnalysis, weakestAreas, type StudentResponse } from "@/server/classes/item-analysis";
+import type { AnalysedItem, StudentResultRow, WeakFact } from "@/server/classes/types";
 
 const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.round((correct / total) * 100));
 
@@ -27,20 +28,7 @@ async function settledAttempts(db: Database, instructorId: string, assignmentRow
   return closed ? attemptsForInstructor(db, instructorId, ids) : attempts;
 }
 
-export interface StudentRow {
-  userId: string;
-  name: string;
-  email: string;
-  status: StudentStatus;
-  attemptsUsed: number;
-  correct: number | null;
-  total: number | null;
-  percent: number | null;
-  timeSpentMs: number | null;
-  submittedAt: number | null;
-  /** The counted attempt (or the open one), for the instructor to open. */
-  attemptId: string | null;
-}
+type StudentRow = StudentResultRow;
 
 function studentRow(assignment: AssignmentRow, member: { userId: string; name: string; email: string }, attempts: AssignmentAttemptRow[], now: number): StudentRow {
   const mine = attempts.filter((a) => a.userId === member.userId);
@@ -103,8 +91,8 @@ export async function assignmentResults(db: Database, instructorId: string, assi
       medianPercent: median(percents),
     },
     students,
-    items: questions.map((question) => ({ ...answeredQuestionView(question), number: Number(question.key.slice(1)), topic: question.topic, factIds: question.factIds, stats: stats.get(question.key)! })),
-    weakestFacts: weakest.facts.map((a) => ({ ...a, ...(factLabels.get(a.id) ?? { service: "", duty: a.id }) })),
+    items: questions.map((question): AnalysedItem => ({ ...answeredQuestionView(question), number: Number(question.key.slice(1)), topic: question.topic, factIds: question.factIds, stats: stats.get(question.key)! })),
+    weakestFacts: weakest.facts.map((a): WeakFact => ({ ...a, ...(factLabels.get(a.id) ?? { service: "", duty: a.id }) })),
     weakestModels: weakest.models,
   };
 }

@@ -1,3 +1,5 @@
+import type { ItemFlag, ItemStats, WeakArea } from "@/server/classes/types";
+
 /**
  * Classical item analysis over each student's counted attempt: share correct, how often each option
  * was chosen, and the upper-lower discrimination index (Kelley's 27% groups by total score).
@@ -17,23 +19,7 @@ export interface StudentResponse {
   answers: Record<string, { choiceIds: string[]; correct: boolean } | undefined>;
 }
 
-export type ItemFlag = "rarely_correct" | "negative_discrimination";
-
-export interface ItemStats {
-  key: string;
-  responses: number;
-  correct: number;
-  /** 0–1, of every response (an unanswered question counts as wrong); null with no responses. */
-  shareCorrect: number | null;
-  optionCounts: Record<string, number>;
-  unanswered: number;
-  /** (right in upper group − right in lower group) / group size, from −1 to 1; null under two responses. */
-  discrimination: number | null;
-  groupSize: number;
-  upperCorrect: number;
-  lowerCorrect: number;
-  flags: ItemFlag[];
-}
+export type { ItemFlag, ItemStats };
 
 export const GROUP_SHARE = 0.27;
 /** Flags need a few responses: one student's slip says nothing about the wording. */
@@ -78,12 +64,7 @@ export function itemAnalysis(questions: AnalysedQuestion[], responses: StudentRe
   });
 }
 
-export interface AreaStats {
-  id: string;
-  correct: number;
-  total: number;
-  share: number;
-}
+export type AreaStats = WeakArea;
 
 function areaStats(questions: AnalysedQuestion[], responses: StudentResponse[], keysOf: (q: AnalysedQuestion) => string[]): AreaStats[] {
   const areas = new Map<string, { correct: number; total: number }>();

@@ -15,6 +15,7 @@ import { BLUEPRINTS, type StartExamInput } from "@/server/exams/input";
 import { gradeChoices, LEECH_LAPSES } from "@/server/practice/review-rules";
 import { scheduleReview } from "@/server/practice/scheduler";
 import { scoreReport, type GradedQuestion } from "@/server/exams/report";
+import type { RunningExam } from "@/server/exams/types";
 
 /** Answers may arrive this long after the deadline (network latency), never later. */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -61,7 +62,7 @@ export async function startExam(db: Database, userId: string, input: StartExamIn
   return inProgressView(attempt, [], now);
 }
 
-function inProgressView(attempt: ExamAttemptRow, answers: Awaited<ReturnType<typeof answersOf>>, now: number) {
+function inProgressView(attempt: ExamAttemptRow, answers: Awaited<ReturnType<typeof answersOf>>, now: number): RunningExam {
   return {
     attemptId: attempt.id,
     title: attempt.title,

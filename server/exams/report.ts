@@ -1,5 +1,6 @@
 import type { Question } from "@/questions/types";
 import type { ExamAttemptRow } from "@/db/queries/exams";
+import type { AreaScore, ExamReport } from "@/server/exams/types";
 
 export interface GradedQuestion {
   key: string;
@@ -9,11 +10,6 @@ export interface GradedQuestion {
   correct: boolean;
 }
 
-export interface AreaScore {
-  correct: number;
-  total: number;
-  percent: number;
-}
 
 function tally(graded: GradedQuestion[], keyOf: (g: GradedQuestion) => string) {
   const areas: Record<string, AreaScore> = {};
@@ -33,7 +29,7 @@ export function scaledScore(correct: number, total: number) {
 
 const STRONG_PERCENT = 60;
 
-export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], finishedAt: number) {
+export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], finishedAt: number): ExamReport {
   const correctCount = graded.filter((g) => g.correct).length;
   const score = scaledScore(correctCount, graded.length);
   const byService = tally(graded, (g) => g.question.service);
@@ -43,7 +39,7 @@ export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], f
   return {
     attemptId: attempt.id,
     title: attempt.title,
-    status: "submitted" as const,
+    status: "submitted",
     startedAt: attempt.startedAt,
     deadline: attempt.deadline,
     submittedAt: attempt.submittedAt ?? finishedAt,
@@ -81,4 +77,4 @@ export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], f
   };
 }
 
-export type ExamReport = ReturnType<typeof scoreReport>;
+export type { ExamReport };

@@ -1,4 +1,4 @@
-import type { FactView } from "@/components/models/fact-card";
+import type { FactView } from "@/server/models/types";
 import { citationView, disagreementNote } from "@/questions/explain";
 import { CONTROL_TYPE_NAMES, MODEL_TITLES } from "@/questions/model-rules";
 import type { Fact, Service } from "@/questions/schema";

@@ -95,3 +95,13 @@ export interface SessionSummary {
   dueTomorrow: number;
   forecast: { date: string; count: number }[];
 }
+
+/** A card the learner set aside (suspended or flagged) or that became a leech, named by its duty. */
+export interface SetAsideCard {
+  id: string;
+  duty: string;
+  suspended: boolean;
+  flagged: boolean;
+  leech: boolean;
+  lapses: number;
+}

@@ -6,7 +6,7 @@ import { examDateLabel, examMoment } from "@/server/time/exam-date";
 import { MASTERY_MODELS, MASTERY_MODEL_TITLES } from "@/server/stats/mastery";
 import { fromFsrsCard, predictionScheduler, recallAt, toFsrsCard } from "@/server/practice/scheduler";
 import { cramSchedulingSettings, cramTarget, type PlanSettings } from "@/server/practice/review-rules";
-import type { StateCounts } from "@/server/stats/progress";
+import type { ExamPlan, ModelForecast, StateCounts } from "@/server/stats/types";
 
 export const DEFAULT_FINISH_DAYS_BEFORE = 3;
 
@@ -23,32 +23,7 @@ function recallIfKeptUp(card: StudiedCard, examAt: number, now: number, settings
 export { cramTarget, examDateLabel };
 export { examDateValue } from "@/server/time/exam-date";
 
-export interface ModelForecast {
-  model: string;
-  title: string;
-  total: number;
-  studied: number;
-  /** Mean predicted recall on the exam morning of the studied cards: keeping up, or stopping today. */
-  keepUp: number | null;
-  stopToday: number | null;
-}
 
-export interface ExamPlan {
-  date: string;
-  examAt: number;
-  daysLeft: number;
-  target: number;
-  models: ModelForecast[];
-  newCards: {
-    unseen: number;
-    finishDaysBefore: number;
-    /** The last day to meet a new card; null when the exam is too close for any. */
-    lastDay: string | null;
-    daysAvailable: number;
-    perDay: number | null;
-    currentLimit: number;
-  };
-}
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
 

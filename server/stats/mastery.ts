@@ -3,6 +3,7 @@ import { MODEL_TITLES } from "@/questions/model-rules";
 import { practiceItems } from "@/questions/practice";
 import { MODELS } from "@/questions/schema";
 import type { StudiedCard } from "@/db/queries/stats";
+import type { MasteryArea, MasteryMap, WeakFact } from "@/server/stats/types";
 import { retrievability, type SchedulerSettings } from "@/server/practice/scheduler";
 
 /** The models a card can belong to; "all" holds the facts true in every model. */
@@ -11,32 +12,8 @@ export type MasteryModel = (typeof MASTERY_MODELS)[number];
 
 export const MASTERY_MODEL_TITLES: Record<MasteryModel, string> = { ...MODEL_TITLES, all: "Every model (duties that never move)" };
 
-export interface MasteryArea {
-  id: string;
-  title: string;
-  href: string;
-  practiceHref: string;
-  /** Cards in the bank for this area, and how many of them the learner has studied. */
-  total: number;
-  studied: number;
-  /** Mean predicted recall today of the studied cards, 0–1; null before any is studied. */
-  recall: number | null;
-}
 
-export interface WeakFact {
-  factId: string;
-  duty: string;
-  service: { id: string; name: string };
-  recall: number;
-  due: number;
-  href: string;
-}
 
-export interface MasteryMap {
-  models: MasteryArea[];
-  services: (MasteryArea & { model: MasteryModel })[];
-  weakest: WeakFact[];
-}
 
 const WEAKEST_SHOWN = 8;
 

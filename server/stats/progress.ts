@@ -1,25 +1,12 @@
 import type { Database } from "@/db";
 import type { LearnerSettings } from "@/db/queries/settings";
 import { cardCounts, dueCardsPerPeriod, matureReviewsPerPeriod, reviewsPerPeriod } from "@/db/queries/stats";
+import type { ActivityDay, ForecastDay, RetentionWeek, ReviewActivity, StateCounts } from "@/server/stats/types";
 import { learnerDate, learnerDaysAhead, learnerDaysBack, learnerWeeksBack } from "@/server/time/learner-periods";
 
 type Zone = Pick<LearnerSettings, "timeZone" | "dayStartsAtHour">;
 
-export interface ActivityDay {
-  date: string;
-  reviews: number;
-  durationMs: number;
-}
 
-export interface ReviewActivity {
-  days: ActivityDay[];
-  /** Days in a row with at least one review, up to today (or yesterday, if today is still open). */
-  streak: number;
-  longestStreak: number;
-  daysStudied: number;
-  reviews: number;
-  durationMs: number;
-}
 
 /** 52 full weeks plus this one, starting on a Monday, as GitHub and Anki draw a year. */
 export function heatmapDayCount(now: number, zone: Zone) {
@@ -60,13 +47,6 @@ export async function reviewActivity(db: Database, userId: string, zone: Zone, n
   };
 }
 
-export interface RetentionWeek {
-  week: string;
-  mature: number;
-  passed: number;
-  /** Share of mature reviews passed; null for a week without any. */
-  retention: number | null;
-}
 
 export const RETENTION_WEEKS = 12;
 
@@ -84,11 +64,6 @@ export async function trueRetention(db: Database, userId: string, zone: Zone, no
   return { weeks, mature, passed, retention: mature ? passed / mature : null };
 }
 
-export interface ForecastDay {
-  date: string;
-  due: number;
-  reviews: number;
-}
 
 export const FORECAST_DAYS = 30;
 
@@ -100,17 +75,6 @@ export async function dueForecast(db: Database, userId: string, zone: Zone, now:
   return periods.map((period, i) => ({ date: period.label, ...counts[i] }));
 }
 
-export interface StateCounts {
-  new: number;
-  learning: number;
-  review: number;
-  relearning: number;
-  suspended: number;
-  total: number;
-  /** Cards not yet seen and not suspended, per model: what an exam plan still has to introduce. */
-  unseenByModel: Record<string, number>;
-  totalByModel: Record<string, number>;
-}
 
 const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
 

@@ -1,10 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
+import { runAction } from "@/app/_lib/action";
 import { clientIp } from "@/app/_lib/client-ip";
 import { registerAccount } from "@/server/accounts/register";
+import { getDb } from "@/server/db";
 import type { RegisterFormState } from "@/components/auth/register-form-state";
-
 
 export async function registerAction(_previous: RegisterFormState, form: FormData): Promise<RegisterFormState> {
   const input = {
@@ -14,7 +15,10 @@ export async function registerAction(_previous: RegisterFormState, form: FormDat
     role: form.get("role") ?? undefined,
   };
   const values = { name: input.name, email: input.email, role: String(input.role ?? "") };
-  const result = await registerAccount(input, clientIp(await headers()));
-  if (!result.ok) return { ok: false, message: result.message, fieldErrors: result.fieldErrors, values };
-  return { ok: true, values };
+  const ip = clientIp(await headers());
+  const result = await runAction("register", async () => {
+    await registerAccount(getDb(), input, ip);
+    return { ok: true };
+  });
+  return { ...result, values };
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { getDb } from "@/db";
-import { learnerSettings } from "@/db/queries/settings";
+import { getDb } from "@/server/db";
+import { settingsOf } from "@/server/settings/settings";
 import { services } from "@/questions/bank/services";
 import { TOPICS } from "@/questions/schema";
 import { saveSettingsAction } from "./actions";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
-  const settings = await learnerSettings(getDb(), user.id);
+  const settings = await settingsOf(getDb(), user.id);
   return (
     <div className="stack">
       <h1>Settings</h1>

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { BLUEPRINTS, type BlueprintId } from "@/server/exams/input";
-import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, examPlan, learnerToday } from "@/server/stats/exam-plan";
+import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, learnerToday } from "@/server/stats/exam-plan";
 import { finishDaysSchema } from "@/server/stats/input";
 import { MIN_REVIEWS_TO_OPTIMIZE } from "@/server/stats/fsrs-optimizer";
-import { MASTERY_MODEL_TITLES, masteryMap, practiceFactsHref } from "@/server/stats/mastery";
-import { dueForecast, reviewActivity, stateCounts, trueRetention } from "@/server/stats/progress";
+import { MASTERY_MODEL_TITLES, practiceFactsHref } from "@/server/stats/mastery";
+import { statsOverview } from "@/server/stats/overview";
 import { CardStates } from "@/components/stats/card-states";
 import { ExamPlanForm } from "@/components/stats/exam-plan-form";
 import { ExamPlanView } from "@/components/stats/exam-plan-view";
@@ -19,10 +19,7 @@ import { ReviewHeatmap } from "@/components/stats/review-heatmap";
 import { WeakestFacts } from "@/components/stats/weakest-facts";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import styles from "@/components/stats/stats.module.css";
-import { getDb } from "@/db";
-import { attemptsOfUser } from "@/db/queries/exams";
-import { learnerSettings } from "@/db/queries/settings";
-import { reviewCount, studiedCards } from "@/db/queries/stats";
+import { getDb } from "@/server/db";
 import { optimizeSchedulingAction, resetSchedulingAction, saveExamPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -31,27 +28,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StatsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/stats");
-  const db = getDb();
   const now = Date.now();
   const finishParam = finishDaysSchema.safeParse((await searchParams).finish ?? DEFAULT_FINISH_DAYS_BEFORE);
   const finishDaysBefore = finishParam.success ? finishParam.data : DEFAULT_FINISH_DAYS_BEFORE;
-  const settings = await learnerSettings(db, user.id);
-  const [activity, retention, forecast, counts, cards, attempts, reviews] = await Promise.all([
-    reviewActivity(db, user.id, settings, now),
-    trueRetention(db, user.id, settings, now),
-    dueForecast(db, user.id, settings, now),
-    stateCounts(db, user.id),
-    studiedCards(db, user.id),
-    attemptsOfUser(db, user.id),
-    reviewCount(db, user.id),
-  ]);
-  const mastery = masteryMap(cards, settings, now);
-  const plan = examPlan(settings, cards, counts, now, finishDaysBefore);
+  const { settings, activity, retention, forecast, counts, reviews, examTrend, mastery, plan } = await statsOverview(getDb(), user.id, now, finishDaysBefore);
   const blueprint = settings.examBlueprint && settings.examBlueprint in BLUEPRINTS ? BLUEPRINTS[settings.examBlueprint as BlueprintId] : null;
-  const examPoints = attempts
-    .filter((a) => a.status === "submitted" && a.scaledScore !== null)
-    .reverse()
-    .map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
   const studyDays = activity.daysStudied || 1;
 
   return (
@@ -128,7 +109,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         </section>
         <section className="card stack" aria-labelledby="trend-heading">
           <h2 id="trend-heading">Mock exam trend</h2>
-          <ScoreTrend points={examPoints} />
+          <ScoreTrend points={examTrend} />
           <p className="small">
             <Link href="/exams">Take a mock exam</Link>
           </p>

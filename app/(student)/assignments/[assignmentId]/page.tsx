@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { NotFound } from "@/server/errors";
+import { redirect } from "next/navigation";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { studentAttempt } from "@/server/attempts/assignment-attempts";
 import { requireInstructorAssignment } from "@/server/classes/assignments";
@@ -13,7 +13,7 @@ import { PracticeAssignmentRunner } from "@/components/classes/practice-assignme
 import { StartAttemptButton } from "@/components/classes/start-attempt-button";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { services } from "@/questions/bank/services";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -24,20 +24,15 @@ const BLOCKERS = {
   no_attempts_left: "You have used every attempt allowed.",
 } as const;
 
-const orNotFound = (error: unknown): never => {
-  if (error instanceof NotFound) notFound();
-  throw error;
-};
-
 export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const user = await requirePageUser(`/assignments/${assignmentId}`);
   if (user.role === "instructor") {
-    const { assignment } = await requireInstructorAssignment(getDb(), user.id, assignmentId).catch(orNotFound);
+    const { assignment } = await orNotFound(requireInstructorAssignment(getDb(), user.id, assignmentId));
     redirect(`/classes/${assignment.classId}/assignments/${assignmentId}`);
   }
   const now = Date.now();
-  const overview = await studentAssignmentOverview(getDb(), user.id, assignmentId, now).catch(orNotFound);
+  const overview = await orNotFound(studentAssignmentOverview(getDb(), user.id, assignmentId, now));
   const { assignment } = overview;
   if (overview.openAttemptId) {
     const view = await studentAttempt(getDb(), user.id, assignmentId, overview.openAttemptId, now);

@@ -12,8 +12,8 @@ import { citationView } from "@/questions/explain";
 import { capitalise } from "@/questions/scenario-text";
 import { requirePageUser } from "@/app/_lib/session";
 import { SetAsideCards } from "@/components/practice/set-aside-cards";
-import { getDb } from "@/db";
-import { setAsideCardsOfService } from "@/db/queries/cards";
+import { getDb } from "@/server/db";
+import { setAsideCards } from "@/server/practice/set-aside";
 import { LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
 
 type Params = Promise<{ service: string }>;
@@ -32,10 +32,7 @@ export default async function ServicePage({ params }: { params: Params }) {
   if (!service) notFound();
 
   const user = await requirePageUser(`/services/${service.id}`);
-  const setAside = (await setAsideCardsOfService(getDb(), user.id, service.id)).map((card) => ({
-    ...card,
-    duty: capitalise(bank.facts.find((fact) => fact.id === card.factId)?.duty ?? `which model ${service.shortName} follows`),
-  }));
+  const setAside = await setAsideCards(getDb(), user.id, service);
   const cloudWide = service.id === CLOUD_WIDE;
   const facts = bank.facts.filter((fact) => fact.service === service.id);
   const views = factViews(facts, bank.services);

@@ -3,7 +3,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { submitPracticeReview } from "@/server/practice/review";
 import { reviewSchema } from "@/server/practice/input";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireUser();

@@ -4,7 +4,7 @@ import { requireUser } from "@/app/_lib/session";
 import { updateAssignmentSchema } from "@/server/classes/input";
 import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
 import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };
 

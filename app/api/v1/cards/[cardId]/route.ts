@@ -3,7 +3,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { cardActionSchema } from "@/server/practice/input";
 import { changeCard } from "@/server/practice/review";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ cardId: string }> };
 

@@ -4,7 +4,7 @@ import { requireUser } from "@/app/_lib/session";
 import { clientIp } from "@/app/_lib/client-ip";
 import { joinClassSchema } from "@/server/classes/input";
 import { joinClass } from "@/server/classes/classes";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 export const POST = apiRoute(async (request: Request) => {
   const student = await requireUser("student");

@@ -3,7 +3,7 @@ import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { nextPracticeCard } from "@/server/practice/queue";
 import { practiceQuery } from "@/server/practice/input";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireUser();

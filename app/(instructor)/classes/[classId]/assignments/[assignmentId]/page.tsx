@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NotFound } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { assignmentResults } from "@/server/classes/gradebook";
 import { AssignmentSettingsEditor } from "@/components/classes/assignment-settings-editor";
@@ -11,7 +11,7 @@ import { LocalTime } from "@/components/classes/local-time";
 import { StudentResultsTable } from "@/components/classes/student-results-table";
 import { WeakestAreas } from "@/components/classes/weakest-areas";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { services } from "@/questions/bank/services";
 
 export const metadata: Metadata = { title: "Assignment results" };
@@ -23,10 +23,7 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
   const { published } = await searchParams;
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(basePath, "instructor");
-  const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now()).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const results = await orNotFound(assignmentResults(getDb(), instructor.id, assignmentId, Date.now()));
   const { assignment, summary } = results;
   if (assignment.classId !== classId) notFound();
   const api = `/api/v1/assignments/${assignmentId}`;

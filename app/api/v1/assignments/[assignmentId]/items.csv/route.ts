@@ -1,9 +1,8 @@
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, csvResponse } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { assignmentResults } from "@/server/classes/gradebook";
 import { itemsCsv } from "@/server/classes/exports";
-import { csvResponse } from "@/server/classes/csv";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };
 

@@ -2,7 +2,7 @@ import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { assignmentGift } from "@/server/classes/exports";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string }> };
 

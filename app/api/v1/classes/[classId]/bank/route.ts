@@ -3,7 +3,7 @@ import { ApiError, apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { bankSearchSchema } from "@/server/classes/input";
 import { browseBank } from "@/server/classes/bank-browser";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ classId: string }> };
 

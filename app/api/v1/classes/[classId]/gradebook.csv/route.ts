@@ -1,9 +1,8 @@
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, csvResponse } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { classGradebook } from "@/server/classes/gradebook";
 import { gradebookCsv } from "@/server/classes/exports";
-import { csvResponse } from "@/server/classes/csv";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ classId: string }> };
 

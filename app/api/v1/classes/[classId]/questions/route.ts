@@ -2,19 +2,15 @@ import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { giftImportSchema } from "@/server/classes/input";
-import { importGiftQuestions, requireClassOfInstructor } from "@/server/classes/classes";
-import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
-import { getDb } from "@/db";
-import { classQuestionsOfInstructor } from "@/db/queries/class-questions";
+import { classQuestionList, importGiftQuestions } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ classId: string }> };
 
 export const GET = apiRoute(async (_request: Request, context: Context) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  await requireClassOfInstructor(getDb(), instructor.id, classId);
-  const questions = await classQuestionsOfInstructor(getDb(), instructor.id, classId);
-  return NextResponse.json({ questions: questions.map((q) => ({ ...q, itemId: `${CLASS_ITEM_PREFIX}${q.id}` })) });
+  return NextResponse.json({ questions: await classQuestionList(getDb(), instructor.id, classId) });
 });
 
 /** Imports GIFT text: 201 with the count, or 400 naming the first bad line (and nothing imported). */

@@ -4,7 +4,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { ratingSchema } from "@/server/practice/input";
 import { rerateReview } from "@/server/practice/review";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ reviewId: string }> };
 

@@ -3,7 +3,7 @@ import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { studentAttempt } from "@/server/attempts/assignment-attempts";
 import { instructorAttempt } from "@/server/classes/gradebook";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };
 

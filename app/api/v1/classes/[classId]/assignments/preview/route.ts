@@ -3,7 +3,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { previewSchema } from "@/server/classes/input";
 import { previewSelection } from "@/server/classes/assignments";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ classId: string }> };
 

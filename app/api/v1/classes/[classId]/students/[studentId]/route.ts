@@ -1,7 +1,7 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { removeStudent } from "@/server/classes/classes";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ classId: string; studentId: string }> };
 

@@ -3,7 +3,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { examAnswerSchema } from "@/server/exams/input";
 import { saveExamAnswer } from "@/server/exams/exams";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ attemptId: string; questionId: string }> };
 

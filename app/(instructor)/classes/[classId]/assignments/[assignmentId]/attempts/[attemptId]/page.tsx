@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NotFound } from "@/server/errors";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { instructorAttempt } from "@/server/classes/gradebook";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { services } from "@/questions/bank/services";
 
 export const metadata: Metadata = { title: "Student answers" };
@@ -15,10 +15,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
   const { classId, assignmentId, attemptId } = await params;
   const base = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(`${base}/attempts/${attemptId}`, "instructor");
-  const view = await instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const view = await orNotFound(instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()));
   if (view.assignment.classId !== classId) notFound();
   return (
     <div className="stack">

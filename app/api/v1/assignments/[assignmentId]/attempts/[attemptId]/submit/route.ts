@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { submitAttempt } from "@/server/attempts/assignment-attempts";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };
 

@@ -3,7 +3,7 @@ import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { assignmentAnswerSchema } from "@/server/classes/input";
 import { answerQuestion } from "@/server/attempts/assignment-attempts";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 type Context = { params: Promise<{ assignmentId: string; attemptId: string; questionKey: string }> };
 
