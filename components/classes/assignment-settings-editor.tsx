@@ -13,6 +13,7 @@ export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, atte
   const [attempts, setAttempts] = useState(String(attemptsAllowed));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the due date is shown in the instructor's own time zone, known only in the browser
   useEffect(() => setDue(toLocalInput(dueAt)), [dueAt]);
 
   async function save(event: React.FormEvent) {

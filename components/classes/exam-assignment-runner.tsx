@@ -15,16 +15,16 @@ export function ExamAssignmentRunner({ attempt, title }: { attempt: RunningAttem
   const router = useRouter();
   const { current, answers, saving, saveError, load, go, setAnswer, setSaving, setSaveError } = useExamStore();
   const [submitting, setSubmitting] = useState(false);
-  const clockSkew = useMemo(() => attempt.serverNow - Date.now(), [attempt.serverNow]);
+  const [clockSkew] = useState(() => attempt.serverNow - Date.now());
   const confirmDialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     load(Object.fromEntries(Object.entries(attempt.answers).map(([key, choiceIds]) => [key, { choiceIds, flagged: false }])));
-  }, [attempt.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [attempt.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt
 
   const index = Math.min(current, attempt.questions.length - 1);
   const question = attempt.questions[index];
-  const chosen = answers[question.id]?.choiceIds ?? [];
+  const chosen = useMemo(() => answers[question.id]?.choiceIds ?? [], [answers, question.id]);
   const unanswered = attempt.questions.filter((q) => !answers[q.id]?.choiceIds.length).length;
 
   const submit = useCallback(async () => {

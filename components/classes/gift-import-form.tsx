@@ -46,7 +46,7 @@ export function GiftImportForm({ classId }: { classId: string }) {
       <h2 id="import-title">Import questions (Moodle GIFT)</h2>
       <p className="small muted">
         Multiple choice (<code>=right ~wrong</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
-        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>// source: …</code> comment above a question gives its source.
+        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>{"// source: …"}</code> comment above a question gives its source.
       </p>
       {message ? (
         <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>

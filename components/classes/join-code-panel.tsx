@@ -12,6 +12,7 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const rotateDialog = useRef<HTMLDialogElement>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the page's origin is known only in the browser, after hydration
   useEffect(() => setOrigin(window.location.origin), []);
   const link = `${origin}/join/${joinCode}`;
 

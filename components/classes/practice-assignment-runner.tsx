@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
 import { attemptPath, sendAttempt, type PracticeFeedback, type RunningAttempt } from "./attempt-api";
@@ -22,7 +22,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const question = attempt.questions[index];
   const answered = Object.keys(feedback).length;
   const shown = feedback[question.id];
-  const chosen = selected[question.id] ?? [];
+  const chosen = useMemo(() => selected[question.id] ?? [], [selected, question.id]);
   const multiple = (question.selectCount ?? 1) > 1;
 
   const toggle = useCallback(
@@ -61,7 +61,11 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
       if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(event.target.tagName) && event.key === "Enter") return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
       if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
-      else if (event.key === "Enter") shown ? (finished ? router.refresh() : next()) : void check();
+      else if (event.key === "Enter") {
+        if (!shown) void check();
+        else if (finished) router.refresh();
+        else next();
+      }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -21,13 +21,13 @@ export function ExamRunner({ exam }: { exam: RunningExam }) {
   const { current, answers, saving, saveError, load, go, setAnswer, setSaving, setSaveError } = useExamStore();
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const clockSkew = useMemo(() => exam.serverNow - Date.now(), [exam.serverNow]);
+  const [clockSkew] = useState(() => exam.serverNow - Date.now());
   const confirmDialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => load(exam.answers), [exam.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => load(exam.answers), [exam.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt, not on every refresh of the same attempt
 
   const question = exam.questions[current];
-  const answer = answers[question.id] ?? { choiceIds: [], flagged: false };
+  const answer = useMemo(() => answers[question.id] ?? { choiceIds: [], flagged: false }, [answers, question.id]);
   const unanswered = exam.questions.filter((q) => !(answers[q.id]?.choiceIds.length)).length;
   const flagged = exam.questions.filter((q) => answers[q.id]?.flagged).length;
 

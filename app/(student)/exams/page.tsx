@@ -7,8 +7,7 @@ import { ScoreTrend } from "@/components/exam/score-trend";
 import { ScoreBars } from "@/components/exam/score-bars";
 import { getDb } from "@/server/db";
 import { examHistory } from "@/server/exams/history";
-import { TOPICS } from "@/questions/schema";
-import { services } from "@/questions/bank/services";
+import { serviceOptions, TOPICS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
@@ -20,7 +19,7 @@ export default async function ExamsPage() {
       <h1>Mock exams</h1>
       <p className="muted">Exam conditions: a server-enforced clock, no feedback until you submit, then a report that teaches.</p>
       <div className="grid">
-        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={services.map((s) => ({ id: s.id, name: s.name }))} />
+        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={serviceOptions()} />
         <section className="card stack">
           <h2>Score trend</h2>
           <ScoreTrend points={trend} />

@@ -3,9 +3,8 @@ import { requirePageUser } from "@/app/_lib/session";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
-import { services } from "@/questions/bank/services";
-import { TOPICS } from "@/questions/schema";
 import { saveSettingsAction } from "./actions";
+import { serviceOptions, TOPICS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -19,7 +18,7 @@ export default async function SettingsPage() {
         action={saveSettingsAction}
         settings={settings}
         timeZones={Intl.supportedValuesOf("timeZone")}
-        services={services.map((s) => ({ id: s.id, name: s.name }))}
+        services={serviceOptions()}
         topics={[...TOPICS]}
       />
     </div>

@@ -14,7 +14,7 @@ import { StartAttemptButton } from "@/components/classes/start-attempt-button";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
-import { services } from "@/questions/bank/services";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -87,7 +87,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
         <AttemptResult
           result={result.result}
           heading={overview.attempts.length > 1 ? `Your best attempt (attempt ${result.result.attemptNumber})` : "Your result"}
-          serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+          serviceNames={serviceNames()}
         />
       ) : null}
     </div>

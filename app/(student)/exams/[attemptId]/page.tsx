@@ -5,7 +5,7 @@ import { examView } from "@/server/exams/exams";
 import { ExamRunner } from "@/components/exam/exam-runner";
 import { ExamReport } from "@/components/exam/exam-report";
 import { getDb } from "@/server/db";
-import { services } from "@/questions/bank/services";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Exam" };
 
@@ -17,5 +17,5 @@ export default async function ExamAttemptPage({ params }: { params: Promise<{ at
     // Only the public view crosses to the browser: no correct flags or explanations before submission.
     return <ExamRunner key={view.attempt.attemptId} exam={view.attempt} />;
   }
-  return <ExamReport report={view.report} serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))} />;
+  return <ExamReport report={view.report} serviceNames={serviceNames()} />;
 }

@@ -6,15 +6,11 @@ import { Breadcrumbs } from "@/components/models/breadcrumbs";
 import { CitationList } from "@/components/models/citation-list";
 import { FactsByOwner } from "@/components/models/facts-by-owner";
 import styles from "@/components/models/models.module.css";
-import { bank } from "@/questions/bank";
-import { serviceById } from "@/questions/bank/services";
-import { citationView } from "@/questions/explain";
-import { capitalise } from "@/questions/scenario-text";
 import { requirePageUser } from "@/app/_lib/session";
 import { SetAsideCards } from "@/components/practice/set-aside-cards";
 import { getDb } from "@/server/db";
 import { setAsideCards } from "@/server/practice/set-aside";
-import { LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
+import { bank, citationView, LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES, serviceById } from "@/server/models/catalog";
 
 type Params = Promise<{ service: string }>;
 

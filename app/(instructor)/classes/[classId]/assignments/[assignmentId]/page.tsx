@@ -12,11 +12,11 @@ import { StudentResultsTable } from "@/components/classes/student-results-table"
 import { WeakestAreas } from "@/components/classes/weakest-areas";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
-import { services } from "@/questions/bank/services";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
-const serviceNames = Object.fromEntries(services.map((s) => [s.id, s.name]));
+const names = serviceNames();
 
 export default async function AssignmentResultsPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ published?: string }> }) {
   const { classId, assignmentId } = await params;
@@ -81,8 +81,8 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
         <h2 id="students-title">Students</h2>
         <StudentResultsTable students={results.students} basePath={basePath} />
       </section>
-      <WeakestAreas results={results} serviceNames={serviceNames} />
-      <ItemAnalysis items={results.items} serviceNames={serviceNames} />
+      <WeakestAreas results={results} serviceNames={names} />
+      <ItemAnalysis items={results.items} serviceNames={names} />
       <details className="card">
         <summary style={{ cursor: "pointer", fontWeight: 700 }}>Change the due date, late policy or attempts</summary>
         <div className="stack" style={{ marginTop: "1rem" }}>

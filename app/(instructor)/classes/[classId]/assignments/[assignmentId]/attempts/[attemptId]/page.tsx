@@ -7,7 +7,7 @@ import { instructorAttempt } from "@/server/classes/gradebook";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
-import { services } from "@/questions/bank/services";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Student answers" };
 
@@ -31,7 +31,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
       <AttemptResult
         result={view.result}
         heading={view.result.status === "submitted" ? "Score" : "In progress: answers so far"}
-        serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+        serviceNames={serviceNames()}
       />
     </div>
   );
