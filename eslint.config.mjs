@@ -48,11 +48,6 @@ export default defineConfig([
     },
   },
   {
-    // The session secret lives beside the embedded database (DEMARC_DATA_DIR), whose default db/config knows.
-    files: ["app/_lib/auth-secret.ts"],
-    rules: { "no-restricted-imports": "off" },
-  },
-  {
     files: ["components/**"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
@@ -60,7 +55,7 @@ export default defineConfig([
         {
           patterns: [
             { group: ["@/server", "@/server/*"], allowTypeImports: true, message: "components/ import server/ for types only (import type)." },
-            group(["@/db", "@/db/*", "@/questions", "@/questions/*"], "components/ get data from pages and the JSON API, typed by server/<feature>/types.ts."),
+            group(["@/db", "@/db/*", "@/questions", "@/questions/*", "@/env"], "components/ get data from pages and the JSON API, typed by server/<feature>/types.ts."),
             group(["@/app", "@/app/*"], "components/ never import app/."),
           ],
         },

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 import { pathToFileURL } from "node:url";
 import { bank } from "../questions/bank";
 import { checkBank, checkGenerated, type SourceTexts } from "../questions/check";
@@ -27,7 +28,7 @@ function fail(message: string): never {
 }
 
 function readSources(): SourceTexts | undefined {
-  const dir = process.env.DEMARC_SOURCES_DIR ?? path.resolve(process.cwd(), "../shared/sources");
+  const dir = env().DEMARC_SOURCES_DIR ?? path.resolve(process.cwd(), "../shared/sources");
   if (!existsSync(dir)) return undefined;
   const texts: SourceTexts = {};
   for (const doc of SOURCE_DOCUMENTS) {

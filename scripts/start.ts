@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
+import { loadEnv } from "@/env";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
@@ -11,7 +12,7 @@ import { seedDemoAccounts } from "../db/seed";
 import { databaseTarget } from "../db/config";
 
 async function main() {
-  const port = process.env.PORT ?? "3000";
+  const port = String(loadEnv().PORT);
   process.env.NEXTAUTH_SECRET = authSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (!process.argv.includes("--skip-build")) buildIfNeeded();
