@@ -13,7 +13,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const router = useRouter();
   const firstOpen = attempt.questions.findIndex((q) => !attempt.feedback[q.id]);
   const [index, setIndex] = useState(firstOpen < 0 ? attempt.questions.length - 1 : firstOpen);
-  const [selected, setSelected] = useState<Record<string, string[]>>(attempt.answers);
+  const [selected, setSelected] = useState<Record<string, string[]>>(() => Object.fromEntries(Object.entries(attempt.answers).map(([key, answer]) => [key, answer.choiceIds])));
   const [feedback, setFeedback] = useState<Record<string, PracticeFeedback>>(attempt.feedback);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -74,7 +74,7 @@ export async function answersOfAttempts(db: Database, attemptIds: string[]) {
  */
 export async function saveAssignmentAnswer(
   db: Database,
-  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; answeredAt: number },
+  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; flagged: boolean; answeredAt: number },
   lock: boolean,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -90,7 +90,7 @@ export async function saveAssignmentAnswer(
       : await insert
           .onConflictDoUpdate({
             target: [assignmentAnswers.attemptId, assignmentAnswers.questionKey],
-            set: { choiceIds: row.choiceIds, correct: row.correct, answeredAt: row.answeredAt },
+            set: { choiceIds: row.choiceIds, correct: row.correct, flagged: row.flagged, answeredAt: row.answeredAt },
           })
           .returning({ key: assignmentAnswers.questionKey });
     return written.length > 0;

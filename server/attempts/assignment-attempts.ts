@@ -1,8 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Rating, type Grade } from "ts-fsrs";
-import { bank } from "@/questions/bank";
 import { createRandom } from "@/questions/random";
-import { practiceItems, practiceItemsForQuestion } from "@/questions/practice";
 import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { assignmentForStudent } from "@/db/queries/assignments";
@@ -15,15 +12,11 @@ import {
   saveAssignmentAnswer,
   type AssignmentAttemptRow,
 } from "@/db/queries/assignment-attempts";
-import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
-import { recordReview } from "@/db/queries/reviews";
-import { learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { assignedQuestions, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
-import { ASSIGNMENT_GRACE_MS, effectiveDeadline, isPastDeadline } from "@/server/classes/assignment-status";
+import { attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
-import { scheduleReview } from "@/server/practice/scheduler";
-import { gradeChoices, LEECH_LAPSES } from "@/server/practice/review-rules";
+import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
 import type { RunningAttempt } from "@/server/attempts/types";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
@@ -34,59 +27,34 @@ export async function requireStudentAssignment(db: Database, userId: string, ass
 
 export const questionsOf = (db: Database, assignment: AssignmentRow) => assignedQuestions(db, assignment.classId, assignment.itemIds, assignment.seed);
 
-/** Right → Good, wrong → Again on every card the question exercises; review ids make retries harmless. */
-async function updateCards(db: Database, userId: string, attemptId: string, graded: { question: AssignedQuestion; choiceIds: string[]; correct: boolean }[], now: number) {
-  const fromBank = graded.filter((g) => g.question.bankQuestion);
-  if (fromBank.length === 0) return;
-  const settings = await learnerSettings(db, userId);
-  await ensureCards(db, userId, practiceItems(bank), bank.version, settings.cardsBankVersion, now);
-  for (const { question, choiceIds, correct } of fromBank) {
-    const rating: Grade = correct ? Rating.Good : Rating.Again;
-    for (const itemId of practiceItemsForQuestion(question.bankQuestion!)) {
-      const card = await cardOfUserByItem(db, userId, itemId);
-      if (!card) continue;
-      await recordReview(db, {
-        reviewId: `assignment:${attemptId}:${question.key}:${itemId}`,
-        userId,
-        cardId: card.id,
-        rating,
-        answer: choiceIds,
-        correct,
-        durationMs: 0,
-        now,
-        origin: "assignment",
-        originId: attemptId,
-        questionId: question.bankQuestion!.id,
-        questionSeed: null,
-        leechAtLapses: LEECH_LAPSES,
-        schedule: (fields) => scheduleReview(fields, rating, now, settings),
-      });
-    }
-  }
+/** The engine's feed-to-practice policy, for the bank questions of an assignment attempt. */
+function updateCards(db: Database, userId: string, attemptId: string, graded: { question: AssignedQuestion; choiceIds: string[]; correct: boolean; flagged: boolean }[], now: number) {
+  const answers: FedAnswer[] = graded.map(({ question, ...answer }) => ({ ...answer, key: question.key, question: question.bankQuestion ?? null }));
+  return feedToPractice(db, userId, { origin: "assignment", attemptId, seed: null }, answers, now);
 }
 
 /** Closes an open attempt (idempotently) with its score; exam-mode answers reach the cards now. */
 export async function closeAttempt(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, questions: AssignedQuestion[], now: number, auto: boolean) {
   if (attempt.status !== "in_progress") return;
-  const deadline = effectiveDeadline(assignment, attempt);
-  const finishedAt = deadline === null ? now : Math.min(now, deadline);
+  const finished = finishedAt(effectiveDeadline(assignment, attempt), now);
   const answers = new Map((await answersOfAttempt(db, attempt.id)).map((a) => [a.questionKey, a]));
   const graded = questions.map((question) => {
     const answer = answers.get(question.key);
-    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false };
+    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false, flagged: answer?.flagged ?? false };
   });
+  // Practice mode fed each answer as it came; exam mode feeds them all on submission.
   if (assignment.mode === "exam") await updateCards(db, attempt.userId, attempt.id, graded, now);
   await finaliseAssignmentAttempt(db, attempt.id, {
     correctCount: graded.filter((g) => g.correct).length,
-    submittedAt: finishedAt,
-    late: finishedAt > assignment.dueAt + ASSIGNMENT_GRACE_MS,
+    submittedAt: finished,
+    late: isPastDeadline(assignment.dueAt, finished),
     autoSubmitted: auto,
   });
 }
 
 /** Submits attempts whose time ran out: nothing stays "in progress" after its deadline. */
 export async function closeExpiredAttempts(db: Database, assignment: AssignmentRow, attempts: AssignmentAttemptRow[], now: number) {
-  const expired = attempts.filter((a) => a.status === "in_progress" && isPastDeadline(assignment, a, now));
+  const expired = attempts.filter((a) => a.status === "in_progress" && attemptIsClosed(assignment, a, now));
   if (expired.length === 0) return false;
   const questions = await questionsOf(db, assignment);
   for (const attempt of expired) await closeAttempt(db, assignment, attempt, questions, now, true);
@@ -110,7 +78,7 @@ export async function startAttempt(db: Database, userId: string, assignmentId: s
   const attempts = await currentAttempts(db, userId, assignment, now);
   const open = attempts.find((a) => a.status === "in_progress");
   if (open) return { resumed: true, attempt: await attemptView(db, assignment, open, now) };
-  if (assignment.latePolicy === "refuse" && now > assignment.dueAt + ASSIGNMENT_GRACE_MS) {
+  if (assignment.latePolicy === "refuse" && isPastDeadline(assignment.dueAt, now)) {
     throw new Conflict("The due date has passed and this assignment does not accept late work.");
   }
   if (attempts.length >= assignment.attemptsAllowed) {
@@ -149,7 +117,7 @@ export async function attemptView(db: Database, assignment: AssignmentRow, attem
     deadline: effectiveDeadline(assignment, attempt),
     serverNow: now,
     questions: ordered.map(publicAssignedQuestion),
-    answers: Object.fromEntries(answers.map((a) => [a.questionKey, a.choiceIds])),
+    answers: Object.fromEntries(answers.map((a) => [a.questionKey, { choiceIds: a.choiceIds, flagged: a.flagged }])),
     // Practice mode shows each answer's feedback as soon as it is given, so a reload shows it too.
     feedback:
       assignment.mode === "practice"
@@ -164,7 +132,7 @@ async function openAttemptOf(db: Database, userId: string, assignment: Assignmen
   const attempt = await attemptOfStudent(db, userId, assignment.id, attemptId);
   if (!attempt) throw new NotFound("No such attempt.");
   if (attempt.status === "submitted") throw new Conflict("This attempt has been submitted; answers can no longer change.");
-  if (isPastDeadline(assignment, attempt, now)) {
+  if (attemptIsClosed(assignment, attempt, now)) {
     await closeAttempt(db, assignment, attempt, await questionsOf(db, assignment), now, true);
     const reason = attempt.deadline !== null && attempt.deadline === effectiveDeadline(assignment, attempt) ? "Time is up" : "The due date has passed and late work is not accepted";
     throw new Conflict(`${reason}: your attempt was submitted with the answers saved before the deadline.`);
@@ -172,7 +140,17 @@ async function openAttemptOf(db: Database, userId: string, assignment: Assignmen
   return attempt;
 }
 
-export async function answerQuestion(db: Database, userId: string, assignmentId: string, attemptId: string, questionKey: string, choiceIds: string[], now: number) {
+/** Exam mode saves (and may change) the answer and its flag; practice mode grades it once, feeds it to practice and returns feedback. */
+export async function answerQuestion(
+  db: Database,
+  userId: string,
+  assignmentId: string,
+  attemptId: string,
+  questionKey: string,
+  choiceIds: string[],
+  now: number,
+  flagged = false,
+) {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   const attempt = await openAttemptOf(db, userId, assignment, attemptId, now);
   const questions = await questionsOf(db, assignment);
@@ -182,15 +160,15 @@ export async function answerQuestion(db: Database, userId: string, assignmentId:
   const practice = assignment.mode === "practice";
   // In an exam an empty answer clears the question; in practice there is nothing to check.
   if (practice && unique.length === 0) throw new Invalid("Choose an answer first.", { choiceIds: ["Choose an answer."] });
-  const correct = unique.length > 0 && gradeChoices(question, unique);
-  const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, answeredAt: now }, practice);
+  const correct = gradeAnswer(question, unique);
+  const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, flagged: !practice && flagged, answeredAt: now }, practice);
   if (!saved) {
     const answered = (await answersOfAttempt(db, attemptId)).some((a) => a.questionKey === questionKey);
     throw new Conflict(answered && practice ? "You already answered this question; its feedback is shown." : "This attempt has been submitted; answers can no longer change.");
   }
   if (!practice) return { saved: true, questionKey, deadline: effectiveDeadline(assignment, attempt), serverNow: now };
 
-  await updateCards(db, userId, attemptId, [{ question, choiceIds: unique, correct }], now);
+  await updateCards(db, userId, attemptId, [{ question, choiceIds: unique, correct, flagged: false }], now);
   const answeredKeys = new Set((await answersOfAttempt(db, attemptId)).map((a) => a.questionKey));
   const finished = questions.every((q) => answeredKeys.has(q.key));
   if (finished) await closeAttempt(db, assignment, attempt, questions, now, false);
@@ -202,7 +180,7 @@ export async function submitAttempt(db: Database, userId: string, assignmentId: 
   const attempt = await attemptOfStudent(db, userId, assignmentId, attemptId);
   if (!attempt) throw new NotFound("No such attempt.");
   const questions = await questionsOf(db, assignment);
-  await closeAttempt(db, assignment, attempt, questions, now, isPastDeadline(assignment, attempt, now));
+  await closeAttempt(db, assignment, attempt, questions, now, attemptIsClosed(assignment, attempt, now));
   const closed = (await attemptOfStudent(db, userId, assignmentId, attemptId))!;
   return attemptResult(db, assignment, closed, questions, now, "student");
 }

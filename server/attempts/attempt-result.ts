@@ -2,21 +2,10 @@ import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { answersOfAttempt, type AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
 import { answeredQuestionView, type AssignedQuestion } from "@/server/classes/assignment-questions";
-import { ASSIGNMENT_GRACE_MS, timeSpentMs } from "@/server/classes/assignment-status";
+import { timeSpentMs } from "@/server/classes/assignment-status";
+import { DEADLINE_GRACE_MS, tally } from "@/server/attempts/engine";
 
-import type { AreaScore, AttemptResultView } from "@/server/attempts/types";
-
-function tally(rows: { key: string | null; correct: boolean }[]) {
-  const areas: Record<string, AreaScore> = {};
-  for (const { key, correct } of rows) {
-    if (!key) continue;
-    const area = (areas[key] ??= { correct: 0, total: 0, percent: 0 });
-    area.total += 1;
-    if (correct) area.correct += 1;
-  }
-  for (const area of Object.values(areas)) area.percent = Math.round((area.correct / area.total) * 100);
-  return areas;
-}
+import type { AttemptResultView } from "@/server/attempts/types";
 
 /**
  * When a student may see right answers and explanations: at once in practice mode; in exam mode on
@@ -24,7 +13,7 @@ function tally(rows: { key: string | null; correct: boolean }[]) {
  */
 export function feedbackOpensAt(assignment: AssignmentRow): number | null {
   if (assignment.mode === "practice" || assignment.feedbackTiming === "on_submit") return null;
-  return assignment.dueAt + ASSIGNMENT_GRACE_MS;
+  return assignment.dueAt + DEADLINE_GRACE_MS;
 }
 
 /** A submitted attempt's score, and (when allowed) every question with the answer given and the right one. */
@@ -62,7 +51,7 @@ export async function attemptResult(
     percent: total === 0 ? 0 : Math.round((correctCount / total) * 100),
     feedbackVisible,
     feedbackOpensAt: feedbackVisible ? null : opensAt,
-    byModel: feedbackVisible ? tally(graded.map((g) => ({ key: g.question.model, correct: g.correct }))) : {},
+    byModel: feedbackVisible ? tally(graded, (g) => g.question.model) : {},
     questions: feedbackVisible
       ? graded.map(({ question, choiceIds, correct }, index) => ({ ...answeredQuestionView(question), number: index + 1, yourChoiceIds: choiceIds, correct }))
       : [],

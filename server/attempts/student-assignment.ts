@@ -1,14 +1,15 @@
 import type { Database } from "@/db";
 import { attemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { closeExpiredAttempts, requireStudentAssignment } from "@/server/attempts/assignment-attempts";
-import { ASSIGNMENT_GRACE_MS, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { isPastDeadline } from "@/server/attempts/engine";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 
 /** Why a student cannot start (another) attempt right now, or null when they can. */
 function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, now: number) {
   if (hasOpen) return null;
   if (now < assignment.opensAt) return "not_open" as const;
-  if (assignment.latePolicy === "refuse" && now > assignment.dueAt + ASSIGNMENT_GRACE_MS) return "closed" as const;
+  if (assignment.latePolicy === "refuse" && isPastDeadline(assignment.dueAt, now)) return "closed" as const;
   if (attemptsUsed >= assignment.attemptsAllowed) return "no_attempts_left" as const;
   return null;
 }

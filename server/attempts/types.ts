@@ -2,6 +2,12 @@
 import type { AnsweredQuestion } from "@/server/classes/types";
 import type { CitationView, ShownQuestion } from "@/server/practice/types";
 
+/** One saved answer of a running attempt (a mock exam or an assignment). */
+export interface SavedAnswer {
+  choiceIds: string[];
+  flagged: boolean;
+}
+
 /** Right out of asked, for one model, service or topic. */
 export interface AreaScore {
   correct: number;
@@ -30,7 +36,7 @@ export interface RunningAttempt {
   deadline: number | null;
   serverNow: number;
   questions: ShownQuestion[];
-  answers: Record<string, string[]>;
+  answers: Record<string, SavedAnswer>;
   feedback: Record<string, AttemptFeedback>;
 }
 

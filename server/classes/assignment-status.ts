@@ -1,9 +1,7 @@
 import type { AssignmentRow } from "@/db/queries/assignments";
 import type { AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
+import { isPastDeadline } from "@/server/attempts/engine";
 import type { StudentStatus } from "@/server/classes/types";
-
-/** Answers may arrive this long after a deadline (network latency), never later. */
-export const ASSIGNMENT_GRACE_MS = 5_000;
 
 export type { StudentStatus };
 
@@ -24,9 +22,9 @@ export function effectiveDeadline(assignment: Timing, attempt: Pick<AssignmentAt
   return limits.length ? Math.min(...limits) : null;
 }
 
-export function isPastDeadline(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "deadline">, now: number) {
-  const deadline = effectiveDeadline(assignment, attempt);
-  return deadline !== null && now > deadline + ASSIGNMENT_GRACE_MS;
+/** The attempt takes no more answers (the engine's deadline rule on the attempt's effective deadline). */
+export function attemptIsClosed(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "deadline">, now: number) {
+  return isPastDeadline(effectiveDeadline(assignment, attempt), now);
 }
 
 /** The attempt that counts: the best submitted score, the earlier one on a tie (as Canvas's "keep highest"). */
@@ -46,7 +44,7 @@ export function studentStatus(assignment: Timing, attempts: Pick<AssignmentAttem
   const scored = scoredAttempt(attempts);
   if (scored) return scored.late ? "late" : "submitted";
   if (attempts.some((a) => a.status === "in_progress")) return "in_progress";
-  return now > assignment.dueAt + ASSIGNMENT_GRACE_MS ? "missing" : "not_started";
+  return isPastDeadline(assignment.dueAt, now) ? "missing" : "not_started";
 }
 
 export function timeSpentMs(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "startedAt" | "submittedAt" | "deadline">, now: number) {

@@ -73,6 +73,8 @@ export const previewSchema = z.object({ selection: selectionSchema });
 
 export const assignmentAnswerSchema = z.object({
   choiceIds: z.array(z.string().min(1).max(16)).max(26),
+  /** Exam mode: marked to come back to. */
+  flagged: z.boolean().optional(),
 });
 
 export const giftImportSchema = z.object({

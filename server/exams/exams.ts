@@ -1,24 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { Rating, type Grade } from "ts-fsrs";
 import { bank } from "@/questions/bank";
 import { selectExamItems } from "@/questions/exam-selection";
 import { generateItem } from "@/questions/generator";
-import { practiceItems, practiceItemsForQuestion } from "@/questions/practice";
 import { publicQuestion, type Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
 import { answersOf, attemptOfUser, finaliseAttempt, insertAttempt, lastAttemptItems, saveAnswer, type ExamAttemptRow } from "@/db/queries/exams";
-import { recordReview } from "@/db/queries/reviews";
-import { learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
+import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline } from "@/server/attempts/engine";
 import { BLUEPRINTS, type StartExamInput } from "@/server/exams/input";
-import { gradeChoices, LEECH_LAPSES } from "@/server/practice/review-rules";
-import { scheduleReview } from "@/server/practice/scheduler";
 import { scoreReport, type GradedQuestion } from "@/server/exams/report";
 import type { RunningExam } from "@/server/exams/types";
-
-/** Answers may arrive this long after the deadline (network latency), never later. */
-export const DEADLINE_GRACE_MS = 5_000;
 
 const questionKey = (index: number) => `q${index + 1}`;
 
@@ -80,7 +71,7 @@ function inProgressView(attempt: ExamAttemptRow, answers: Awaited<ReturnType<typ
 export async function examView(db: Database, userId: string, attemptId: string, now: number) {
   const attempt = await attemptOfUser(db, userId, attemptId);
   if (!attempt) throw new NotFound("No such exam attempt.");
-  if (attempt.status === "in_progress" && now > attempt.deadline + DEADLINE_GRACE_MS) {
+  if (attempt.status === "in_progress" && isPastDeadline(attempt.deadline, now)) {
     return { status: "submitted" as const, report: await submitExam(db, userId, attemptId, now, true) };
   }
   if (attempt.status === "submitted") return { status: "submitted" as const, report: await buildReport(db, userId, attempt) };
@@ -98,15 +89,13 @@ export async function saveExamAnswer(
   const attempt = await attemptOfUser(db, userId, attemptId);
   if (!attempt) throw new NotFound("No such exam attempt.");
   if (attempt.status === "submitted") throw new Conflict("This exam has been submitted; answers can no longer change.");
-  if (now > attempt.deadline + DEADLINE_GRACE_MS) {
+  if (isPastDeadline(attempt.deadline, now)) {
     await submitExam(db, userId, attemptId, now, true);
     throw new Conflict("Time is up: the exam was submitted with the answers saved before the deadline.");
   }
   const entry = attemptQuestions(attempt).find((q) => q.key === questionId);
   if (!entry) throw new NotFound(`This exam has no question "${questionId}".`);
-  const known = new Set(entry.question.choices.map((c) => c.id));
-  const unknown = answer.choiceIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new Invalid(`Unknown choice id(s): ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
+  gradeAnswer(entry.question, answer.choiceIds); // refuses choice ids the question does not have
   await saveAnswer(db, attemptId, questionId, [...new Set(answer.choiceIds)], answer.flagged, now);
   return { saved: true, questionId, deadline: attempt.deadline, serverNow: now };
 }
@@ -116,39 +105,8 @@ async function gradedQuestions(db: Database, attempt: ExamAttemptRow): Promise<G
   return attemptQuestions(attempt).map(({ key, question }) => {
     const answer = answers.get(key);
     const choiceIds = answer?.choiceIds ?? [];
-    return { key, question, choiceIds, flagged: answer?.flagged ?? false, correct: choiceIds.length > 0 && gradeChoices(question, choiceIds) };
+    return { key, question, choiceIds, flagged: answer?.flagged ?? false, correct: gradeAnswer(question, choiceIds) };
   });
-}
-
-/** Every missed or flagged question's cards become due in practice, logged as exam reviews. */
-async function feedMissesToPractice(db: Database, userId: string, attempt: ExamAttemptRow, graded: GradedQuestion[], now: number) {
-  const settings = await learnerSettings(db, userId);
-  await ensureCards(db, userId, practiceItems(bank), bank.version, settings.cardsBankVersion, now);
-  for (const entry of graded) {
-    if (entry.correct && !entry.flagged) continue;
-    const rating: Grade = entry.correct ? Rating.Hard : Rating.Again;
-    for (const itemId of practiceItemsForQuestion(entry.question)) {
-      const card = await cardOfUserByItem(db, userId, itemId);
-      if (!card) continue;
-      await recordReview(db, {
-        reviewId: `exam:${attempt.id}:${entry.key}:${itemId}`,
-        userId,
-        cardId: card.id,
-        rating,
-        answer: entry.choiceIds,
-        correct: entry.correct,
-        durationMs: 0,
-        now,
-        origin: "exam",
-        originId: attempt.id,
-        questionId: entry.question.id,
-        questionSeed: attempt.seed,
-        // Due now, whatever FSRS would say: the exam just showed it is not known.
-        leechAtLapses: LEECH_LAPSES,
-        schedule: (fields) => ({ ...scheduleReview(fields, rating, now, settings), due: now }),
-      });
-    }
-  }
 }
 
 /** Submits (idempotently: a second submit returns the same result) and returns the report. */
@@ -156,10 +114,10 @@ export async function submitExam(db: Database, userId: string, attemptId: string
   const attempt = await attemptOfUser(db, userId, attemptId);
   if (!attempt) throw new NotFound("No such exam attempt.");
   if (attempt.status === "in_progress") {
-    const finishedAt = Math.min(now, attempt.deadline);
+    const finished = finishedAt(attempt.deadline, now);
     const graded = await gradedQuestions(db, attempt);
-    const report = scoreReport(attempt, graded, finishedAt);
-    await feedMissesToPractice(db, userId, attempt, graded, now);
+    const report = scoreReport(attempt, graded, finished);
+    await feedToPractice(db, userId, { origin: "exam", attemptId: attempt.id, seed: attempt.seed }, graded, now);
     await finaliseAttempt(
       db,
       attempt.id,
@@ -167,10 +125,10 @@ export async function submitExam(db: Database, userId: string, attemptId: string
         correctCount: report.correctCount,
         scaledScore: report.scaledScore,
         passed: report.passed,
-        breakdown: { byModel: report.byModel, byService: report.byService, byTopic: report.byTopic, finishedAt },
+        breakdown: { byModel: report.byModel, byService: report.byService, byTopic: report.byTopic, finishedAt: finished },
         correctness: graded.map((g) => ({ questionId: g.key, correct: g.correct })),
       },
-      finishedAt,
+      finished,
       auto || now > attempt.deadline,
     );
   }

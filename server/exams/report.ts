@@ -1,6 +1,7 @@
 import type { Question } from "@/questions/types";
 import type { ExamAttemptRow } from "@/db/queries/exams";
-import type { AreaScore, ExamReport } from "@/server/exams/types";
+import { tally } from "@/server/attempts/engine";
+import type { ExamReport } from "@/server/exams/types";
 
 export interface GradedQuestion {
   key: string;
@@ -10,17 +11,6 @@ export interface GradedQuestion {
   correct: boolean;
 }
 
-
-function tally(graded: GradedQuestion[], keyOf: (g: GradedQuestion) => string) {
-  const areas: Record<string, AreaScore> = {};
-  for (const entry of graded) {
-    const area = (areas[keyOf(entry)] ??= { correct: 0, total: 0, percent: 0 });
-    area.total += 1;
-    if (entry.correct) area.correct += 1;
-  }
-  for (const area of Object.values(areas)) area.percent = Math.round((area.correct / area.total) * 100);
-  return areas;
-}
 
 /** 100–1000 like AWS's scaled scores: 100 for none right, 1000 for all right. */
 export function scaledScore(correct: number, total: number) {

@@ -1,14 +1,11 @@
 /** The one declaration of every shape the mock-exam feature returns (API bodies and page props). */
-import type { AreaScore } from "@/server/attempts/types";
+import type { AreaScore, SavedAnswer } from "@/server/attempts/types";
 import type { CitationView, ShownQuestion } from "@/server/practice/types";
 
 export type { AreaScore };
 
 /** One saved answer of a running exam. */
-export interface ExamAnswer {
-  choiceIds: string[];
-  flagged: boolean;
-}
+export type ExamAnswer = SavedAnswer;
 
 /** An exam in progress: public questions only, the server's deadline and clock, answers saved so far. */
 export interface RunningExam {

@@ -7,7 +7,7 @@ import { studentAttempt } from "@/server/attempts/assignment-attempts";
 import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
 import { AttemptResult } from "@/components/classes/attempt-result";
-import { ExamAssignmentRunner } from "@/components/classes/exam-assignment-runner";
+import { AttemptRunner } from "@/components/exam/attempt-runner";
 import { LocalTime } from "@/components/classes/local-time";
 import { PracticeAssignmentRunner } from "@/components/classes/practice-assignment-runner";
 import { StartAttemptButton } from "@/components/classes/start-attempt-button";
@@ -38,8 +38,20 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
     const view = await studentAttempt(getDb(), user.id, assignmentId, overview.openAttemptId, now);
     if (view.status === "in_progress") {
       // Only the public view crosses to the browser: no right answers before they are given.
-      const Runner = assignment.mode === "exam" ? ExamAssignmentRunner : PracticeAssignmentRunner;
-      return <Runner key={view.attempt.attemptId} attempt={view.attempt} title={assignment.title} />;
+      const { attempt } = view;
+      if (assignment.mode === "practice") return <PracticeAssignmentRunner key={attempt.attemptId} attempt={attempt} title={assignment.title} />;
+      return (
+        <AttemptRunner
+          key={attempt.attemptId}
+          title={assignment.title}
+          apiPath={`/api/v1/assignments/${assignmentId}/attempts/${attempt.attemptId}`}
+          deadline={attempt.deadline}
+          serverNow={attempt.serverNow}
+          questions={attempt.questions}
+          answers={attempt.answers}
+          submitLabel="Submit"
+        />
+      );
     }
   }
   const counted = overview.attempts.find((a) => a.counted);

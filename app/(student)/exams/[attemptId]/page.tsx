@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { examView } from "@/server/exams/exams";
-import { ExamRunner } from "@/components/exam/exam-runner";
+import { AttemptRunner } from "@/components/exam/attempt-runner";
 import { ExamReport } from "@/components/exam/exam-report";
 import { getDb } from "@/server/db";
 import { serviceNames } from "@/server/models/catalog";
@@ -15,7 +15,19 @@ export default async function ExamAttemptPage({ params }: { params: Promise<{ at
   const view = await orNotFound(examView(getDb(), user.id, attemptId, Date.now()));
   if (view.status === "in_progress") {
     // Only the public view crosses to the browser: no correct flags or explanations before submission.
-    return <ExamRunner key={view.attempt.attemptId} exam={view.attempt} />;
+    const { attempt } = view;
+    return (
+      <AttemptRunner
+        key={attempt.attemptId}
+        title={attempt.title}
+        apiPath={`/api/v1/exams/${attempt.attemptId}`}
+        deadline={attempt.deadline}
+        serverNow={attempt.serverNow}
+        questions={attempt.questions}
+        answers={attempt.answers}
+        submitLabel="Submit exam"
+      />
+    );
   }
   return <ExamReport report={view.report} serviceNames={serviceNames()} />;
 }

@@ -11,6 +11,6 @@ type Context = { params: Promise<{ assignmentId: string; attemptId: string; ques
 export const PUT = apiRoute(async (request: Request, context: Context) => {
   const student = await requireUser("student");
   const { assignmentId, attemptId, questionKey } = await context.params;
-  const { choiceIds } = await parseJsonBody(request, assignmentAnswerSchema);
-  return NextResponse.json(await answerQuestion(getDb(), student.id, assignmentId, attemptId, questionKey, choiceIds, Date.now()));
+  const { choiceIds, flagged } = await parseJsonBody(request, assignmentAnswerSchema);
+  return NextResponse.json(await answerQuestion(getDb(), student.id, assignmentId, attemptId, questionKey, choiceIds, Date.now(), flagged));
 });

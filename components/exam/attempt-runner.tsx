@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useExamStore } from "@/components/stores/exam-store";
 import { QuestionView } from "@/components/practice/question-view";
-import type { ExamAnswer, RunningExam } from "@/server/exams/types";
+import type { SavedAnswer } from "@/server/attempts/types";
+import type { ShownQuestion } from "@/server/practice/types";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
@@ -16,32 +17,53 @@ async function send(path: string, init: RequestInit) {
   return { ok: response.ok, status: response.status, message: body?.error?.message as string | undefined };
 }
 
-export function ExamRunner({ exam }: { exam: RunningExam }) {
+/**
+ * The one runner for timed attempts: mock exams and exam-mode assignments. Answers and flags save as
+ * they change; the server's deadline ends the attempt. Keys: 1–9 answer, ←/→ or P/N move, F flag.
+ */
+export function AttemptRunner({
+  title,
+  apiPath,
+  deadline,
+  serverNow,
+  questions,
+  answers: savedAnswers,
+  submitLabel,
+}: {
+  title: string;
+  /** The attempt in the JSON API: answers go to `${apiPath}/answers/<question id>`, the submission to `${apiPath}/submit`. */
+  apiPath: string;
+  deadline: number | null;
+  serverNow: number;
+  questions: ShownQuestion[];
+  answers: Record<string, SavedAnswer>;
+  submitLabel: string;
+}) {
   const router = useRouter();
   const { current, answers, saving, saveError, load, go, setAnswer, setSaving, setSaveError } = useExamStore();
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
-  const [clockSkew] = useState(() => exam.serverNow - Date.now());
+  const [clockSkew] = useState(() => serverNow - Date.now());
   const confirmDialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => load(exam.answers), [exam.attemptId]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt, not on every refresh of the same attempt
+  useEffect(() => load(savedAnswers), [apiPath]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt, not on every refresh of the same attempt
 
-  const question = exam.questions[current];
+  const question = questions[current];
   const answer = useMemo(() => answers[question.id] ?? { choiceIds: [], flagged: false }, [answers, question.id]);
-  const unanswered = exam.questions.filter((q) => !(answers[q.id]?.choiceIds.length)).length;
-  const flagged = exam.questions.filter((q) => answers[q.id]?.flagged).length;
+  const unanswered = questions.filter((q) => !(answers[q.id]?.choiceIds.length)).length;
+  const flagged = questions.filter((q) => answers[q.id]?.flagged).length;
 
   const submit = useCallback(async () => {
     setSubmitting(true);
-    await send(`/api/v1/exams/${exam.attemptId}/submit`, { method: "POST" });
+    await send(`${apiPath}/submit`, { method: "POST" });
     router.refresh();
-  }, [exam.attemptId, router]);
+  }, [apiPath, router]);
 
   const save = useCallback(
-    async (questionId: string, next: ExamAnswer) => {
+    async (questionId: string, next: SavedAnswer) => {
       setAnswer(questionId, next);
       setSaving(questionId, true);
-      const result = await send(`/api/v1/exams/${exam.attemptId}/answers/${questionId}`, {
+      const result = await send(`${apiPath}/answers/${questionId}`, {
         method: "PUT",
         body: JSON.stringify(next),
       }).catch(() => ({ ok: false, status: 0, message: "Could not reach Demarc: your answer is kept here and will save when you answer again." }));
@@ -49,7 +71,7 @@ export function ExamRunner({ exam }: { exam: RunningExam }) {
       if (result.status === 409) return router.refresh();
       setSaveError(result.ok ? null : (result.message ?? "Your answer was not saved. Try again."));
     },
-    [exam.attemptId, router, setAnswer, setSaving, setSaveError],
+    [apiPath, router, setAnswer, setSaving, setSaveError],
   );
 
   const toggle = useCallback(
@@ -80,22 +102,22 @@ export function ExamRunner({ exam }: { exam: RunningExam }) {
       if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
       if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
-      else if (event.key === "ArrowRight" || event.key.toLowerCase() === "n") go(Math.min(exam.questions.length - 1, current + 1));
+      else if (event.key === "ArrowRight" || event.key.toLowerCase() === "n") go(Math.min(questions.length - 1, current + 1));
       else if (event.key === "ArrowLeft" || event.key.toLowerCase() === "p") go(Math.max(0, current - 1));
       else if (event.key.toLowerCase() === "f") toggleFlag();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [question, current, confirming, exam.questions.length, go, toggle, toggleFlag]);
+  }, [question, current, confirming, questions.length, go, toggle, toggleFlag]);
 
   return (
     <div className="stack">
       <div className={styles.header}>
-        <h1 style={{ margin: 0, fontSize: "1.3rem" }}>{exam.title}</h1>
-        <Countdown deadline={exam.deadline} clockSkew={clockSkew} onExpire={() => void submit()} />
+        <h1 style={{ margin: 0, fontSize: "1.3rem" }}>{title}</h1>
+        {deadline !== null ? <Countdown deadline={deadline} clockSkew={clockSkew} onExpire={() => void submit()} /> : null}
       </div>
       <p className="small muted" role="status">
-        Question {current + 1} of {exam.questions.length} · {exam.questions.length - unanswered} answered · {flagged} flagged
+        Question {current + 1} of {questions.length} · {questions.length - unanswered} answered · {flagged} flagged
         {saving[question.id] ? " · saving…" : " · saved"}
       </p>
       {saveError ? (
@@ -112,20 +134,21 @@ export function ExamRunner({ exam }: { exam: RunningExam }) {
           <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={answer.flagged}>
             <span aria-hidden="true">⚑</span> {answer.flagged ? "Flagged for review" : "Flag for review"}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current === exam.questions.length - 1}>
+          <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current === questions.length - 1}>
             Next →
           </button>
         </div>
       </section>
-      <QuestionNavigator questionIds={exam.questions.map((q) => q.id)} answers={answers} current={current} onGo={go} withFlags />
+      <QuestionNavigator questionIds={questions.map((q) => q.id)} answers={answers} current={current} onGo={go} withFlags />
       <button type="button" className="button" onClick={askToSubmit} disabled={submitting}>
-        {submitting ? "Submitting…" : "Submit exam"}
+        {submitting ? "Submitting…" : submitLabel}
       </button>
       <dialog ref={confirmDialog} className="card" aria-labelledby="confirm-title" onClose={() => setConfirming(false)}>
         <h2 id="confirm-title">Submit now?</h2>
         <p>
           {unanswered > 0 ? `${unanswered} question${unanswered === 1 ? " is" : "s are"} unanswered. ` : ""}
-          {flagged > 0 ? `${flagged} question${flagged === 1 ? " is" : "s are"} flagged for review.` : ""}
+          {flagged > 0 ? `${flagged} question${flagged === 1 ? " is" : "s are"} flagged for review. ` : ""}
+          {unanswered > 0 ? "Unanswered questions count as wrong." : ""}
         </p>
         <div className={styles.controls}>
           <button type="button" className="button button-quiet" onClick={() => confirmDialog.current?.close()}>
