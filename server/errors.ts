@@ -52,11 +52,28 @@ export class RateLimited extends DomainError {
   }
 }
 
-/** A zod refusal as an Invalid: each field's messages under its name, `message` for the whole. */
+/** The field an issue is about: its object keys up to the first array index ("options.count", "learningSteps"). */
+function fieldPath(issue: z.core.$ZodIssue): string[] {
+  const keys: string[] = [];
+  for (const segment of issue.path) {
+    if (typeof segment !== "string") break;
+    keys.push(segment);
+  }
+  return keys;
+}
+
+/**
+ * A zod refusal as an Invalid: each field's messages under its name (z.flattenError, which also
+ * folds an array's items into the array's field), a field of a nested object under its dotted path
+ * ("options.count", as docs/api.md promises; flattenError would fold it into "options"), and
+ * messages about the input as a whole under "form".
+ */
 export function invalidInput(error: z.ZodError, message: string): Invalid {
-  const { formErrors, fieldErrors } = z.flattenError(error);
+  const nested = error.issues.filter((issue) => fieldPath(issue).length > 1);
+  const { formErrors, fieldErrors } = z.flattenError(new z.ZodError(error.issues.filter((issue) => !nested.includes(issue))));
   const fields: FieldErrors = {};
   for (const [key, messages] of Object.entries(fieldErrors as Record<string, string[] | undefined>)) if (messages?.length) fields[key] = messages;
+  for (const issue of nested) (fields[fieldPath(issue).join(".")] ??= []).push(issue.message);
   if (formErrors.length) fields.form = formErrors;
   return new Invalid(message, fields);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { DomainError, RateLimited } from "@/server/errors";
+import { DomainError, parseInput, RateLimited } from "@/server/errors";
 
 export type ApiErrorCode =
   | "bad_request"
@@ -54,16 +54,7 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   } catch {
     throw new ApiError("bad_request", "The request body must be valid JSON.");
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "body";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    throw new ApiError("bad_request", "Some fields are missing or invalid.", { fieldErrors });
-  }
-  return parsed.data;
+  return parseInput(schema, body, "Some fields are missing or invalid.");
 }
 
 /** A domain refusal as its JSON answer: NotFound 404, Conflict 409, Invalid 400, Forbidden 403, RateLimited 429. */

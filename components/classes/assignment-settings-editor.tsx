@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toLocalInput } from "./settings-fields";
 import type { FieldErrors } from "@/server/errors";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 
 /** Extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
 export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, attemptsAllowed }: { assignmentId: string; dueAt: number; latePolicy: "refuse" | "accept"; attemptsAllowed: number }) {
@@ -19,14 +20,13 @@ export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, atte
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setStatus(null);
-    const response = await fetch(`/api/v1/assignments/${assignmentId}`, {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 }),
-    }).catch(() => null);
-    const body = await response?.json().catch(() => null);
-    setErrors(body?.error?.fieldErrors ?? {});
-    if (!response?.ok) return setStatus({ ok: false, text: body?.error?.message ?? "Not saved. Check your connection and try again." });
+    try {
+      await api(`/api/v1/assignments/${assignmentId}`, { method: "PATCH", body: { dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 } });
+    } catch (failure) {
+      setErrors(fieldErrorsOf(failure));
+      return setStatus({ ok: false, text: errorMessage(failure) });
+    }
+    setErrors({});
     setStatus({ ok: true, text: "Saved." });
     router.refresh();
   }

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { AnsweredQuestion, BankPage, FilterOptions } from "@/server/classes/types";
 import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
+import { api, errorMessage } from "@/components/api-client";
 
 type BrowseResult = BankPage;
 
@@ -66,11 +67,13 @@ export function BankBrowser({
       if (query.trim()) params.set("q", query.trim());
       if (kind) params.set("kinds", kind);
       if (model) params.set("models", model);
-      const response = await fetch(`/api/v1/classes/${classId}/bank?${params}`, { signal: controller.signal }).catch(() => null);
-      if (controller.signal.aborted) return;
-      if (!response?.ok) return setError("The bank could not be searched. Check your connection and try again.");
-      setError(null);
-      setResult(await response.json());
+      try {
+        const page = await api<BankPage>(`/api/v1/classes/${classId}/bank?${params}`, { signal: controller.signal });
+        setError(null);
+        setResult(page);
+      } catch (failure) {
+        if (!controller.signal.aborted) setError(`The bank could not be searched: ${errorMessage(failure)}`);
+      }
     }, 250);
     return () => {
       controller.abort();

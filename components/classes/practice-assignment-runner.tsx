@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
-import { attemptPath, sendAttempt, type PracticeFeedback, type RunningAttempt } from "./attempt-api";
+import { api, ApiRequestError, errorMessage } from "@/components/api-client";
+import type { AttemptFeedback as PracticeFeedback, PracticeAnswerResult, RunningAttempt } from "@/server/attempts/types";
 import { LocalTime } from "./local-time";
 import styles from "./classes.module.css";
 
@@ -40,13 +41,22 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const check = useCallback(async () => {
     if (shown || chosen.length === 0 || pending) return;
     setPending(true);
-    const result = await sendAttempt(`${attemptPath(attempt)}/answers/${question.id}`, { method: "PUT", body: JSON.stringify({ choiceIds: chosen }) });
-    setPending(false);
-    if (result.status === 409) return router.refresh();
-    if (!result.ok) return setError(result.message ?? "Your answer was not saved. Try again.");
+    let result: PracticeAnswerResult;
+    try {
+      result = await api<PracticeAnswerResult>(`/api/v1/assignments/${attempt.assignmentId}/attempts/${attempt.attemptId}/answers/${question.id}`, {
+        method: "PUT",
+        body: { choiceIds: chosen },
+      });
+    } catch (failure) {
+      // Answered or submitted from another window: the page shows where the attempt now stands.
+      if (failure instanceof ApiRequestError && failure.status === 409) return router.refresh();
+      return setError(errorMessage(failure));
+    } finally {
+      setPending(false);
+    }
     setError(null);
-    setFeedback((all) => ({ ...all, [question.id]: result.body }));
-    if (result.body.finished) setFinished(true);
+    setFeedback((all) => ({ ...all, [question.id]: result }));
+    if (result.finished) setFinished(true);
   }, [attempt, question.id, chosen, shown, pending, router]);
 
   const next = useCallback(() => {

@@ -9,13 +9,7 @@ import type { ShownQuestion } from "@/server/practice/types";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
-
-
-async function send(path: string, init: RequestInit) {
-  const response = await fetch(path, { ...init, headers: { "Content-Type": "application/json" } });
-  const body = await response.json().catch(() => null);
-  return { ok: response.ok, status: response.status, message: body?.error?.message as string | undefined };
-}
+import { api, ApiRequestError, errorMessage } from "@/components/api-client";
 
 /**
  * The one runner for timed attempts: mock exams and exam-mode assignments. Answers and flags save as
@@ -55,21 +49,29 @@ export function AttemptRunner({
 
   const submit = useCallback(async () => {
     setSubmitting(true);
-    await send(`${apiPath}/submit`, { method: "POST" });
-    router.refresh();
-  }, [apiPath, router]);
+    try {
+      await api(`${apiPath}/submit`, { method: "POST" });
+      router.refresh();
+    } catch (failure) {
+      setSubmitting(false);
+      setSaveError(`The attempt was not submitted: ${errorMessage(failure)}`);
+    }
+  }, [apiPath, router, setSaveError]);
 
   const save = useCallback(
     async (questionId: string, next: SavedAnswer) => {
       setAnswer(questionId, next);
       setSaving(questionId, true);
-      const result = await send(`${apiPath}/answers/${questionId}`, {
-        method: "PUT",
-        body: JSON.stringify(next),
-      }).catch(() => ({ ok: false, status: 0, message: "Could not reach Demarc: your answer is kept here and will save when you answer again." }));
-      setSaving(questionId, false);
-      if (result.status === 409) return router.refresh();
-      setSaveError(result.ok ? null : (result.message ?? "Your answer was not saved. Try again."));
+      try {
+        await api(`${apiPath}/answers/${questionId}`, { method: "PUT", body: next });
+        setSaveError(null);
+      } catch (failure) {
+        // Submitted elsewhere or out of time: the page shows the attempt as it now stands.
+        if (failure instanceof ApiRequestError && failure.status === 409) return router.refresh();
+        setSaveError(`Your answer was not saved (it is kept here until it is): ${errorMessage(failure)}`);
+      } finally {
+        setSaving(questionId, false);
+      }
     },
     [apiPath, router, setAnswer, setSaving, setSaveError],
   );

@@ -17,7 +17,7 @@ import { assignedQuestions, publicAssignedQuestion, questionFeedback, type Assig
 import { attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
-import type { RunningAttempt } from "@/server/attempts/types";
+import type { AnswerResult, RunningAttempt, StartedAttempt } from "@/server/attempts/types";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
   const row = await assignmentForStudent(db, userId, assignmentId);
@@ -72,7 +72,7 @@ function orderFor(assignment: AssignmentRow, questions: AssignedQuestion[], user
 }
 
 /** Starts an attempt, or resumes the open one. */
-export async function startAttempt(db: Database, userId: string, assignmentId: string, now: number) {
+export async function startAttempt(db: Database, userId: string, assignmentId: string, now: number): Promise<StartedAttempt> {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   if (now < assignment.opensAt) throw new Conflict("This assignment is not open yet.");
   const attempts = await currentAttempts(db, userId, assignment, now);
@@ -150,7 +150,7 @@ export async function answerQuestion(
   choiceIds: string[],
   now: number,
   flagged = false,
-) {
+): Promise<AnswerResult> {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   const attempt = await openAttemptOf(db, userId, assignment, attemptId, now);
   const questions = await questionsOf(db, assignment);

@@ -65,3 +65,28 @@ export interface AttemptResultView {
   byModel: Record<string, AreaScore>;
   questions: ResultQuestion[];
 }
+
+/** POST /api/v1/assignments/{assignmentId}/attempts: a new attempt, or the open one resumed. */
+export interface StartedAttempt {
+  resumed: boolean;
+  attempt: RunningAttempt;
+}
+
+/** PUT …/answers/{questionId} in exam mode: saved, and may still change. */
+export interface SavedAnswerResult {
+  saved: true;
+  questionKey: string;
+  deadline: number | null;
+  serverNow: number;
+}
+
+/** PUT …/answers/{questionId} in practice mode: graded at once, with the answer side. */
+export interface PracticeAnswerResult extends AttemptFeedback {
+  saved: true;
+  questionKey: string;
+  finished: boolean;
+  answered: number;
+  total: number;
+}
+
+export type AnswerResult = SavedAnswerResult | PracticeAnswerResult;

@@ -15,7 +15,7 @@ import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
-import type { StudentAssignment } from "@/server/classes/types";
+import type { CreatedAssignment, SelectionPreview, StudentAssignment } from "@/server/classes/types";
 
 export const DEFAULT_EXAM_MINUTES = 30;
 
@@ -42,14 +42,14 @@ async function resolveSelection(db: Database, classId: string, selection: Select
 }
 
 /** Exactly what students will get: the same seed and ids give the same questions at publish. */
-export async function previewSelection(db: Database, instructorId: string, classId: string, selection: SelectionInput) {
+export async function previewSelection(db: Database, instructorId: string, classId: string, selection: SelectionInput): Promise<SelectionPreview> {
   await requireClassOfInstructor(db, instructorId, classId);
   const { seed, itemIds } = await resolveSelection(db, classId, selection);
   const questions = await assignedQuestions(db, classId, itemIds, seed);
   return { seed, itemIds, questions: questions.map(answeredQuestionView) };
 }
 
-export async function createAssignment(db: Database, instructorId: string, classId: string, input: CreateAssignmentInput, now: number) {
+export async function createAssignment(db: Database, instructorId: string, classId: string, input: CreateAssignmentInput, now: number): Promise<CreatedAssignment> {
   await requireClassOfInstructor(db, instructorId, classId);
   if (input.dueAt <= now) throw new Invalid("The due date is in the past.", { dueAt: ["Choose a due date in the future."] });
   const { seed, itemIds, description } = await resolveSelection(db, classId, input.selection);

@@ -4,6 +4,7 @@ import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classS
 import { assignmentsOfClass } from "@/db/queries/assignments";
 import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
 import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
+import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass } from "@/server/classes/types";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
@@ -24,7 +25,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
   throw new Error("Could not find a free join code after 5 tries");
 }
 
-export async function createClass(db: Database, instructorId: string, name: string, now: number) {
+export async function createClass(db: Database, instructorId: string, name: string, now: number): Promise<CreatedClass> {
   const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: new Date(now) }));
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
@@ -36,7 +37,7 @@ export async function requireClassOfInstructor(db: Database, instructorId: strin
   return row;
 }
 
-export async function changeJoinCode(db: Database, instructorId: string, classId: string, action: "rotate" | "disable" | "enable") {
+export async function changeJoinCode(db: Database, instructorId: string, classId: string, action: "rotate" | "disable" | "enable"): Promise<JoinCodeState> {
   await requireClassOfInstructor(db, instructorId, classId);
   const row =
     action === "rotate"
@@ -49,7 +50,7 @@ export async function changeJoinCode(db: Database, instructorId: string, classId
 const WRONG_CODE = "No class has that join code. Check it with your instructor: codes are 8 letters and digits, and a code stops working when your instructor replaces it.";
 
 /** Joins by code, counting every try against the student and their address so codes cannot be guessed. */
-export async function joinClass(db: Database, userId: string, ip: string, rawCode: string, now: number) {
+export async function joinClass(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinedClass> {
   const [perUser, perIp] = [await hitRateLimit(db, `join:user:${userId}`, JOIN_PER_USER, now), await hitRateLimit(db, `join:ip:${ip}`, JOIN_PER_IP, now)];
   if (!perUser.allowed || !perIp.allowed) {
     const retryAfterSeconds = Math.max(perUser.allowed ? 0 : perUser.retryAfterSeconds, perIp.allowed ? 0 : perIp.retryAfterSeconds);
@@ -76,7 +77,7 @@ export async function removeStudent(db: Database, instructorId: string, classId:
 }
 
 /** Imports a GIFT file into the class's private bank: every question, or (on any error) none. */
-export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number) {
+export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number): Promise<GiftImport> {
   await requireClassOfInstructor(db, instructorId, classId);
   const parsed = parseGift(gift);
   if (!parsed.ok) throw new Invalid(`${parsed.message} Nothing was imported.`, { gift: [parsed.message] });

@@ -111,3 +111,42 @@ export interface StudentAssignment {
   score: { correct: number; total: number } | null;
   feedbackOpensAt: number | null;
 }
+
+/** POST /api/v1/classes */
+export interface CreatedClass {
+  id: string;
+  name: string;
+  joinCode: string;
+}
+
+/** POST /api/v1/classes/join */
+export interface JoinedClass {
+  classId: string;
+  name: string;
+  alreadyMember: boolean;
+}
+
+/** POST /api/v1/classes/{classId}/join-code */
+export interface JoinCodeState {
+  joinCode: string;
+  joinCodeEnabled: boolean;
+}
+
+/** POST /api/v1/classes/{classId}/questions */
+export interface GiftImport {
+  imported: number;
+  ids: string[];
+}
+
+/** POST /api/v1/classes/{classId}/assignments/preview: the questions students will get, with answers. */
+export interface SelectionPreview {
+  seed: string;
+  itemIds: string[];
+  questions: AnsweredQuestion[];
+}
+
+/** POST /api/v1/classes/{classId}/assignments */
+export interface CreatedAssignment {
+  id: string;
+  questionCount: number;
+}
