@@ -17,7 +17,7 @@ const optionalText = z
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
 /** A yes/no setting: 0/1, true/false, yes/no, on/off in any case; anything else is refused. */
-export function booleanVariable(defaultValue: boolean) {
+function booleanVariable(defaultValue: boolean) {
   return z
     .string()
     .optional()

@@ -2,7 +2,7 @@ import path from "node:path";
 import { env } from "@/env";
 
 /** Where Demarc keeps its embedded database and generated secret unless told otherwise. */
-export function dataDirectory(): string {
+function dataDirectory(): string {
   return env().dataDir;
 }
 

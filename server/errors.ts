@@ -68,7 +68,7 @@ function fieldPath(issue: z.core.$ZodIssue): string[] {
  * ("options.count", as docs/api.md promises; flattenError would fold it into "options"), and
  * messages about the input as a whole under "form".
  */
-export function invalidInput(error: z.ZodError, message: string): Invalid {
+function invalidInput(error: z.ZodError, message: string): Invalid {
   const nested = error.issues.filter((issue) => fieldPath(issue).length > 1);
   const { formErrors, fieldErrors } = z.flattenError(new z.ZodError(error.issues.filter((issue) => !nested.includes(issue))));
   const fields: FieldErrors = {};

@@ -33,7 +33,7 @@ export class ApiError extends Error {
   }
 }
 
-export function jsonError(
+function jsonError(
   code: ApiErrorCode,
   message: string,
   details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; requestId?: string },

@@ -1,6 +1,6 @@
 export type SignInResult = { ok: true; url: string } | { ok: false; message: string };
 
-export const WRONG_CREDENTIALS_MESSAGE = "That email and password don’t match an account.";
+const WRONG_CREDENTIALS_MESSAGE = "That email and password don’t match an account.";
 
 /**
  * Signs in through next-auth's credentials callback directly, so a 429 from the rate limiter

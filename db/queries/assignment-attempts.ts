@@ -3,7 +3,6 @@ import type { Database } from "../index";
 import { assignmentAnswers, assignmentAttempts, assignments, classes } from "../schema";
 
 export type AssignmentAttemptRow = typeof assignmentAttempts.$inferSelect;
-export type AssignmentAnswerRow = typeof assignmentAnswers.$inferSelect;
 
 export async function insertAssignmentAttempt(db: Database, row: typeof assignmentAttempts.$inferInsert) {
   const [inserted] = await db.insert(assignmentAttempts).values(row).onConflictDoNothing().returning();
@@ -111,11 +110,3 @@ export async function finaliseAssignmentAttempt(
   return updated.length > 0;
 }
 
-/** Open attempts at these assignments (any age): read to close those past a refused-late due date. */
-export async function openAttempts(db: Database, assignmentIds: string[]) {
-  if (assignmentIds.length === 0) return [];
-  return db
-    .select()
-    .from(assignmentAttempts)
-    .where(and(inArray(assignmentAttempts.assignmentId, assignmentIds), eq(assignmentAttempts.status, "in_progress")));
-}

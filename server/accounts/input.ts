@@ -16,4 +16,3 @@ export const registrationSchema = z.object({
   role: z.enum(ROLES, "Choose whether you are a student or an instructor."),
 });
 
-export type RegistrationInput = z.infer<typeof registrationSchema>;

@@ -34,7 +34,7 @@ function updateCards(db: Database, userId: string, attemptId: string, graded: { 
 }
 
 /** Closes an open attempt (idempotently) with its score; exam-mode answers reach the cards now. */
-export async function closeAttempt(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, questions: AssignedQuestion[], now: number, auto: boolean) {
+async function closeAttempt(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, questions: AssignedQuestion[], now: number, auto: boolean) {
   if (attempt.status !== "in_progress") return;
   const finished = finishedAt(effectiveDeadline(assignment, attempt), now);
   const answers = new Map((await answersOfAttempt(db, attempt.id)).map((a) => [a.questionKey, a]));
@@ -103,7 +103,7 @@ export async function startAttempt(db: Database, userId: string, assignmentId: s
 }
 
 /** An open attempt as its student sees it: questions in their order, answers so far, feedback in practice mode. */
-export async function attemptView(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, now: number): Promise<RunningAttempt> {
+async function attemptView(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, now: number): Promise<RunningAttempt> {
   const questions = new Map((await questionsOf(db, assignment)).map((q) => [q.key, q]));
   const answers = await answersOfAttempt(db, attempt.id);
   const ordered = attempt.questionOrder.flatMap((key) => (questions.has(key) ? [questions.get(key)!] : []));
@@ -125,8 +125,6 @@ export async function attemptView(db: Database, assignment: AssignmentRow, attem
         : {},
   };
 }
-
-export type AttemptView = RunningAttempt;
 
 async function openAttemptOf(db: Database, userId: string, assignment: AssignmentRow, attemptId: string, now: number) {
   const attempt = await attemptOfStudent(db, userId, assignment.id, attemptId);

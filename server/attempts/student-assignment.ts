@@ -58,4 +58,3 @@ export async function studentAssignmentOverview(db: Database, userId: string, as
   };
 }
 
-export type StudentAssignmentOverview = Awaited<ReturnType<typeof studentAssignmentOverview>>;

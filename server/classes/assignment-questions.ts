@@ -30,7 +30,7 @@ export interface AssignedQuestion {
   bankQuestion: Question | null;
 }
 
-export const questionKey = (index: number) => `q${index + 1}`;
+const questionKey = (index: number) => `q${index + 1}`;
 
 function citationOfSource(source: string): CitationView {
   return /^https?:\/\/\S+$/.test(source) ? { title: source, url: source } : { title: source };
@@ -107,8 +107,6 @@ export function publicAssignedQuestion(question: AssignedQuestion) {
     choices: question.choices.map(({ id, text }) => ({ id, text })),
   };
 }
-
-export type PublicAssignedQuestion = ReturnType<typeof publicAssignedQuestion>;
 
 /** The answer side of a question: every option's verdict and explanation, sources and links. */
 export function questionFeedback(question: AssignedQuestion) {

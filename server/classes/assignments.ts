@@ -17,9 +17,9 @@ import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
 import type { CreatedAssignment, SelectionPreview, StudentAssignment } from "@/server/classes/types";
 
-export const DEFAULT_EXAM_MINUTES = 30;
+const DEFAULT_EXAM_MINUTES = 30;
 
-export const newSeed = () => randomBytes(8).toString("base64url");
+const newSeed = () => randomBytes(8).toString("base64url");
 
 /** Turns a selection into fixed item ids: filters draw with the seed, hand-picked ids are checked. */
 async function resolveSelection(db: Database, classId: string, selection: SelectionInput) {
@@ -129,8 +129,6 @@ export async function studentAssignments(db: Database, userId: string, now: numb
     };
   });
 }
-
-export type { StudentAssignment };
 
 /** A class's assignments for its instructor, without the seeds that fix each student's questions. */
 export async function assignmentsOfClassForInstructor(db: Database, instructorId: string, classId: string) {

@@ -19,19 +19,17 @@ export interface StudentResponse {
   answers: Record<string, { choiceIds: string[]; correct: boolean } | undefined>;
 }
 
-export type { ItemFlag, ItemStats };
-
-export const GROUP_SHARE = 0.27;
+const GROUP_SHARE = 0.27;
 /** Flags need a few responses: one student's slip says nothing about the wording. */
-export const FLAG_MIN_RESPONSES = 3;
-export const RARELY_CORRECT_BELOW = 0.3;
+const FLAG_MIN_RESPONSES = 3;
+const RARELY_CORRECT_BELOW = 0.3;
 
 /** Best first; equal scores in a fixed order so the groups are reproducible. */
 function ranked(responses: StudentResponse[]) {
   return [...responses].sort((a, b) => b.score - a.score || a.studentId.localeCompare(b.studentId));
 }
 
-export function groupSizeFor(count: number) {
+function groupSizeFor(count: number) {
   return count < 2 ? 0 : Math.max(1, Math.round(GROUP_SHARE * count));
 }
 
@@ -64,9 +62,8 @@ export function itemAnalysis(questions: AnalysedQuestion[], responses: StudentRe
   });
 }
 
-export type AreaStats = WeakArea;
 
-function areaStats(questions: AnalysedQuestion[], responses: StudentResponse[], keysOf: (q: AnalysedQuestion) => string[]): AreaStats[] {
+function areaStats(questions: AnalysedQuestion[], responses: StudentResponse[], keysOf: (q: AnalysedQuestion) => string[]): WeakArea[] {
   const areas = new Map<string, { correct: number; total: number }>();
   for (const question of questions) {
     for (const id of keysOf(question)) {

@@ -1,8 +1,8 @@
 import { randomInt } from "node:crypto";
 
 /** No 0/O, 1/I/L: a code read off a projector or typed from a phone cannot be misread. */
-export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const JOIN_CODE_LENGTH = 8;
+const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+const JOIN_CODE_LENGTH = 8;
 
 export function newJoinCode(): string {
   let code = "";

@@ -11,9 +11,8 @@ export interface GradedQuestion {
   correct: boolean;
 }
 
-
 /** 100–1000 like AWS's scaled scores: 100 for none right, 1000 for all right. */
-export function scaledScore(correct: number, total: number) {
+function scaledScore(correct: number, total: number) {
   return total === 0 ? 100 : Math.round(100 + (900 * correct) / total);
 }
 
@@ -67,4 +66,3 @@ export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], f
   };
 }
 
-export type { ExamReport };

@@ -21,7 +21,7 @@ import { recallAt, scheduleReview, toFsrsCard, type SchedulerSettings } from "@/
 export const LEECH_LAPSES = 8;
 
 /** Recall the learner aims for on the exam day when cramming (never below their own target). */
-export const CRAM_TARGET_RETENTION = 0.95;
+const CRAM_TARGET_RETENTION = 0.95;
 
 export type PlanSettings = SchedulerSettings & Pick<LearnerSettings, "examDate" | "cramMode" | "timeZone" | "dayStartsAtHour">;
 

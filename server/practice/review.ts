@@ -21,7 +21,7 @@ export interface ReviewRequest {
 }
 
 /** The answer side of a reviewed question: grading, every option's explanation, citations, links. */
-export function reviewFeedback(question: Question | null): AnswerSide {
+function reviewFeedback(question: Question | null): AnswerSide {
   if (!question) return { explanation: "", choices: [], citations: [], links: null, answer: null };
   return {
     explanation: question.explanation,

@@ -12,7 +12,7 @@ export interface SchedulerSettings {
 const schedulers = new Map<string, FSRS>();
 
 /** One ts-fsrs (FSRS-6) scheduler per distinct settings, reused across requests. */
-export function schedulerFor(settings: SchedulerSettings, fuzz = true): FSRS {
+function schedulerFor(settings: SchedulerSettings, fuzz = true): FSRS {
   const key = JSON.stringify([fuzz, settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.fsrsWeights ?? null]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
@@ -33,8 +33,6 @@ export function schedulerFor(settings: SchedulerSettings, fuzz = true): FSRS {
 
 export { toFsrsCard, fromFsrsCard };
 
-export const RATINGS = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy } as const;
-
 /** The card after a rating, by FSRS. */
 export function scheduleReview(card: CardFields, rating: Grade, now: number, settings: SchedulerSettings): CardFields {
   return fromFsrsCard(schedulerFor(settings).next(toFsrsCard(card), new Date(now), rating).card);
@@ -47,7 +45,7 @@ export function nextIntervals(card: CardFields, now: number, settings: Scheduler
   return { 1: label(Rating.Again), 2: label(Rating.Hard), 3: label(Rating.Good), 4: label(Rating.Easy) };
 }
 
-export function formatInterval(ms: number): string {
+function formatInterval(ms: number): string {
   const minutes = ms / 60_000;
   if (minutes < 60) return `${Math.max(1, Math.round(minutes))}m`;
   const hours = minutes / 60;

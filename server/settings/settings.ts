@@ -2,8 +2,6 @@ import type { Database } from "@/db";
 import { learnerSettings, saveLearnerSettings, type LearnerSettings } from "@/db/queries/settings";
 import type { SettingsInput } from "@/server/settings/input";
 
-export type { LearnerSettings };
-
 /** The learner's settings, or the defaults before they change any. */
 export function settingsOf(db: Database, userId: string): Promise<LearnerSettings> {
   return learnerSettings(db, userId);

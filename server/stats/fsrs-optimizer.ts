@@ -12,7 +12,7 @@ import { learnerDayNumber } from "@/server/time/learner-periods";
  */
 export const MIN_REVIEWS_TO_OPTIMIZE = 1000;
 /** Share of cards whose reviews are held out of fitting, to compare old and new parameters fairly. */
-export const HELD_OUT_SHARE = 0.2;
+const HELD_OUT_SHARE = 0.2;
 
 export interface ReviewStep {
   rating: number;
@@ -47,14 +47,14 @@ export function reviewSequences(history: HistoryReview[], timeZone: string, dayS
 }
 
 /** The reviews FSRS can learn from: every review of a card after its first. */
-export function trainableReviews(sequences: Map<string, ReviewStep[]>) {
+function trainableReviews(sequences: Map<string, ReviewStep[]>) {
   let total = 0;
   for (const steps of sequences.values()) total += steps.length - 1;
   return total;
 }
 
 /** A stable pseudo-random split by card, so a rerun holds out the same cards. */
-export function isHeldOut(cardId: string): boolean {
+function isHeldOut(cardId: string): boolean {
   let hash = 0x811c9dc5;
   for (const char of cardId) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193);
   return (hash >>> 0) / 2 ** 32 < HELD_OUT_SHARE;
@@ -106,7 +106,7 @@ export type OptimizeResult =
     };
 
 /** Fits FSRS parameters to reviews (ratings and day gaps), compared with `current` on held-out cards. */
-export async function fitParameters(
+async function fitParameters(
   sequences: Map<string, ReviewStep[]>,
   current: number[],
   relearningSteps: number,

@@ -28,7 +28,5 @@ export function examPlanSchema(today: string) {
   });
 }
 
-export type ExamPlanInput = z.infer<ReturnType<typeof examPlanSchema>>;
-
 /** How many days before the exam to have met every card: from ?finish= on /stats. */
 export const finishDaysSchema = z.coerce.number().int().min(0).max(30);

@@ -9,13 +9,13 @@ type Zone = Pick<LearnerSettings, "timeZone" | "dayStartsAtHour">;
 
 
 /** 52 full weeks plus this one, starting on a Monday, as GitHub and Anki draw a year. */
-export function heatmapDayCount(now: number, zone: Zone) {
+function heatmapDayCount(now: number, zone: Zone) {
   const today = learnerDate(now, zone.timeZone, zone.dayStartsAtHour);
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
   return 52 * 7 + ((weekday + 6) % 7) + 1;
 }
 
-export function streaks(days: ActivityDay[]) {
+function streaks(days: ActivityDay[]) {
   let longest = 0;
   let run = 0;
   for (const day of days) {
@@ -48,7 +48,7 @@ export async function reviewActivity(db: Database, userId: string, zone: Zone, n
 }
 
 
-export const RETENTION_WEEKS = 12;
+const RETENTION_WEEKS = 12;
 
 /** True retention: the share of mature reviews passed, per learner week. */
 export async function trueRetention(db: Database, userId: string, zone: Zone, now: number) {
@@ -65,7 +65,7 @@ export async function trueRetention(db: Database, userId: string, zone: Zone, no
 }
 
 
-export const FORECAST_DAYS = 30;
+const FORECAST_DAYS = 30;
 
 /** Cards due on each of the next 30 learner days; today includes everything overdue. */
 export async function dueForecast(db: Database, userId: string, zone: Zone, now: number): Promise<ForecastDay[]> {

@@ -2,7 +2,7 @@ import type { LearnerSettings } from "@/db/queries/settings";
 import { localDateAt } from "@/server/time/learner-periods";
 
 /** Predictions are for the morning of the exam, in the learner's own time zone. */
-export const EXAM_HOUR = 9;
+const EXAM_HOUR = 9;
 
 /** The exam date is stored as UTC midnight of the calendar date the learner picked. */
 export function examDateLabel(examDate: number): string {

@@ -7,9 +7,7 @@ import { assertSignInAllowed } from "@/server/accounts/sign-in";
 import { getDb } from "@/server/db";
 import { RateLimited } from "@/server/errors";
 
-type Context = { params: Promise<{ nextauth: string[] }> };
-
-const handler = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
+const handler = NextAuth(authOptions) as (request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) => Promise<Response>;
 
 /** Refuses a sign-in with 429 once an email or an address has failed too often. */
 async function signInRefusal(request: NextRequest): Promise<Response | null> {
@@ -29,11 +27,11 @@ async function signInRefusal(request: NextRequest): Promise<Response | null> {
   }
 }
 
-export async function GET(request: NextRequest, context: Context) {
+export async function GET(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
   return handler(request, context);
 }
 
-export async function POST(request: NextRequest, context: Context) {
+export async function POST(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
   const { nextauth } = await context.params;
   if (nextauth[0] === "callback" && nextauth[1] === "credentials") {
     const refusal = await signInRefusal(request);

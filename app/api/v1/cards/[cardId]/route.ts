@@ -5,10 +5,8 @@ import { cardActionSchema } from "@/server/practice/input";
 import { changeCard } from "@/server/practice/review";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ cardId: string }> };
-
 /** Flag, suspend / unsuspend, or bury until the learner's next day. */
-export const PATCH = apiRoute(async (request: Request, context: Context) => {
+export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/cards/[cardId]">) => {
   const user = await requireUser();
   const { cardId } = await context.params;
   const body = await parseJsonBody(request, cardActionSchema);

@@ -4,10 +4,8 @@ import { requireUser } from "@/app/_lib/session";
 import { startAttempt } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ assignmentId: string }> };
-
 /** Starts an attempt (201), or resumes the one already open (200). */
-export const POST = apiRoute(async (_request: Request, context: Context) => {
+export const POST = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts">) => {
   const student = await requireUser("student");
   const { assignmentId } = await context.params;
   const { resumed, attempt } = await startAttempt(getDb(), student.id, assignmentId, Date.now());

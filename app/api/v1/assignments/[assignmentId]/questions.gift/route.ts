@@ -4,10 +4,8 @@ import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { assignmentGift } from "@/server/classes/exports";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ assignmentId: string }> };
-
 /** The assignment's questions as Moodle GIFT, with the wording students saw. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/questions.gift">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, assignmentId);

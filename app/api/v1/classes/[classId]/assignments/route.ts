@@ -5,15 +5,13 @@ import { createAssignmentSchema } from "@/server/classes/input";
 import { assignmentsOfClassForInstructor, createAssignment } from "@/server/classes/assignments";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   return NextResponse.json({ assignments: await assignmentsOfClassForInstructor(getDb(), instructor.id, classId) });
 });
 
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const input = await parseJsonBody(request, createAssignmentSchema);

@@ -6,10 +6,8 @@ import { browseBank } from "@/server/classes/bank-browser";
 import { getDb } from "@/server/db";
 import { parseInput } from "@/server/errors";
 
-type Context = { params: Promise<{ classId: string }> };
-
 /** The bank browser: assignable items (and the class's imported questions) matching a search. */
-export const GET = apiRoute(async (request: Request, context: Context) => {
+export const GET = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/bank">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const search = parseInput(bankSearchSchema, Object.fromEntries(new URL(request.url).searchParams), "Some search parameters are invalid.");

@@ -4,9 +4,7 @@ import { classGradebook } from "@/server/classes/gradebook";
 import { gradebookCsv } from "@/server/classes/exports";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/gradebook.csv">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const gradebook = await classGradebook(getDb(), instructor.id, classId, Date.now());

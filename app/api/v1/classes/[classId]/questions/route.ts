@@ -5,16 +5,14 @@ import { giftImportSchema } from "@/server/classes/input";
 import { classQuestionList, importGiftQuestions } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   return NextResponse.json({ questions: await classQuestionList(getDb(), instructor.id, classId) });
 });
 
 /** Imports GIFT text: 201 with the count, or 400 naming the first bad line (and nothing imported). */
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const { gift, source } = await parseJsonBody(request, giftImportSchema);

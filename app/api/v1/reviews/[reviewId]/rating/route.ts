@@ -6,10 +6,8 @@ import { ratingSchema } from "@/server/practice/input";
 import { rerateReview } from "@/server/practice/review";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ reviewId: string }> };
-
 /** After a right answer: Good was recorded; the learner may make it Hard or Easy instead. */
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/reviews/[reviewId]/rating">) => {
   const user = await requireUser();
   const { reviewId } = await context.params;
   const { rating } = await parseJsonBody(request, ratingSchema);

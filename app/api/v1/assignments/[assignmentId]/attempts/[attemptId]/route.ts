@@ -5,10 +5,8 @@ import { studentAttempt } from "@/server/attempts/assignment-attempts";
 import { instructorAttempt } from "@/server/classes/gradebook";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };
-
 /** A student reads only their own attempts; the instructor reads any attempt in their class. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]">) => {
   const user = await requireUser();
   const { assignmentId, attemptId } = await context.params;
   if (user.role === "student") return NextResponse.json(await studentAttempt(getDb(), user.id, assignmentId, attemptId, Date.now()));

@@ -5,10 +5,8 @@ import { previewSchema } from "@/server/classes/input";
 import { previewSelection } from "@/server/classes/assignments";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
 /** The questions a selection gives, with answers, and the seed that makes publishing give the same. */
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments/preview">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const { selection } = await parseJsonBody(request, previewSchema);

@@ -5,10 +5,8 @@ import { assignmentAnswerSchema } from "@/server/classes/input";
 import { answerQuestion } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ assignmentId: string; attemptId: string; questionKey: string }> };
-
 /** Exam mode saves (and may change) the answer; practice mode grades it at once and returns feedback. */
-export const PUT = apiRoute(async (request: Request, context: Context) => {
+export const PUT = apiRoute(async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]/answers/[questionKey]">) => {
   const student = await requireUser("student");
   const { assignmentId, attemptId, questionKey } = await context.params;
   const { choiceIds, flagged } = await parseJsonBody(request, assignmentAnswerSchema);
