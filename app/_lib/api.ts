@@ -46,15 +46,18 @@ function jsonError(
   );
 }
 
-/** Parses a JSON body with a zod schema, refusing bad input with a 400 that says what was wrong. */
-export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
+/** The request's JSON body, or a 400 when it is not JSON. */
+export async function readJsonBody(request: Request): Promise<unknown> {
   try {
-    body = await request.json();
+    return await request.json();
   } catch {
     throw new ApiError("bad_request", "The request body must be valid JSON.");
   }
-  return parseInput(schema, body, "Some fields are missing or invalid.");
+}
+
+/** Parses a JSON body with a zod schema, refusing bad input with a 400 that says what was wrong. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T, message = "Some fields are missing or invalid."): Promise<z.infer<T>> {
+  return parseInput(schema, await readJsonBody(request), message);
 }
 
 /** A domain refusal as its JSON answer: NotFound 404, Conflict 409, Invalid 400, Forbidden 403, RateLimited 429. */

@@ -2,6 +2,7 @@ import { default_w } from "ts-fsrs";
 import type { Database } from "@/db";
 import { learnerSettings, saveLearnerSettings } from "@/db/queries/settings";
 import { reviewHistory, type HistoryReview } from "@/db/queries/stats";
+import type { Fit, OptimizeResult } from "@/server/stats/types";
 import { learnerDayNumber } from "@/server/time/learner-periods";
 
 /**
@@ -84,26 +85,6 @@ function toItems(binding: Binding, sequences: ReviewStep[][]) {
   }
   return items;
 }
-
-export interface Fit {
-  logLoss: number;
-  rmseBins: number;
-}
-
-export type OptimizeResult =
-  | { status: "too_few"; reviews: number; needed: number }
-  | { status: "unavailable"; message: string }
-  | {
-      status: "saved" | "kept";
-      reviews: number;
-      trainReviews: number;
-      heldOutReviews: number;
-      /** Fit on the held-out reviews of the parameters in use before, and of the new ones. */
-      before: Fit;
-      after: Fit;
-      weights: number[];
-      usedDefaultsBefore: boolean;
-    };
 
 /** Fits FSRS parameters to reviews (ratings and day gaps), compared with `current` on held-out cards. */
 async function fitParameters(

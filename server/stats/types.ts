@@ -96,3 +96,25 @@ export interface ExamPlan {
     currentLimit: number;
   };
 }
+
+/** How well parameters predict held-out reviews: log loss, and RMSE over bins of predicted recall. */
+export interface Fit {
+  logLoss: number;
+  rmseBins: number;
+}
+
+/** "Optimize my scheduling": not enough reviews, no optimizer here, or the fit (saved when better, kept otherwise). */
+export type OptimizeResult =
+  | { status: "too_few"; reviews: number; needed: number }
+  | { status: "unavailable"; message: string }
+  | {
+      status: "saved" | "kept";
+      reviews: number;
+      trainReviews: number;
+      heldOutReviews: number;
+      /** Fit on the held-out reviews of the parameters in use before, and of the new ones. */
+      before: Fit;
+      after: Fit;
+      weights: number[];
+      usedDefaultsBefore: boolean;
+    };

@@ -3,7 +3,6 @@ import { requirePageUser } from "@/app/_lib/session";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
-import { saveSettingsAction } from "./actions";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -15,7 +14,6 @@ export default async function SettingsPage() {
     <div className="stack">
       <h1>Settings</h1>
       <SettingsForm
-        action={saveSettingsAction}
         settings={settings}
         timeZones={Intl.supportedValuesOf("timeZone")}
         services={serviceOptions()}

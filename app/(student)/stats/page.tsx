@@ -20,7 +20,6 @@ import { WeakestFacts } from "@/components/stats/weakest-facts";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import styles from "@/components/stats/stats.module.css";
 import { getDb } from "@/server/db";
-import { optimizeSchedulingAction, resetSchedulingAction, saveExamPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -74,7 +73,6 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <h2 id="exam-plan-heading">Exam-date plan</h2>
         {plan ? <ExamPlanView plan={plan} passMark={blueprint?.passScaled ?? null} finishOptionsAction="/stats#exam-plan" /> : <p>Set the date of your exam to see how ready you will be on the day, and how many new cards a day get you there.</p>}
         <ExamPlanForm
-          action={saveExamPlanAction}
           plan={{ examDate: settings.examDate === null ? null : examDateLabel(settings.examDate), examBlueprint: settings.examBlueprint, cramMode: settings.cramMode }}
           today={learnerToday(now, settings)}
           blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))}
@@ -119,8 +117,6 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       <section className="card stack" aria-labelledby="optimize-heading">
         <h2 id="optimize-heading">Optimize my scheduling</h2>
         <OptimizeScheduling
-          optimize={optimizeSchedulingAction}
-          reset={resetSchedulingAction}
           reviews={reviews}
           minimum={MIN_REVIEWS_TO_OPTIMIZE}
           optimizedAt={settings.fsrsOptimizedAt ? new Date(settings.fsrsOptimizedAt).toISOString().slice(0, 10) : null}
