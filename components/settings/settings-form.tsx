@@ -1,12 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { describedField, FieldError } from "@/components/ui/field-errors";
-import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
+import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 
-type SettingsFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
 interface Settings {
   desiredRetention: number;
@@ -20,7 +18,7 @@ interface Settings {
 }
 
 /** PUT /api/v1/me/settings with the form's values as typed; the server validates and says what is wrong. */
-async function saveSettings(form: FormData): Promise<SettingsFormState> {
+async function saveSettings(form: FormData): Promise<FormState> {
   try {
     await api("/api/v1/me/settings", {
       method: "PUT",
@@ -67,12 +65,7 @@ export function SettingsForm({
   services: { id: string; name: string }[];
   topics: string[];
 }) {
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState(async (_previous: SettingsFormState, form: FormData) => {
-    const result = await saveSettings(form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, formAction, pending] = useFormRequest(saveSettings);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const errors = state.fieldErrors ?? {};
   const described = (name: string) => describedField(errors, name);

@@ -1,16 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { describedField, FieldError } from "@/components/ui/field-errors";
-import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
+import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 import styles from "./stats.module.css";
 
-type ExamPlanFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
 /** Save (PUT) or clear (DELETE) the plan through /api/v1/me/exam-plan, as the pressed button says. */
-async function sendPlan(form: FormData): Promise<ExamPlanFormState> {
+async function sendPlan(form: FormData): Promise<FormState> {
   try {
     if (form.get("intent") === "clear") {
       await api("/api/v1/me/exam-plan", { method: "DELETE" });
@@ -44,12 +41,7 @@ export function ExamPlanForm({
   blueprints: { id: string; title: string; description: string }[];
   cramTarget: string;
 }) {
-  const router = useRouter();
-  const [state, formAction, pending] = useActionState(async (_previous: ExamPlanFormState, form: FormData) => {
-    const result = await sendPlan(form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  const [state, formAction, pending] = useFormRequest(sendPlan);
   const errors = state.fieldErrors ?? {};
   const described = (name: string) => describedField(errors, name);
   const error = (name: string) => <FieldError errors={errors} name={name} />;
