@@ -183,7 +183,7 @@ async function main() {
   }
 }
 
-function printTable(results: Record<string, any>) {
+function printTable(results: Record<string, any>) { // eslint-disable-line @typescript-eslint/no-explicit-any -- results.json is whatever each measurement wrote
   const rows: [string, string, string][] = [];
   for (const c of CONNECTIONS) {
     const r = results.review[`c${c}`];

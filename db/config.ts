@@ -1,8 +1,9 @@
 import path from "node:path";
+import { env } from "@/env";
 
 /** Where Demarc keeps its embedded database and generated secret unless told otherwise. */
-export function dataDirectory(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.DEMARC_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "data"));
+function dataDirectory(): string {
+  return env().dataDir;
 }
 
 export interface DatabaseTarget {
@@ -13,9 +14,7 @@ export interface DatabaseTarget {
 }
 
 export function databaseTarget(): DatabaseTarget {
-  const url = process.env.DATABASE_URL?.trim();
-  if (url) {
-    return { url, authToken: process.env.DATABASE_AUTH_TOKEN || undefined, embedded: url.startsWith("file:") };
-  }
+  const { DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken } = env();
+  if (url) return { url, authToken, embedded: url.startsWith("file:") };
   return { url: `file:${path.join(/* turbopackIgnore: true */ dataDirectory(), "demarc.db")}`, embedded: true };
 }

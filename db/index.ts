@@ -5,7 +5,7 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
 import { databaseTarget, type DatabaseTarget } from "./config";
-import { serializeStatements } from "./serialize-statements";
+import { guardTransactions, serializeStatements } from "./serialize-statements";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
@@ -29,7 +29,7 @@ export function openDatabase(target: DatabaseTarget = databaseTarget()): Databas
   // Per connection, and this is the only one: in WAL mode NORMAL stays consistent after a crash
   // (a power cut may lose the last commits) and skips an fsync on every commit.
   void serialized.execute("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return drizzle(serialized, { schema }) as Database;
+  return guardTransactions(drizzle(serialized, { schema }) as Database);
 }
 
 /** WAL lets several server processes read while one writes; it persists in the file once set. */

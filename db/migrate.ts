@@ -3,7 +3,7 @@ import { migrate } from "drizzle-orm/libsql/migrator";
 import { openDatabase, prepareEmbeddedFile, type Database } from "./index";
 import { databaseTarget } from "./config";
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 /** Applies every pending migration; already-applied ones are skipped, so running it twice is safe. */
 export async function migrateDatabase(database?: Database): Promise<void> {

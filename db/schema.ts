@@ -326,6 +326,8 @@ export const assignmentAnswers = sqliteTable(
     questionKey: text("question_key").notNull(),
     choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
     correct: integer("correct", { mode: "boolean" }).notNull(),
+    /** Exam mode: the student marked it to come back to (and an unsure right answer is reviewed as Hard). */
+    flagged: integer("flagged", { mode: "boolean" }).notNull().default(false),
     answeredAt: integer("answered_at").notNull(),
   },
   (table) => [primaryKey({ columns: [table.attemptId, table.questionKey] })],

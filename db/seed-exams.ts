@@ -29,7 +29,7 @@ function tally(entries: { key: string; correct: boolean }[]) {
 
 /**
  * Real attempts: the questions come from the generator with the attempt's seed and the answers are
- * real choice ids, so each report page regrades to the score stored here (as app/_lib/exams.ts does).
+ * real choice ids, so each report page regrades to the score stored here (as server/exams/exams.ts does).
  */
 export async function seedDemoExams(db: Database, userId: string, now: number) {
   for (const [index, exam] of DEMO_EXAMS.entries()) {

@@ -11,7 +11,7 @@ import { fromFsrsCard as fromCard, toFsrsCard as toCard } from "./fsrs-card";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-export const DEMO_HISTORY_DAYS = 60;
+const DEMO_HISTORY_DAYS = 60;
 const NEW_PER_STUDY_DAY = 3;
 const LAST_NEW_DAY = 45;
 

@@ -1,4 +1,5 @@
 import bcrypt from "bcrypt";
+import { env } from "@/env";
 import type { Database } from "./index";
 import { countUsers, createUser } from "./queries/users";
 import { seedDemoHistory } from "./seed-history";
@@ -9,8 +10,9 @@ export const DEMO_ACCOUNTS = [
   { email: "instructor@example.com", name: "Demo Instructor", role: "instructor" },
 ] as const;
 
+/** DEMARC_SEED_DEMO: on by default; 0/false/no/off turn it off (the demo password is published). */
 export function demoSeedingEnabled(): boolean {
-  return process.env.DEMARC_SEED_DEMO !== "0";
+  return env().DEMARC_SEED_DEMO;
 }
 
 /** Seeds the demo accounts into an empty database; does nothing once anyone has an account. */

@@ -1,4 +1,35 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Client, InStatement, Transaction, TransactionMode } from "@libsql/client";
+
+/** Set while a db.transaction() callback runs: the queue's lock is that transaction's. */
+const insideTransaction = new AsyncLocalStorage<true>();
+
+/** A statement sent to the root client from inside a transaction callback (it would wait for its own lock). */
+export class QueryInsideTransactionError extends Error {
+  constructor() {
+    super(
+      "A query on the database ran inside db.transaction(): it would wait forever for the lock that transaction holds. " +
+        "Run it on the transaction (`tx`) instead, or move it out of the transaction.",
+    );
+  }
+}
+
+function assertOutsideTransaction() {
+  if (insideTransaction.getStore()) throw new QueryInsideTransactionError();
+}
+
+/**
+ * Marks everything a transaction callback runs, so the statement queue can refuse a query on the
+ * root client from inside it at once instead of queueing it behind the transaction forever.
+ */
+type TransactionRunner = (callback: (tx: unknown) => Promise<unknown>, ...rest: unknown[]) => Promise<unknown>;
+
+export function guardTransactions<D extends { transaction: unknown }>(db: D): D {
+  const target = db as unknown as { transaction: TransactionRunner };
+  const transaction = target.transaction.bind(db);
+  target.transaction = (callback, ...rest) => transaction((tx) => insideTransaction.run(true, () => callback(tx)), ...rest);
+  return db;
+}
 
 /**
  * The embedded libSQL driver runs statements synchronously on the main thread, and SQLite's busy
@@ -7,6 +38,9 @@ import type { Client, InStatement, Transaction, TransactionMode } from "@libsql/
  * calls are synchronous). So an embedded database gets one connection, and statements and
  * transactions queue for it here, in JavaScript, without blocking. Other processes sharing the
  * file still meet SQLite's busy timeout.
+ *
+ * The queue has one trap: a statement on the root client from inside a transaction would wait for
+ * the transaction's own lock. With `guardTransactions` on the drizzle database, it fails at once.
  */
 export function serializeStatements(client: Client): Client {
   let tail: Promise<void> = Promise.resolve();
@@ -22,6 +56,7 @@ export function serializeStatements(client: Client): Client {
   const transaction = client.transaction.bind(client);
 
   client.execute = (async (statement: InStatement, args?: unknown) => {
+    assertOutsideTransaction();
     const release = await acquire();
     try {
       return await execute(statement, args);
@@ -31,6 +66,7 @@ export function serializeStatements(client: Client): Client {
   }) as Client["execute"];
 
   client.batch = (async (...params: Parameters<Client["batch"]>) => {
+    assertOutsideTransaction();
     const release = await acquire();
     try {
       return await batch(...params);
@@ -40,6 +76,7 @@ export function serializeStatements(client: Client): Client {
   }) as Client["batch"];
 
   client.transaction = (async (mode?: TransactionMode) => {
+    assertOutsideTransaction();
     const release = await acquire();
     let tx: Transaction;
     try {

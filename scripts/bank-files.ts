@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { env } from "../env";
 import { z } from "zod";
 import { compileBank, type BankFile, type CompiledBank } from "../questions/compile";
 import type { BankProblem, SourceTexts } from "../questions/check-citations";
@@ -57,7 +58,7 @@ export function readBankFiles(only?: string[]): { registry: BankFile[]; files: B
 }
 
 export function readSourceTexts(): SourceTexts | undefined {
-  const dir = process.env.DEMARC_SOURCES_DIR ?? path.resolve(process.cwd(), "../shared/sources");
+  const dir = env().DEMARC_SOURCES_DIR ?? path.resolve(process.cwd(), "../shared/sources");
   if (!existsSync(dir)) return undefined;
   const texts: SourceTexts = {};
   for (const doc of SOURCE_DOCUMENTS) {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { env } from "../env";
 
 const root = process.cwd();
 const SOURCE_DIRS = ["app", "components", "db", "questions", "public"];
@@ -24,7 +25,7 @@ function newestSourceChange(): number {
 
 /** Runs `next build` when there is no build yet or a source file is newer than it. */
 export function buildIfNeeded() {
-  const buildId = path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
+  const buildId = path.join(root, env().NEXT_DIST_DIR, "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceChange()) return;
   console.log("demarc: building the production app (first start or sources changed)…");
   const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { stdio: "inherit", env: process.env });

@@ -4,14 +4,15 @@
  */
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
-import { authSecret } from "../app/_lib/auth-secret";
+import { loadEnv } from "@/env";
+import { authSecret } from "@/app/_lib/auth-secret";
 import { getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoAccounts } from "../db/seed";
 import { databaseTarget } from "../db/config";
 
 async function main() {
-  const port = process.env.PORT ?? "3000";
+  const port = String(loadEnv().PORT);
   process.env.NEXTAUTH_SECRET = authSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (!process.argv.includes("--skip-build")) buildIfNeeded();

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAssignments } from "@/app/_lib/assignments";
+import { assignmentsTaughtBy, studentAssignments } from "@/server/classes/assignments";
+import { classesJoinedBy, classesTaughtBy } from "@/server/classes/classes";
 import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { InstructorClassesSummary } from "@/components/classes/instructor-classes-summary";
 import { TodayCard } from "@/components/practice/today-card";
-import { practiceCounts } from "@/app/_lib/practice";
+import { practiceCounts } from "@/server/practice/queue";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import classStyles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { assignmentsOfInstructor } from "@/db/queries/assignments";
-import { classesOfStudent, classSummariesOfInstructor } from "@/db/queries/classes";
+import { getDb } from "@/server/db";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requirePageUser("/");
@@ -17,8 +16,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const firstName = user.name.split(" ")[0] || user.name;
   const now = Date.now();
   const isStudent = user.role === "student";
-  const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesOfStudent(getDb(), user.id)]) : [[], []];
-  const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classSummariesOfInstructor(getDb(), user.id), assignmentsOfInstructor(getDb(), user.id)]);
+  const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesJoinedBy(getDb(), user.id)]) : [[], []];
+  const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classesTaughtBy(getDb(), user.id), assignmentsTaughtBy(getDb(), user.id)]);
   const { counts } = await practiceCounts(getDb(), user.id, now);
   // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
   const current = work.filter((a) => !["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000);

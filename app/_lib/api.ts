@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { DomainError, parseInput, RateLimited } from "@/server/errors";
 
 export type ApiErrorCode =
   | "bad_request"
@@ -21,7 +22,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 
-/** A refusal a route handler can throw; `apiRoute` turns it into the JSON answer. */
+/** An HTTP-level refusal (no session, wrong role, unreadable body); `apiRoute` turns it into the JSON answer. */
 export class ApiError extends Error {
   constructor(
     readonly code: ApiErrorCode,
@@ -32,7 +33,7 @@ export class ApiError extends Error {
   }
 }
 
-export function jsonError(
+function jsonError(
   code: ApiErrorCode,
   message: string,
   details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; requestId?: string },
@@ -45,38 +46,52 @@ export function jsonError(
   );
 }
 
-/** Parses a JSON body with a zod schema, refusing bad input with a 400 that says what was wrong. */
-export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
-  let body: unknown;
+/** The request's JSON body, or a 400 when it is not JSON. */
+export async function readJsonBody(request: Request): Promise<unknown> {
   try {
-    body = await request.json();
+    return await request.json();
   } catch {
     throw new ApiError("bad_request", "The request body must be valid JSON.");
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "body";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    throw new ApiError("bad_request", "Some fields are missing or invalid.", { fieldErrors });
-  }
-  return parsed.data;
+}
+
+/** Parses a JSON body with a zod schema, refusing bad input with a 400 that says what was wrong. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T, message = "Some fields are missing or invalid."): Promise<z.infer<T>> {
+  return parseInput(schema, await readJsonBody(request), message);
+}
+
+/** A domain refusal as its JSON answer: NotFound 404, Conflict 409, Invalid 400, Forbidden 403, RateLimited 429. */
+export function domainErrorResponse(error: DomainError) {
+  return jsonError(error.code, error.message, {
+    fieldErrors: error.fieldErrors,
+    retryAfterSeconds: error instanceof RateLimited ? error.retryAfterSeconds : undefined,
+  });
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler: ApiErrors become their JSON answer; anything else is logged with a request id. */
+/** Wraps a route handler: ApiErrors and domain errors become their JSON answer; anything else is logged with a request id. */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return jsonError(error.code, error.message, error.details);
+      if (error instanceof DomainError) return domainErrorResponse(error);
       const requestId = randomUUID().slice(0, 8);
       console.error(`[request ${requestId}] ${request.method} ${new URL(request.url).pathname}`, error);
       return jsonError("internal", `Something went wrong on our side (request ${requestId}).`, { requestId });
     }
   };
+}
+
+/** A CSV download: UTF-8, with a file name a spreadsheet user recognises. */
+export function csvResponse(csv: string, fileName: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "@/db/config";
+import { env } from "@/env";
 
 export const SECRET_FILE_NAME = "nextauth-secret";
 
@@ -11,8 +11,8 @@ export const SECRET_FILE_NAME = "nextauth-secret";
  */
 const remembered = new Map<string, string>();
 
-export function authSecret(directory = dataDirectory()): string {
-  const fromEnv = process.env.NEXTAUTH_SECRET?.trim();
+export function authSecret(directory = env().dataDir): string {
+  const fromEnv = env().NEXTAUTH_SECRET;
   if (fromEnv) return fromEnv;
   const known = remembered.get(directory);
   if (known) return known;

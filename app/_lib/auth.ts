@@ -1,14 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { findLoginByEmail, normaliseEmail } from "@/db/queries/users";
-import { hitRateLimit } from "@/db/queries/rate-limits";
-import type { Role } from "@/db/schema";
-import { authSecret } from "./auth-secret";
-import { verifyPassword } from "./passwords";
-import { clientIp } from "./client-ip";
-import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "./rate-limit-rules";
+import { authSecret } from "@/app/_lib/auth-secret";
+import { clientIp } from "@/app/_lib/client-ip";
+import { checkCredentials, type Role } from "@/server/accounts/sign-in";
+import { getDb } from "@/server/db";
 
 const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -32,16 +28,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const db = getDb();
-        const user = await findLoginByEmail(db, parsed.data.email);
-        const valid = await verifyPassword(parsed.data.password, user?.passwordHash);
-        if (!valid || !user) {
-          // Failures count against the email and the address; the route refuses with 429 past the limit.
-          await hitRateLimit(db, `sign-in:email:${normaliseEmail(parsed.data.email)}`, SIGN_IN_PER_EMAIL);
-          await hitRateLimit(db, `sign-in:ip:${clientIp(request?.headers ?? {})}`, SIGN_IN_PER_IP);
-          return null;
-        }
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+        // Failures count against the email and the address; the route refuses with 429 past the limit.
+        return checkCredentials(getDb(), parsed.data.email, parsed.data.password, clientIp(request?.headers ?? {}));
       },
     }),
   ],

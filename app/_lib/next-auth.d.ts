@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/server/accounts/sign-in";
 
 declare module "next-auth" {
   interface User {

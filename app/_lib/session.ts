@@ -1,9 +1,9 @@
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Role } from "@/db/schema";
-import { ApiError } from "./api";
-import { authSecret } from "./auth-secret";
+import type { Role } from "@/server/accounts/sign-in";
+import { ApiError } from "@/app/_lib/api";
+import { authSecret } from "@/app/_lib/auth-secret";
 
 export interface SessionUser {
   id: string;

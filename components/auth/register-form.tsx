@@ -1,10 +1,26 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { RegisterFormState } from "./register-form-state";
 import { signInWithPassword } from "./sign-in-with-password";
 
-type Action = (state: RegisterFormState, form: FormData) => Promise<RegisterFormState>;
+/** POST /api/register; the values typed come back with the state so a refused form keeps them. */
+async function register(_previous: RegisterFormState, form: FormData): Promise<RegisterFormState> {
+  const input = {
+    name: String(form.get("name") ?? ""),
+    email: String(form.get("email") ?? ""),
+    password: String(form.get("password") ?? ""),
+    role: form.get("role") ?? undefined,
+  };
+  const values = { name: input.name, email: input.email, role: String(input.role ?? "") };
+  try {
+    await api("/api/register", { method: "POST", body: input });
+    return { ok: true, values };
+  } catch (failure) {
+    return { ok: false, message: errorMessage(failure), fieldErrors: fieldErrorsOf(failure), values };
+  }
+}
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -15,8 +31,8 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function RegisterForm({ action, callbackUrl }: { action: Action; callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction, pending] = useActionState(register, { ok: false });
   // React resets the form after the action; keep the password to sign in with once the account exists.
   const submittedPassword = useRef("");
   const errors = state.fieldErrors ?? {};

@@ -1,21 +1,8 @@
 import Link from "next/link";
 import { LocalTime } from "./local-time";
 import { StatusBadge } from "./status-badge";
-import type { StudentStatus } from "./status";
+import type { StudentAssignment as AssignedWork } from "@/server/classes/types";
 import styles from "./classes.module.css";
-
-export interface AssignedWork {
-  id: string;
-  title: string;
-  className: string;
-  mode: "practice" | "exam";
-  opensAt: number;
-  dueAt: number;
-  questionCount: number;
-  timeLimitMinutes: number | null;
-  status: StudentStatus;
-  score: { correct: number; total: number } | null;
-}
 
 /** A student's assignments, soonest due first, each with its status and score. */
 export function AssignedWorkList({ work, now, empty }: { work: AssignedWork[]; now: number; empty: string }) {

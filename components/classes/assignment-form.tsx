@@ -7,16 +7,12 @@ import { FilterFields, type FilterDraft } from "./filter-fields";
 import { PickedList } from "./picked-list";
 import { QuestionPreview } from "./question-preview";
 import { SettingsFields, defaultSettings, settingsPayload, type SettingsDraft } from "./settings-fields";
-import type { AnsweredQuestion, FieldErrors, FilterOptions } from "./types";
+import type { AnsweredQuestion, CreatedAssignment, FilterOptions, SelectionPreview } from "@/server/classes/types";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import type { FieldErrors } from "@/server/errors";
 import styles from "./classes.module.css";
 
 const freshSeed = () => Math.random().toString(36).slice(2, 10);
-
-async function post(url: string, body: unknown) {
-  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-  const json = await response?.json().catch(() => null);
-  return { ok: Boolean(response?.ok), json, message: json?.error?.message as string | undefined, fieldErrors: (json?.error?.fieldErrors ?? {}) as FieldErrors };
-}
 
 /** Title, timing and policy; questions by filter or by hand; a preview with the publish seed; publish. */
 export function AssignmentForm({ classId, options }: { classId: string; options: FilterOptions }) {
@@ -49,11 +45,16 @@ export function AssignmentForm({ classId, options }: { classId: string; options:
     if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank first.");
     setPending("preview");
     setMessage(null);
-    const result = await post(`/api/v1/classes/${classId}/assignments/preview`, { selection: { ...selection(), seed: nextSeed } });
-    setPending(null);
-    setErrors(result.fieldErrors);
-    if (!result.ok) return setMessage(result.message ?? "The preview could not be made. Try again.");
-    setPreview(result.json.questions);
+    try {
+      const result = await api<SelectionPreview>(`/api/v1/classes/${classId}/assignments/preview`, { method: "POST", body: { selection: { ...selection(), seed: nextSeed } } });
+      setErrors({});
+      setPreview(result.questions);
+    } catch (failure) {
+      setErrors(fieldErrorsOf(failure));
+      setMessage(errorMessage(failure));
+    } finally {
+      setPending(null);
+    }
   }
 
   async function publish(event: React.FormEvent) {
@@ -61,14 +62,14 @@ export function AssignmentForm({ classId, options }: { classId: string; options:
     if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank before publishing.");
     setPending("publish");
     setMessage(null);
-    const result = await post(`/api/v1/classes/${classId}/assignments`, { ...settingsPayload(settings), selection: selection() });
-    if (!result.ok) {
+    try {
+      const created = await api<CreatedAssignment>(`/api/v1/classes/${classId}/assignments`, { method: "POST", body: { ...settingsPayload(settings), selection: selection() } });
+      router.push(`/classes/${classId}/assignments/${created.id}?published=1`);
+    } catch (failure) {
       setPending(null);
-      setErrors(result.fieldErrors);
-      setMessage(result.message ?? "The assignment could not be published. Try again.");
-      return;
+      setErrors(fieldErrorsOf(failure));
+      setMessage(errorMessage(failure));
     }
-    router.push(`/classes/${classId}/assignments/${result.json.id}?published=1`);
   }
 
   const changeSelection = <T,>(set: (value: T) => void) => (value: T) => {

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { toLocalInput } from "./settings-fields";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 
 /** Extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
 export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, attemptsAllowed }: { assignmentId: string; dueAt: number; latePolicy: "refuse" | "accept"; attemptsAllowed: number }) {
@@ -13,19 +14,19 @@ export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, atte
   const [attempts, setAttempts] = useState(String(attemptsAllowed));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the due date is shown in the instructor's own time zone, known only in the browser
   useEffect(() => setDue(toLocalInput(dueAt)), [dueAt]);
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     setStatus(null);
-    const response = await fetch(`/api/v1/assignments/${assignmentId}`, {
-      method: "PATCH",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 }),
-    }).catch(() => null);
-    const body = await response?.json().catch(() => null);
-    setErrors(body?.error?.fieldErrors ?? {});
-    if (!response?.ok) return setStatus({ ok: false, text: body?.error?.message ?? "Not saved. Check your connection and try again." });
+    try {
+      await api(`/api/v1/assignments/${assignmentId}`, { method: "PATCH", body: { dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 } });
+    } catch (failure) {
+      setErrors(fieldErrorsOf(failure));
+      return setStatus({ ok: false, text: errorMessage(failure) });
+    }
+    setErrors({});
     setStatus({ ok: true, text: "Saved." });
     router.refresh();
   }

@@ -7,7 +7,8 @@ import { ScoreBars } from "@/components/exam/score-bars";
 import { LocalTime } from "./local-time";
 import { SourcesList } from "./sources-list";
 import { formatDuration } from "./format";
-import { modelLabel, type AttemptResultView } from "./types";
+import type { AttemptResultView } from "@/server/attempts/types";
+import { modelLabel } from "./labels";
 import styles from "./classes.module.css";
 
 /** A submitted attempt: the score, and each question with the answer given, the right one and why. */

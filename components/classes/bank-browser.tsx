@@ -1,16 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { KIND_LABELS, type AnsweredQuestion, type FilterOptions } from "./types";
+import type { AnsweredQuestion, BankPage, FilterOptions } from "@/server/classes/types";
+import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
+import { api, errorMessage } from "@/components/api-client";
 
-interface BrowseResult {
-  total: number;
-  offset: number;
-  limit: number;
-  items: AnsweredQuestion[];
-  imported: (AnsweredQuestion & { title: string | null })[];
-}
+type BrowseResult = BankPage;
 
 export interface PickedQuestion {
   itemId: string;
@@ -71,11 +67,13 @@ export function BankBrowser({
       if (query.trim()) params.set("q", query.trim());
       if (kind) params.set("kinds", kind);
       if (model) params.set("models", model);
-      const response = await fetch(`/api/v1/classes/${classId}/bank?${params}`, { signal: controller.signal }).catch(() => null);
-      if (controller.signal.aborted) return;
-      if (!response?.ok) return setError("The bank could not be searched. Check your connection and try again.");
-      setError(null);
-      setResult(await response.json());
+      try {
+        const page = await api<BankPage>(`/api/v1/classes/${classId}/bank?${params}`, { signal: controller.signal });
+        setError(null);
+        setResult(page);
+      } catch (failure) {
+        if (!controller.signal.aborted) setError(`The bank could not be searched: ${errorMessage(failure)}`);
+      }
     }, 250);
     return () => {
       controller.abort();
@@ -103,8 +101,8 @@ export function BankBrowser({
           <select id="bank-kind" value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
             <option value="">Any kind</option>
             {options.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
+              <option key={k} value={k}>
+                {KIND_LABELS[k] ?? k}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import styles from "./classes.module.css";
+import { api, errorMessage, type Method } from "@/components/api-client";
 
 /**
  * A button that asks first, then sends one request and refreshes the page (or goes elsewhere).
@@ -26,7 +27,7 @@ export function ConfirmButton({
   body: string;
   confirmLabel: string;
   url: string;
-  method?: string;
+  method?: Method;
   json?: unknown;
   goTo?: string;
   quiet?: boolean;
@@ -40,12 +41,13 @@ export function ConfirmButton({
   async function confirm() {
     setPending(true);
     setError(null);
-    const response = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: json === undefined ? undefined : JSON.stringify(json) }).catch(() => null);
-    setPending(false);
-    if (!response?.ok) {
-      const body = await response?.json().catch(() => null);
-      setError(body?.error?.message ?? "That did not work. Check your connection and try again.");
+    try {
+      await api(url, { method, body: json });
+    } catch (failure) {
+      setError(errorMessage(failure));
       return;
+    } finally {
+      setPending(false);
     }
     dialog.current?.close();
     if (goTo) router.push(goTo);

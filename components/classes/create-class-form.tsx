@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import type { CreatedClass } from "@/server/classes/types";
 
 export function CreateClassForm() {
   const router = useRouter();
@@ -13,14 +15,13 @@ export function CreateClassForm() {
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     setPending(true);
     setError(null);
-    const response = await fetch("/api/v1/classes", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name }) }).catch(() => null);
-    const body = await response?.json().catch(() => null);
-    if (!response?.ok) {
+    try {
+      const created = await api<CreatedClass>("/api/v1/classes", { method: "POST", body: { name } });
+      router.push(`/classes/${created.id}`);
+    } catch (failure) {
       setPending(false);
-      setError(body?.error?.fieldErrors?.name?.join(" ") ?? body?.error?.message ?? "The class could not be created. Check your connection and try again.");
-      return;
+      setError(fieldErrorsOf(failure).name?.join(" ") ?? errorMessage(failure));
     }
-    router.push(`/classes/${body.id}`);
   }
 
   return (

@@ -1,6 +1,8 @@
 "use client";
 
-import type { FieldErrors, FilterOptions } from "./types";
+import type { FilterOptions } from "@/server/classes/types";
+import type { FieldErrors } from "@/server/errors";
+import { KIND_LABELS } from "./labels";
 
 export interface FilterDraft {
   count: string;
@@ -57,7 +59,7 @@ export function FilterFields({ draft, onChange, options, errors }: { draft: Filt
       </div>
       <p className="field-hint">Leave a group unticked to draw from all of it. Questions spread across models, services and kinds, one per fact.</p>
       <Checkboxes legend="Models" name="models" options={options.models} chosen={draft.models} onChange={(models) => onChange({ ...draft, models })} />
-      <Checkboxes legend="Kinds of question" name="kinds" options={options.kinds} chosen={draft.kinds} onChange={(kinds) => onChange({ ...draft, kinds })} />
+      <Checkboxes legend="Kinds of question" name="kinds" options={options.kinds.map((id) => ({ id, label: KIND_LABELS[id] ?? id }))} chosen={draft.kinds} onChange={(kinds) => onChange({ ...draft, kinds })} />
       <Checkboxes legend="Topics" name="topics" options={options.topics.map((t) => ({ id: t, label: t }))} chosen={draft.topics} onChange={(topics) => onChange({ ...draft, topics })} />
       <div className="field">
         <label htmlFor="services">Services (hold Ctrl or ⌘ to choose several)</label>

@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import type { GiftImport } from "@/server/classes/types";
 
 const EXAMPLE = `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/
 ::EC2 guest OS:: Who patches the guest operating system on an EC2 instance? {
@@ -27,16 +29,17 @@ export function GiftImportForm({ classId }: { classId: string }) {
     event.preventDefault();
     setPending(true);
     setMessage(null);
-    const response = await fetch(`/api/v1/classes/${classId}/questions`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ gift, ...(source.trim() ? { source } : {}) }),
-    }).catch(() => null);
-    const body = await response?.json().catch(() => null);
+    let result: GiftImport;
+    try {
+      result = await api<GiftImport>(`/api/v1/classes/${classId}/questions`, { method: "POST", body: { gift, ...(source.trim() ? { source } : {}) } });
+    } catch (failure) {
+      setPending(false);
+      setErrors(fieldErrorsOf(failure));
+      return setMessage({ ok: false, text: errorMessage(failure) });
+    }
     setPending(false);
-    setErrors(body?.error?.fieldErrors ?? {});
-    if (!response?.ok) return setMessage({ ok: false, text: body?.error?.message ?? "The import did not reach Demarc. Check your connection and try again." });
-    setMessage({ ok: true, text: `Imported ${body.imported} question${body.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.` });
+    setErrors({});
+    setMessage({ ok: true, text: `Imported ${result.imported} question${result.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.` });
     setGift("");
     router.refresh();
   }
@@ -46,7 +49,7 @@ export function GiftImportForm({ classId }: { classId: string }) {
       <h2 id="import-title">Import questions (Moodle GIFT)</h2>
       <p className="small muted">
         Multiple choice (<code>=right ~wrong</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
-        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>// source: …</code> comment above a question gives its source.
+        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>{"// source: …"}</code> comment above a question gives its source.
       </p>
       {message ? (
         <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>

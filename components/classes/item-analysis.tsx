@@ -1,4 +1,5 @@
-import { KIND_LABELS, modelLabel, type AnalysedItem } from "./types";
+import type { AnalysedItem } from "@/server/classes/types";
+import { KIND_LABELS, modelLabel } from "./labels";
 import { LETTERS, percentText } from "./format";
 import styles from "./classes.module.css";
 

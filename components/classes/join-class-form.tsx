@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import type { JoinedClass } from "@/server/classes/types";
 
 /** A student joins a class with the code their instructor gave them. */
 export function JoinClassForm({ initialCode = "", headingLevel = 2 }: { initialCode?: string; headingLevel?: 2 | 3 }) {
@@ -15,15 +17,14 @@ export function JoinClassForm({ initialCode = "", headingLevel = 2 }: { initialC
     event.preventDefault();
     setPending(true);
     setError(null);
-    const response = await fetch("/api/v1/classes/join", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code }) }).catch(() => null);
-    const body = await response?.json().catch(() => null);
-    if (!response?.ok) {
+    try {
+      const joined = await api<JoinedClass>("/api/v1/classes/join", { method: "POST", body: { code } });
+      router.push(`/assignments?joined=${encodeURIComponent(joined.classId)}`);
+      router.refresh();
+    } catch (failure) {
       setPending(false);
-      setError(body?.error?.fieldErrors?.code?.join(" ") ?? body?.error?.message ?? "Could not join. Check your connection and try again.");
-      return;
+      setError(fieldErrorsOf(failure).code?.join(" ") ?? errorMessage(failure));
     }
-    router.push(`/assignments?joined=${encodeURIComponent(body.classId)}`);
-    router.refresh();
   }
 
   return (

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import styles from "./classes.module.css";
+import { api, errorMessage } from "@/components/api-client";
+import type { JoinCodeState } from "@/server/classes/types";
 
 /** The class's join code and link: copy them, replace the code, or turn joining off and on. */
 export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string; joinCode: string; enabled: boolean }) {
@@ -12,6 +14,7 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const rotateDialog = useRef<HTMLDialogElement>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the page's origin is known only in the browser, after hydration
   useEffect(() => setOrigin(window.location.origin), []);
   const link = `${origin}/join/${joinCode}`;
 
@@ -27,12 +30,14 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
   async function change(action: "rotate" | "disable" | "enable") {
     setPending(true);
     setError(null);
-    const response = await fetch(`/api/v1/classes/${classId}/join-code`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action }) }).catch(() => null);
-    setPending(false);
-    rotateDialog.current?.close();
-    if (!response?.ok) {
-      setError("The join code could not be changed. Check your connection and try again.");
+    try {
+      await api<JoinCodeState>(`/api/v1/classes/${classId}/join-code`, { method: "POST", body: { action } });
+    } catch (failure) {
+      setError(`The join code could not be changed: ${errorMessage(failure)}`);
       return;
+    } finally {
+      setPending(false);
+      rotateDialog.current?.close();
     }
     setStatus(action === "rotate" ? "New code made: the old one no longer works." : action === "disable" ? "Joining is off: nobody can join with the code." : "Joining is on again.");
     router.refresh();

@@ -18,6 +18,7 @@ export function LocalTime({ ms, withRelative = false }: { ms: number; withRelati
   const [text, setText] = useState(() => utc(ms));
   useEffect(() => {
     const local = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(ms);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the reader's time zone is known only after hydration; the server renders UTC
     setText(withRelative ? `${local} (${relative(ms, Date.now())})` : local);
   }, [ms, withRelative]);
   return <time dateTime={new Date(ms).toISOString()}>{text}</time>;

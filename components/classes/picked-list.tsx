@@ -1,7 +1,7 @@
 "use client";
 
 import type { PickedQuestion } from "./bank-browser";
-import { KIND_LABELS } from "./types";
+import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
 
 /** The hand-picked questions in the order students will get them. */

@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
-import { attemptPath, sendAttempt, type PracticeFeedback, type RunningAttempt } from "./attempt-api";
+import { api, ApiRequestError, errorMessage } from "@/components/api-client";
+import type { AttemptFeedback as PracticeFeedback, PracticeAnswerResult, RunningAttempt } from "@/server/attempts/types";
 import { LocalTime } from "./local-time";
 import styles from "./classes.module.css";
 
@@ -13,7 +14,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const router = useRouter();
   const firstOpen = attempt.questions.findIndex((q) => !attempt.feedback[q.id]);
   const [index, setIndex] = useState(firstOpen < 0 ? attempt.questions.length - 1 : firstOpen);
-  const [selected, setSelected] = useState<Record<string, string[]>>(attempt.answers);
+  const [selected, setSelected] = useState<Record<string, string[]>>(() => Object.fromEntries(Object.entries(attempt.answers).map(([key, answer]) => [key, answer.choiceIds])));
   const [feedback, setFeedback] = useState<Record<string, PracticeFeedback>>(attempt.feedback);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const question = attempt.questions[index];
   const answered = Object.keys(feedback).length;
   const shown = feedback[question.id];
-  const chosen = selected[question.id] ?? [];
+  const chosen = useMemo(() => selected[question.id] ?? [], [selected, question.id]);
   const multiple = (question.selectCount ?? 1) > 1;
 
   const toggle = useCallback(
@@ -40,13 +41,22 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const check = useCallback(async () => {
     if (shown || chosen.length === 0 || pending) return;
     setPending(true);
-    const result = await sendAttempt(`${attemptPath(attempt)}/answers/${question.id}`, { method: "PUT", body: JSON.stringify({ choiceIds: chosen }) });
-    setPending(false);
-    if (result.status === 409) return router.refresh();
-    if (!result.ok) return setError(result.message ?? "Your answer was not saved. Try again.");
+    let result: PracticeAnswerResult;
+    try {
+      result = await api<PracticeAnswerResult>(`/api/v1/assignments/${attempt.assignmentId}/attempts/${attempt.attemptId}/answers/${question.id}`, {
+        method: "PUT",
+        body: { choiceIds: chosen },
+      });
+    } catch (failure) {
+      // Answered or submitted from another window: the page shows where the attempt now stands.
+      if (failure instanceof ApiRequestError && failure.status === 409) return router.refresh();
+      return setError(errorMessage(failure));
+    } finally {
+      setPending(false);
+    }
     setError(null);
-    setFeedback((all) => ({ ...all, [question.id]: result.body }));
-    if (result.body.finished) setFinished(true);
+    setFeedback((all) => ({ ...all, [question.id]: result }));
+    if (result.finished) setFinished(true);
   }, [attempt, question.id, chosen, shown, pending, router]);
 
   const next = useCallback(() => {
@@ -61,7 +71,11 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
       if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(event.target.tagName) && event.key === "Enter") return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
       if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
-      else if (event.key === "Enter") shown ? (finished ? router.refresh() : next()) : void check();
+      else if (event.key === "Enter") {
+        if (!shown) void check();
+        else if (finished) router.refresh();
+        else next();
+      }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

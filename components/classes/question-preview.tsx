@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
-import { KIND_LABELS, modelLabel, type AnsweredQuestion } from "./types";
+import type { AnsweredQuestion } from "@/server/classes/types";
+import { KIND_LABELS, modelLabel } from "./labels";
 import styles from "./classes.module.css";
 
 /** The questions exactly as students will see them, with the answers one switch away. */

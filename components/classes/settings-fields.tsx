@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { FieldErrors } from "./types";
+import type { FieldErrors } from "@/server/errors";
 
 export interface SettingsDraft {
   title: string;
@@ -101,7 +101,7 @@ export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDra
     const due = new Date(Date.now() + 7 * 86_400_000);
     due.setHours(23, 59, 0, 0);
     onChange({ ...draft, dueAt: toLocalInput(due.getTime()) });
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- a default for a new draft, set once on mount
 
   return (
     <section className="card stack" aria-labelledby="settings-title">

@@ -1,4 +1,4 @@
-import type { CitationView } from "@/components/practice/types";
+import type { CitationView } from "@/server/practice/types";
 
 /** Where a question's answer comes from; a plain list, so many on one page are not many landmarks. */
 export function SourcesList({ citations }: { citations: CitationView[] }) {

@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { api, errorMessage } from "@/components/api-client";
+import type { StartedAttempt } from "@/server/attempts/types";
 
 /** Starts an attempt (or resumes the open one) and shows it. */
 export function StartAttemptButton({ assignmentId, label }: { assignmentId: string; label: string }) {
@@ -11,14 +13,13 @@ export function StartAttemptButton({ assignmentId, label }: { assignmentId: stri
   async function start() {
     setPending(true);
     setError(null);
-    const response = await fetch(`/api/v1/assignments/${assignmentId}/attempts`, { method: "POST" }).catch(() => null);
-    if (!response?.ok) {
-      const body = await response?.json().catch(() => null);
+    try {
+      await api<StartedAttempt>(`/api/v1/assignments/${assignmentId}/attempts`, { method: "POST" });
+      router.refresh();
+    } catch (failure) {
       setPending(false);
-      setError(body?.error?.message ?? "Could not start. Check your connection and try again.");
-      return;
+      setError(errorMessage(failure));
     }
-    router.refresh();
   }
   return (
     <div className="stack">

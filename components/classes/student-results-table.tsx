@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LocalTime } from "./local-time";
 import { StatusBadge } from "./status-badge";
 import { formatDuration } from "./format";
-import type { StudentResultRow } from "./types";
+import type { StudentResultRow } from "@/server/classes/types";
 import styles from "./classes.module.css";
 
 /** Each student's status, counted score, time spent and submission time. */

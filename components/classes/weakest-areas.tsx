@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { percentText } from "./format";
-import { modelLabel, type WeakArea, type WeakFact } from "./types";
+import type { WeakArea, WeakFact } from "@/server/classes/types";
+import { modelLabel } from "./labels";
 import styles from "./classes.module.css";
 
 /** Where the class went wrong most: facts and models, weakest first. */

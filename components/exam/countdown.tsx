@@ -23,7 +23,7 @@ export function Countdown({ deadline, clockSkew, onExpire }: { deadline: number;
   const left = deadline - now;
   useEffect(() => {
     if (left <= 0) onExpire();
-  }, [left <= 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [left <= 0]); // eslint-disable-line react-hooks/exhaustive-deps -- fire once when time runs out, not on every tick or new onExpire
   const urgent = left < 5 * 60_000;
   return (
     <p role="timer" aria-live="off" aria-label="Time left" style={{ margin: 0, fontVariantNumeric: "tabular-nums", fontWeight: 800, fontSize: "1.2rem", color: urgent ? "var(--danger)" : "var(--text)" }}>

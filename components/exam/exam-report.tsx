@@ -4,45 +4,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { CitationsList } from "@/components/practice/citations-list";
-import type { CitationView } from "@/components/practice/types";
-import { ScoreBars, type AreaScore } from "./score-bars";
+import type { ExamReport as Report } from "@/server/exams/types";
+import { ScoreBars } from "./score-bars";
 import styles from "./exam.module.css";
-
-export interface ReportQuestion {
-  id: string;
-  kind: string;
-  model: string;
-  service: string;
-  topic: string;
-  prompt: string;
-  selectCount?: number;
-  choices: { id: string; text: string; correct: boolean; explanation: string }[];
-  yourChoiceIds: string[];
-  flagged: boolean;
-  correct: boolean;
-  explanation: string;
-  citations: CitationView[];
-  disagreement: string | null;
-  links: { model: string; service: string };
-}
-
-export interface Report {
-  attemptId: string;
-  title: string;
-  timeUsedMs: number;
-  total: number;
-  correctCount: number;
-  scaledScore: number;
-  passMarkScaled: number;
-  passed: boolean;
-  autoSubmitted: boolean;
-  byModel: Record<string, AreaScore>;
-  byService: Record<string, AreaScore>;
-  byTopic: Record<string, AreaScore>;
-  strongest: ({ service: string } & AreaScore)[];
-  weakest: ({ service: string } & AreaScore)[];
-  questions: ReportQuestion[];
-}
 
 type Filter = "all" | "incorrect" | "flagged";
 

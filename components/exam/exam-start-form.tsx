@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import type { RunningExam } from "@/server/exams/types";
 
 interface Blueprint {
   id: string;
@@ -34,15 +36,14 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
     setPending(true);
     setError(null);
     setFieldErrors({});
-    const response = await fetch("/api/v1/exams", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ blueprint, options }) }).catch(() => null);
-    const body = await response?.json().catch(() => null);
-    if (!response?.ok) {
+    try {
+      const exam = await api<RunningExam>("/api/v1/exams", { method: "POST", body: { blueprint, options } });
+      router.push(`/exams/${exam.attemptId}`);
+    } catch (error) {
       setPending(false);
-      setError(body?.error?.message ?? "The exam could not be started. Try again.");
-      setFieldErrors(body?.error?.fieldErrors ?? {});
-      return;
+      setError(errorMessage(error));
+      setFieldErrors(fieldErrorsOf(error));
     }
-    router.push(`/exams/${body.attemptId}`);
   }
 
   const errorFor = (name: string) => fieldErrors[`options.${name}`]?.join(" ");

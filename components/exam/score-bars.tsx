@@ -1,10 +1,5 @@
+import type { AreaScore } from "@/server/attempts/types";
 import styles from "./exam.module.css";
-
-export interface AreaScore {
-  correct: number;
-  total: number;
-  percent: number;
-}
 
 /** Horizontal bars with the numbers written out, so the chart reads without colour or sight. */
 export function ScoreBars({ title, areas, label }: { title: string; areas: Record<string, AreaScore>; label?: (key: string) => string }) {

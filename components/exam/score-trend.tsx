@@ -1,5 +1,7 @@
 /** Scaled scores over time with the pass line, as SVG, with the numbers in a table for screen readers. */
-export function ScoreTrend({ points }: { points: { date: string; score: number; pass: number }[] }) {
+import type { ScorePoint } from "@/server/exams/types";
+
+export function ScoreTrend({ points }: { points: ScorePoint[] }) {
   if (points.length === 0) return <p className="muted">No submitted exams yet.</p>;
   const width = 560;
   const height = 180;

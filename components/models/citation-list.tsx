@@ -1,4 +1,4 @@
-import type { CitationView } from "@/questions/types";
+import type { CitationView } from "@/server/models/types";
 import styles from "./fact-card.module.css";
 
 /** Where a fact comes from: a source passage (title, section, quote) or an AWS documentation page. */

@@ -1,20 +1,8 @@
 import Link from "next/link";
-import type { Fact, FactModel } from "@/questions/schema";
-import type { CitationView } from "@/questions/types";
+import type { FactModel, FactView } from "@/server/models/types";
 import { CitationList } from "./citation-list";
 import { OwnerBadge, ownerClass } from "./owner-badge";
 import styles from "./fact-card.module.css";
-
-/** A fact with everything a card shows already resolved (the route builds it; this only renders). */
-export interface FactView {
-  fact: Fact;
-  citations: CitationView[];
-  disagreement?: string;
-  service: { id: string; name: string };
-  /** Absent for facts that hold in every model. */
-  model?: { href: string; label: string };
-  controlTypeName?: string;
-}
 
 /** Where the card is listed, so it leaves out what the page already says. */
 export interface FactContext {

@@ -1,5 +1,5 @@
-import type { Owner } from "@/questions/schema";
-import { FactCard, type FactContext, type FactView } from "./fact-card";
+import type { FactView, Owner } from "@/server/models/types";
+import { FactCard, type FactContext } from "./fact-card";
 import { OWNER_LABELS, ownerClass } from "./owner-badge";
 import styles from "./models.module.css";
 

@@ -1,4 +1,4 @@
-import type { Owner } from "@/questions/schema";
+import type { Owner } from "@/server/models/types";
 import styles from "./owner.module.css";
 
 /** Short owner names for badges and headings. */

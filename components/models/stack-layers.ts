@@ -1,4 +1,4 @@
-import type { Model } from "@/questions/schema";
+import type { Model } from "@/server/models/types";
 
 /** A stack view: one of the three models, or the overview of duties that hold in every model. */
 export type StackView = Model | "overview";

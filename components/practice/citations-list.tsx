@@ -1,4 +1,4 @@
-import type { CitationView } from "./types";
+import type { CitationView } from "@/server/practice/types";
 import styles from "./practice.module.css";
 
 export function CitationsList({ citations }: { citations: CitationView[] }) {

@@ -1,4 +1,4 @@
-import type { Counts } from "./types";
+import type { Counts } from "@/server/practice/types";
 import styles from "./practice.module.css";
 
 export function CountsBar({ counts }: { counts: Counts }) {

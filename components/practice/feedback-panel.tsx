@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CitationsList } from "./citations-list";
-import type { Feedback } from "./types";
+import type { Feedback } from "@/server/practice/types";
 import styles from "./practice.module.css";
 
 /** Right or wrong (icon and words, never colour alone), the explanation, sources and where to read more. */

@@ -1,55 +1,30 @@
-import type { Counts, Feedback, ShownCard } from "./types";
-
-export class PracticeApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: { "Content-Type": "application/json", ...init?.headers } });
-  } catch {
-    throw new PracticeApiError(0, "Demarc could not be reached. Check your connection; nothing was lost.");
-  }
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new PracticeApiError(response.status, body?.error?.message ?? `Request failed (${response.status}).`);
-  return body as T;
-}
+/** The practice screen's calls to the JSON API, through the one client. */
+import { api as call } from "@/components/api-client";
+import type { AnswerSide, CardActionResult, NextCard, RerateResult, ReviewResult, SessionSummary, UndoResult } from "@/server/practice/types";
 
 export function fetchNext(mode: string, scopeQuery: string, preferCardId?: string) {
   const prefer = preferCardId ? `&prefer=${encodeURIComponent(preferCardId)}` : "";
-  return call<{ card: ShownCard | null; counts: Counts }>(`/api/v1/practice/next?mode=${mode}${scopeQuery ? `&${scopeQuery}` : ""}${prefer}`);
+  return call<NextCard>(`/api/v1/practice/next?mode=${mode}${scopeQuery ? `&${scopeQuery}` : ""}${prefer}`);
 }
 
 export function submitReview(body: { reviewId: string; cardId: string; choiceIds?: string[]; rating?: number; durationMs: number; cardVersion: number }) {
-  return call<Feedback>("/api/v1/reviews", { method: "POST", body: JSON.stringify(body) });
+  return call<ReviewResult>("/api/v1/reviews", { method: "POST", body });
 }
 
 export function rerate(reviewId: string, rating: number) {
-  return call<{ rating: number }>(`/api/v1/reviews/${reviewId}/rating`, { method: "POST", body: JSON.stringify({ rating }) });
+  return call<RerateResult>(`/api/v1/reviews/${reviewId}/rating`, { method: "POST", body: { rating } });
 }
 
 export function undo(reviewId: string) {
-  return call<{ undone: true; card: { id: string } }>(`/api/v1/reviews/${reviewId}/undo`, { method: "POST" });
+  return call<UndoResult>(`/api/v1/reviews/${reviewId}/undo`, { method: "POST" });
 }
 
 export function reveal(cardId: string) {
-  return call<Feedback>(`/api/v1/cards/${cardId}/answer`);
+  return call<AnswerSide>(`/api/v1/cards/${cardId}/answer`);
 }
 
 export function cardAction(cardId: string, action: { flagged: boolean } | { suspended: boolean } | { buryUntilTomorrow: true }) {
-  return call<{ card: { flagged: boolean; suspended: boolean; service: string } }>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: JSON.stringify(action) });
-}
-
-export interface SessionSummary {
-  today: { reviewed: number; correct: number; graded: number };
-  dueTomorrow: number;
-  forecast: { date: string; count: number }[];
+  return call<CardActionResult>(`/api/v1/cards/${cardId}`, { method: "PATCH", body: action });
 }
 
 export function fetchSummary() {

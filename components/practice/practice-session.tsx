@@ -9,7 +9,8 @@ import { KeyboardHelp } from "./keyboard-help";
 import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
 import { SessionSummary } from "./session-summary";
-import { cardAction, fetchNext, PracticeApiError, rerate, reveal, submitReview, undo } from "./practice-api";
+import { ApiRequestError, errorMessage } from "@/components/api-client";
+import { cardAction, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
 import styles from "./practice.module.css";
 
 function isTyping(target: EventTarget | null) {
@@ -33,11 +34,16 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
     try {
       await work();
     } catch (error) {
-      const text = error instanceof PracticeApiError ? error.message : "Something went wrong. Try again.";
+      const text = errorMessage(error);
       usePracticeStore.getState().setMessage(text);
-      if (error instanceof PracticeApiError && error.status === 409) {
-        const next = await fetchNext(mode, scopeQuery).catch(() => null);
-        if (next) usePracticeStore.getState().show(next.card, next.counts);
+      if (error instanceof ApiRequestError && error.status === 409) {
+        // The card changed elsewhere: show what is next now, or say why that failed too.
+        try {
+          const next = await fetchNext(mode, scopeQuery);
+          usePracticeStore.getState().show(next.card, next.counts);
+        } catch (reload) {
+          usePracticeStore.getState().setMessage(`${text} ${errorMessage(reload)}`);
+        }
       }
     } finally {
       busy.current = false;

@@ -1,4 +1,4 @@
-import type { ShownQuestion } from "./types";
+import type { ShownQuestion } from "@/server/practice/types";
 import styles from "./practice.module.css";
 
 export interface ChoiceResult {

@@ -1,4 +1,4 @@
-import { RATING_NAMES } from "./types";
+const RATING_NAMES: Record<number, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
 import styles from "./practice.module.css";
 
 /** Again / Hard / Good / Easy, each with its next interval, as Anki shows them. */

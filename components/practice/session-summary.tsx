@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { fetchSummary, type SessionSummary as Summary } from "./practice-api";
+import type { SessionSummary as Summary } from "@/server/practice/types";
+import { fetchSummary } from "./practice-api";
 import styles from "./practice.module.css";
 
 function ForecastChart({ forecast }: { forecast: Summary["forecast"] }) {

@@ -2,16 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { SetAsideCard } from "@/server/practice/types";
 import { cardAction } from "./practice-api";
-
-export interface SetAsideCard {
-  id: string;
-  duty: string;
-  suspended: boolean;
-  flagged: boolean;
-  leech: boolean;
-  lapses: number;
-}
 
 /** Cards the learner suspended or flagged (and leeches), with one click to bring each back. */
 export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {

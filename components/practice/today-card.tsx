@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Counts } from "./types";
+import type { Counts } from "@/server/practice/types";
 
 /** The dashboard's first question answered: what is waiting today, and one button to start. */
 export function TodayCard({ counts }: { counts: Counts }) {

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { describedField, FieldError } from "@/components/ui/field-errors";
-import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
+import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 
-export type SettingsFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
 interface Settings {
   desiredRetention: number;
@@ -17,7 +17,29 @@ interface Settings {
   scope: { models?: string[]; services?: string[]; topics?: string[] };
 }
 
-type Action = (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
+/** PUT /api/v1/me/settings with the form's values as typed; the server validates and says what is wrong. */
+async function saveSettings(form: FormData): Promise<FormState> {
+  try {
+    await api("/api/v1/me/settings", {
+      method: "PUT",
+      body: {
+        desiredRetention: form.get("desiredRetention"),
+        newPerDay: form.get("newPerDay"),
+        reviewsPerDay: form.get("reviewsPerDay"),
+        learningSteps: form.get("learningSteps") ?? "",
+        relearningSteps: form.get("relearningSteps") ?? "",
+        timeZone: form.get("timeZone") ?? "",
+        dayStartsAtHour: form.get("dayStartsAtHour"),
+        models: form.getAll("models"),
+        services: form.getAll("services"),
+        topics: form.getAll("topics"),
+      },
+    });
+    return { ok: true, message: "Settings saved. They apply from your next card." };
+  } catch (failure) {
+    return { ok: false, message: errorMessage(failure), fieldErrors: fieldErrorsOf(failure) };
+  }
+}
 
 function Field({ name, label, hint, errors, children }: { name: string; label: string; hint: string; errors?: string[]; children: React.ReactNode }) {
   return (
@@ -33,19 +55,17 @@ function Field({ name, label, hint, errors, children }: { name: string; label: s
 }
 
 export function SettingsForm({
-  action,
   settings,
   timeZones,
   services,
   topics,
 }: {
-  action: Action;
   settings: Settings;
   timeZones: string[];
   services: { id: string; name: string }[];
   topics: string[];
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = useFormRequest(saveSettings);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const errors = state.fieldErrors ?? {};
   const described = (name: string) => describedField(errors, name);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/server/accounts/sign-in";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import styles from "./app-shell.module.css";

@@ -1,13 +1,5 @@
+import type { StateCounts as CardStateCounts } from "@/server/stats/types";
 import styles from "./stats.module.css";
-
-export interface CardStateCounts {
-  new: number;
-  learning: number;
-  review: number;
-  relearning: number;
-  suspended: number;
-  total: number;
-}
 
 const STATES = [
   { key: "new", label: "New (not seen yet)", fill: "var(--surface-2)" },

@@ -1,12 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
+import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { describedField, FieldError } from "@/components/ui/field-errors";
-import { FormMessage, submitKeepingValues } from "@/components/ui/form-submit";
+import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 import styles from "./stats.module.css";
 
-export type ExamPlanFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
-type Action = (state: ExamPlanFormState, form: FormData) => Promise<ExamPlanFormState>;
+
+/** Save (PUT) or clear (DELETE) the plan through /api/v1/me/exam-plan, as the pressed button says. */
+async function sendPlan(form: FormData): Promise<FormState> {
+  try {
+    if (form.get("intent") === "clear") {
+      await api("/api/v1/me/exam-plan", { method: "DELETE" });
+      return { ok: true, message: "Exam date removed; practice is back to your everyday schedule." };
+    }
+    const { cramMode } = await api<{ cramMode: boolean }>("/api/v1/me/exam-plan", {
+      method: "PUT",
+      body: { examDate: form.get("examDate") ?? "", examBlueprint: form.get("examBlueprint") ?? "", cramMode: form.get("cramMode") === "on" },
+    });
+    return { ok: true, message: cramMode ? "Plan saved. Practice now crams toward your exam date." : "Plan saved." };
+  } catch (failure) {
+    return { ok: false, message: errorMessage(failure), fieldErrors: fieldErrorsOf(failure) };
+  }
+}
 
 interface Plan {
   examDate: string | null;
@@ -16,19 +31,17 @@ interface Plan {
 
 /** Target exam date, format and the cram switch, with a message beside each refused field. */
 export function ExamPlanForm({
-  action,
   plan,
   today,
   blueprints,
   cramTarget,
 }: {
-  action: Action;
   plan: Plan;
   today: string;
   blueprints: { id: string; title: string; description: string }[];
   cramTarget: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false });
+  const [state, formAction, pending] = useFormRequest(sendPlan);
   const errors = state.fieldErrors ?? {};
   const described = (name: string) => describedField(errors, name);
   const error = (name: string) => <FieldError errors={errors} name={name} />;

@@ -1,24 +1,8 @@
+import type { ExamPlan as ExamPlanData, ModelForecast } from "@/server/stats/types";
 import Link from "next/link";
 import { percent, shortDate } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
-
-export interface ModelForecast {
-  model: string;
-  title: string;
-  total: number;
-  studied: number;
-  keepUp: number | null;
-  stopToday: number | null;
-}
-
-export interface ExamPlanData {
-  date: string;
-  daysLeft: number;
-  target: number;
-  models: ModelForecast[];
-  newCards: { unseen: number; finishDaysBefore: number; lastDay: string | null; daysAvailable: number; perDay: number | null; currentLimit: number };
-}
 
 const WIDTH = 380;
 const RIGHT = 44;

@@ -1,12 +1,7 @@
+import type { ForecastDay } from "@/server/stats/types";
 import { shortDate } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
-
-export interface ForecastDay {
-  date: string;
-  due: number;
-  reviews: number;
-}
 
 const WIDTH = 400;
 const HEIGHT = 210;

@@ -1,17 +1,8 @@
+import type { MasteryArea } from "@/server/stats/types";
 import Link from "next/link";
 import { LEVELS, percent, recallLevel } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
-
-export interface MasteryArea {
-  id: string;
-  title: string;
-  href: string;
-  practiceHref: string;
-  total: number;
-  studied: number;
-  recall: number | null;
-}
 
 function Level({ recall }: { recall: number | null }) {
   const level = LEVELS[recallLevel(recall)];

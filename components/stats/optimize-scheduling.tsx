@@ -1,20 +1,12 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState } from "react";
+import { api, errorMessage } from "@/components/api-client";
+import type { Fit, OptimizeResult as Result } from "@/server/stats/types";
 import styles from "./stats.module.css";
 
-interface Fit {
-  logLoss: number;
-  rmseBins: number;
-}
-
-type Result =
-  | { status: "too_few"; reviews: number; needed: number }
-  | { status: "unavailable"; message: string }
-  | { status: "saved" | "kept"; reviews: number; trainReviews: number; heldOutReviews: number; before: Fit; after: Fit; usedDefaultsBefore: boolean };
-
-export type OptimizeState = { ok: boolean; message?: string; result?: Result };
-type Action = (state: OptimizeState, form: FormData) => Promise<OptimizeState>;
+type OptimizeState = { ok: boolean; message?: string; result?: Result };
 
 function resultMessage(result: Result): string {
   if (result.status === "too_few") return `Only ${result.reviews} of the ${result.needed} reviews needed so far: your scheduling keeps the defaults.`;
@@ -59,20 +51,33 @@ function FitTable({ result }: { result: Extract<Result, { before: Fit }> }) {
 
 /** "Optimize my scheduling": fits FSRS to the learner's own reviews once there are enough of them. */
 export function OptimizeScheduling({
-  optimize,
-  reset,
   reviews,
   minimum,
   optimizedAt,
 }: {
-  optimize: Action;
-  reset: Action;
   reviews: number;
   minimum: number;
   optimizedAt: string | null;
 }) {
-  const [state, optimizeAction, optimizing] = useActionState(optimize, { ok: false });
-  const [resetState, resetAction, resetting] = useActionState(reset, { ok: false });
+  const router = useRouter();
+  const [state, optimizeAction, optimizing] = useActionState(async (): Promise<OptimizeState> => {
+    try {
+      const result = await api<Result>("/api/v1/me/scheduling", { method: "POST" });
+      router.refresh();
+      return { ok: result.status === "saved" || result.status === "kept", result };
+    } catch (failure) {
+      return { ok: false, message: errorMessage(failure) };
+    }
+  }, { ok: false });
+  const [resetState, resetAction, resetting] = useActionState(async (): Promise<OptimizeState> => {
+    try {
+      await api("/api/v1/me/scheduling", { method: "DELETE" });
+      router.refresh();
+      return { ok: true, message: "Back to FSRS's default parameters." };
+    } catch (failure) {
+      return { ok: false, message: errorMessage(failure) };
+    }
+  }, { ok: false });
   const enough = reviews >= minimum;
   const message = state.message ?? (state.result ? resultMessage(state.result) : undefined);
   return (
@@ -100,7 +105,7 @@ export function OptimizeScheduling({
       ) : null}
       {state.result && "before" in state.result ? <FitTable result={state.result} /> : null}
       {resetState.message ? (
-        <p className="alert alert-info" role="status">
+        <p className={`alert ${resetState.ok ? "alert-info" : "alert-error"}`} role={resetState.ok ? "status" : "alert"}>
           {resetState.message}
         </p>
       ) : null}

@@ -1,13 +1,7 @@
+import type { RetentionWeek } from "@/server/stats/types";
 import { percent, shortDate } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
-
-export interface RetentionWeek {
-  week: string;
-  mature: number;
-  passed: number;
-  retention: number | null;
-}
 
 const WIDTH = 400;
 const HEIGHT = 210;

@@ -1,12 +1,7 @@
+import type { ActivityDay as HeatmapDay } from "@/server/stats/types";
 import { minutes, monthName, shortDate } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
-
-export interface HeatmapDay {
-  date: string;
-  reviews: number;
-  durationMs: number;
-}
 
 const CELL = 11;
 const GAP = 2;

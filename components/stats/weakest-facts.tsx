@@ -1,15 +1,7 @@
+import type { WeakFact } from "@/server/stats/types";
 import Link from "next/link";
 import { LEVELS, percent, recallLevel } from "./format";
 import styles from "./stats.module.css";
-
-export interface WeakFact {
-  factId: string;
-  duty: string;
-  service: { id: string; name: string };
-  recall: number;
-  due: number;
-  href: string;
-}
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

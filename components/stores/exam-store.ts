@@ -1,9 +1,5 @@
 import { create } from "zustand";
-
-export interface ExamAnswer {
-  choiceIds: string[];
-  flagged: boolean;
-}
+import type { ExamAnswer } from "@/server/exams/types";
 
 /** The exam screen: which question is open and the answers as typed. The server keeps the saved copy. */
 interface ExamScreen {

@@ -1,5 +1,5 @@
 import { create } from "zustand";
-import type { Counts, Feedback, ShownCard } from "@/components/practice/types";
+import type { Counts, Feedback, ShownCard } from "@/server/practice/types";
 
 export type PracticePhase = "loading" | "question" | "feedback" | "revealed" | "done" | "error";
 

@@ -1,4 +1,5 @@
-import { startTransition } from "react";
+import { useRouter } from "next/navigation";
+import { startTransition, useActionState } from "react";
 
 /**
  * An onSubmit that hands the form to a useActionState action by hand. A form `action` would
@@ -23,4 +24,20 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
       {state.message}
     </p>
   );
+}
+
+/** What a form's request answered: saved (with a message), or refused with a message and field errors. */
+export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * A form's submission state around `send` (which calls the JSON API and never throws): pending
+ * while it runs, its answer after, and the page's server data refreshed when it succeeded.
+ */
+export function useFormRequest(send: (form: FormData) => Promise<FormState>) {
+  const router = useRouter();
+  return useActionState(async (_previous: FormState, form: FormData) => {
+    const result = await send(form);
+    if (result.ok) router.refresh();
+    return result;
+  }, { ok: false });
 }

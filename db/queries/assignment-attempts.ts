@@ -3,7 +3,6 @@ import type { Database } from "../index";
 import { assignmentAnswers, assignmentAttempts, assignments, classes } from "../schema";
 
 export type AssignmentAttemptRow = typeof assignmentAttempts.$inferSelect;
-export type AssignmentAnswerRow = typeof assignmentAnswers.$inferSelect;
 
 export async function insertAssignmentAttempt(db: Database, row: typeof assignmentAttempts.$inferInsert) {
   const [inserted] = await db.insert(assignmentAttempts).values(row).onConflictDoNothing().returning();
@@ -74,7 +73,7 @@ export async function answersOfAttempts(db: Database, attemptIds: string[]) {
  */
 export async function saveAssignmentAnswer(
   db: Database,
-  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; answeredAt: number },
+  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; flagged: boolean; answeredAt: number },
   lock: boolean,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -90,7 +89,7 @@ export async function saveAssignmentAnswer(
       : await insert
           .onConflictDoUpdate({
             target: [assignmentAnswers.attemptId, assignmentAnswers.questionKey],
-            set: { choiceIds: row.choiceIds, correct: row.correct, answeredAt: row.answeredAt },
+            set: { choiceIds: row.choiceIds, correct: row.correct, flagged: row.flagged, answeredAt: row.answeredAt },
           })
           .returning({ key: assignmentAnswers.questionKey });
     return written.length > 0;
@@ -111,11 +110,3 @@ export async function finaliseAssignmentAttempt(
   return updated.length > 0;
 }
 
-/** Open attempts at these assignments (any age): read to close those past a refused-late due date. */
-export async function openAttempts(db: Database, assignmentIds: string[]) {
-  if (assignmentIds.length === 0) return [];
-  return db
-    .select()
-    .from(assignmentAttempts)
-    .where(and(inArray(assignmentAttempts.assignmentId, assignmentIds), eq(assignmentAttempts.status, "in_progress")));
-}

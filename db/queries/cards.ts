@@ -62,7 +62,7 @@ export async function ensureCards(db: Database, userId: string, items: CardItem[
   return true;
 }
 
-export function scopeFilter(scope: PracticeScope): SQL | undefined {
+function scopeFilter(scope: PracticeScope): SQL | undefined {
   const parts: SQL[] = [];
   if (scope.models?.length) parts.push(inArray(cards.model, scope.models));
   if (scope.services?.length) parts.push(inArray(cards.service, scope.services));

@@ -4,14 +4,6 @@ import { classes, classMembers, users } from "../schema";
 
 export type ClassRow = typeof classes.$inferSelect;
 
-export async function classesOfInstructor(db: Database, instructorId: string) {
-  return db
-    .select({ id: classes.id, name: classes.name, joinCode: classes.joinCode, createdAt: classes.createdAt })
-    .from(classes)
-    .where(eq(classes.instructorId, instructorId))
-    .orderBy(asc(classes.name));
-}
-
 /** The instructor's classes with how many students and assignments each has. */
 export async function classSummariesOfInstructor(db: Database, instructorId: string) {
   return db

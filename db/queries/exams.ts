@@ -3,7 +3,6 @@ import type { Database } from "../index";
 import { examAnswers, examAttempts } from "../schema";
 
 export type ExamAttemptRow = typeof examAttempts.$inferSelect;
-export type ExamAnswerRow = typeof examAnswers.$inferSelect;
 
 export async function insertAttempt(db: Database, attempt: typeof examAttempts.$inferInsert) {
   const [row] = await db.insert(examAttempts).values(attempt).returning();

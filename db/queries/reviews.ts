@@ -3,8 +3,6 @@ import type { Database } from "../index";
 import { cards, reviewLog, type ReviewOrigin } from "../schema";
 import type { CardFields, CardRow } from "./cards";
 
-export const LEECH_LAPSES = 8;
-
 export interface ReviewInput {
   reviewId: string;
   userId: string;
@@ -21,6 +19,8 @@ export interface ReviewInput {
   /** Practice only: the scenario the learner saw must still be the one on the card. */
   requireShownSeed?: string | null;
   expectedVersion?: number;
+  /** The leech rule (server/practice/review-rules.ts): at this many lapses the card is tagged and suspended. */
+  leechAtLapses: number;
   schedule: (card: CardFields) => CardFields;
 }
 
@@ -81,7 +81,7 @@ export async function recordReview(db: Database, input: ReviewInput & { card?: C
     );
   }
   const after = input.schedule(cardFields(card));
-  const becameLeech = !card.leech && after.lapses >= LEECH_LAPSES;
+  const becameLeech = !card.leech && after.lapses >= input.leechAtLapses;
   try {
     return await db.transaction(async (tx) => {
       const [updated] = await tx

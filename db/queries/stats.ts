@@ -29,7 +29,7 @@ export async function reviewsPerPeriod(db: Database, userId: string, periods: Pe
 }
 
 /** The mature interval, as Anki counts it: a review card last scheduled 21 days or more ahead. */
-export const MATURE_DAYS = 21;
+const MATURE_DAYS = 21;
 
 /** Mature reviews and how many were passed (any rating but Again), per period. */
 export async function matureReviewsPerPeriod(db: Database, userId: string, periods: PeriodBounds[]) {

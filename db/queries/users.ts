@@ -61,11 +61,6 @@ export async function findUserById(db: Database, id: string): Promise<PublicUser
   return row;
 }
 
-export async function emailIsTaken(db: Database, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
-  return row !== undefined;
-}
-
 export async function countUsers(db: Database): Promise<number> {
   const [row] = await db.select({ count: sql<number>`count(*)` }).from(users);
   return Number(row?.count ?? 0);

@@ -64,7 +64,6 @@ export function hasDistractors(context: BuildContext, service: string, asked: Si
   return new Set(context.optionsOf(service).filter((option) => option.side === otherSide(asked)).map((o) => o.text)).size >= count;
 }
 
-const serviceName = (service: Service) => (service.id === "aws-cloud" ? "AWS" : service.name);
 
 /** `factIds` are the facts the question tests; the facts behind wrong options are on each choice. */
 function base(fact: Fact, service: Service, factIds: string[], facts: Fact[]) {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { parseCsv } from "@/app/_lib/csv";
+import { parseCsv } from "@/server/classes/csv";
 import { DEMO_INSTRUCTOR, registerApi, signInApi, signInAs } from "./helpers";
 
 async function expectNoAxeViolations(page: Page) {

@@ -7,13 +7,13 @@ import { getDb } from "@/db";
 import { cards, classQuestions, reviewLog, type Role } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
 import { attemptsOfStudent } from "@/db/queries/assignment-attempts";
-import { answerQuestion, startAttempt, submitAttempt, questionsOf } from "@/app/_lib/assignment-attempts";
-import { createAssignment, requireInstructorAssignment } from "@/app/_lib/assignments";
-import { assignmentResults } from "@/app/_lib/assignment-results";
-import { createClass, joinClass } from "@/app/_lib/classes";
-import { parseCsv, toCsv } from "@/app/_lib/csv";
-import type { CreateAssignmentInput } from "@/app/_lib/class-input";
-import { JOIN_PER_USER } from "@/app/_lib/rate-limit-rules";
+import { answerQuestion, startAttempt, submitAttempt, questionsOf } from "@/server/attempts/assignment-attempts";
+import { createAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
+import { assignmentResults } from "@/server/classes/gradebook";
+import { createClass, joinClass } from "@/server/classes/classes";
+import { parseCsv, toCsv } from "@/server/classes/csv";
+import type { CreateAssignmentInput } from "@/server/classes/input";
+import { JOIN_PER_USER } from "@/server/rate-limit-rules";
 import { bank } from "@/questions/bank";
 import { bankItems } from "@/questions/generator";
 import { parseGift } from "@/questions/gift-parse";
@@ -70,7 +70,7 @@ async function call(handler: unknown, method: string, params: Record<string, str
   });
   const response = await (handler as Handler)(request, { params: Promise.resolve(params) });
   const text = await response.text();
-  let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- route bodies of every shape; each test reads the fields it checks
   try {
     json = JSON.parse(text);
   } catch {}

@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { cards, reviewLog } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
 import { learnerSettings } from "@/db/queries/settings";
-import { MIN_REVIEWS_TO_OPTIMIZE, optimizeScheduling, reviewSequences } from "@/app/_lib/fsrs-optimizer";
+import { MIN_REVIEWS_TO_OPTIMIZE, optimizeScheduling, reviewSequences } from "@/server/stats/fsrs-optimizer";
 import { createRandom } from "@/questions/random";
 
 const DAY = 86_400_000;

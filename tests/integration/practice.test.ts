@@ -7,10 +7,11 @@ import { cards, reviewLog } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
 import { cardOfUser } from "@/db/queries/cards";
 import { saveLearnerSettings, DEFAULT_SETTINGS } from "@/db/queries/settings";
-import { nextPracticeCard, practiceCounts, submitPracticeReview } from "@/app/_lib/practice";
-import { scheduleReview } from "@/app/_lib/scheduler";
+import { nextPracticeCard, practiceCounts } from "@/server/practice/queue";
+import { submitPracticeReview } from "@/server/practice/review";
+import { scheduleReview } from "@/server/practice/scheduler";
 import { changeRating, undoReview } from "@/db/queries/reviews";
-import { ApiError } from "@/app/_lib/api";
+import { DomainError } from "@/server/errors";
 import { generateItem } from "@/questions/generator";
 import { bank } from "@/questions/bank";
 import { renderPracticeItem } from "@/questions/practice";
@@ -125,7 +126,7 @@ describe("practice reviews", () => {
     expect((await changeRating(getDb(), other.id, reviewId, 4, (fields) => fields)).status).toBe("not_found");
     await expect(
       submitPracticeReview(getDb(), other.id, { reviewId, cardId: card.id, rating: 3, durationMs: 1 }, T0 + 400_000),
-    ).rejects.toBeInstanceOf(ApiError);
+    ).rejects.toBeInstanceOf(DomainError);
   });
 
   it("tags and suspends a leech at 8 lapses, and says why", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { learnerDay } from "@/app/_lib/learner-day";
+import { learnerDay } from "@/server/time/learner-day";
 
 describe("learner day", () => {
   it("starts at the learner's hour in their own zone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registrationSchema } from "@/app/_lib/registration";
+import { registrationSchema } from "@/server/accounts/input";
 import { safeCallbackUrl } from "@/app/_lib/safe-callback-url";
 
 const fieldErrors = (input: unknown) => {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { currentUser } from "@/app/_lib/session";
 import { safeCallbackUrl } from "@/app/_lib/safe-callback-url";
-import { demoSeedingEnabled, DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
+import { demoAccounts } from "@/server/accounts/demo";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -13,6 +13,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl);
+  const demo = demoAccounts();
   return (
     <div className="card stack">
       <h1>Sign in</h1>
@@ -25,10 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="small">
         New to Demarc? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create an account</Link>
       </p>
-      {demoSeedingEnabled() ? (
+      {demo ? (
         <aside className="alert alert-info small" aria-label="Demo accounts">
-          <strong>Demo accounts:</strong> {DEMO_ACCOUNTS.map((a) => a.email).join(" or ")}, password{" "}
-          <code>{DEMO_PASSWORD}</code>.
+          <strong>Demo accounts:</strong> {demo.emails.join(" or ")}, password <code>{demo.password}</code>.
         </aside>
       ) : null}
     </div>

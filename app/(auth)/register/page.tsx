@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RegisterForm } from "@/components/auth/register-form";
 import { safeCallbackUrl } from "@/app/_lib/safe-callback-url";
-import { registerAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -11,7 +10,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   return (
     <div className="card stack">
       <h1>Create an account</h1>
-      <RegisterForm action={registerAction} callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      <RegisterForm callbackUrl={safeCallbackUrl(params.callbackUrl)} />
       <p className="small">
         Already have an account? <Link href="/login">Sign in</Link>
       </p>

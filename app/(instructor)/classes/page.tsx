@@ -3,8 +3,8 @@ import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { CreateClassForm } from "@/components/classes/create-class-form";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { classSummariesOfInstructor } from "@/db/queries/classes";
+import { classesTaughtBy } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -12,7 +12,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export default async function ClassesPage() {
   const instructor = await requirePageUser("/classes", "instructor");
-  const classes = await classSummariesOfInstructor(getDb(), instructor.id);
+  const classes = await classesTaughtBy(getDb(), instructor.id);
   return (
     <div className="stack">
       <h1>Classes</h1>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAssignments } from "@/app/_lib/assignments";
+import { studentAssignments } from "@/server/classes/assignments";
 import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { classesOfStudent } from "@/db/queries/classes";
+import { classesJoinedBy } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -15,7 +15,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
   if (user.role === "instructor") redirect("/classes");
   const { joined } = await searchParams;
   const now = Date.now();
-  const [work, classes] = await Promise.all([studentAssignments(getDb(), user.id, now), classesOfStudent(getDb(), user.id)]);
+  const [work, classes] = await Promise.all([studentAssignments(getDb(), user.id, now), classesJoinedBy(getDb(), user.id)]);
   const joinedClass = classes.find((c) => c.id === joined);
   return (
     <div className="stack">

@@ -1,46 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { BLUEPRINTS } from "@/app/_lib/exam-input";
+import { BLUEPRINTS } from "@/server/exams/input";
 import { ExamStartForm } from "@/components/exam/exam-start-form";
 import { ScoreTrend } from "@/components/exam/score-trend";
-import { ScoreBars, type AreaScore } from "@/components/exam/score-bars";
-import { getDb } from "@/db";
-import { attemptsOfUser } from "@/db/queries/exams";
-import { TOPICS } from "@/questions/schema";
-import { services } from "@/questions/bank";
+import { ScoreBars } from "@/components/exam/score-bars";
+import { getDb } from "@/server/db";
+import { examHistory } from "@/server/exams/history";
+import { serviceOptions, TOPICS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
-const READINESS_ATTEMPTS = 5;
-
 export default async function ExamsPage() {
   const user = await requirePageUser("/exams");
-  const attempts = await attemptsOfUser(getDb(), user.id);
-  const submitted = attempts.filter((a) => a.status === "submitted" && a.scaledScore !== null);
-  const points = [...submitted].reverse().map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
-  // Readiness: share right per model over the last few submitted attempts.
-  const readiness: Record<string, AreaScore> = {};
-  for (const attempt of submitted.slice(0, READINESS_ATTEMPTS)) {
-    const byModel = (attempt.breakdown?.byModel ?? {}) as Record<string, AreaScore>;
-    for (const [model, area] of Object.entries(byModel)) {
-      const total = (readiness[model] ??= { correct: 0, total: 0, percent: 0 });
-      total.correct += area.correct;
-      total.total += area.total;
-    }
-  }
-  for (const area of Object.values(readiness)) area.percent = Math.round((area.correct / area.total) * 100);
+  const { attempts, trend, readiness, readinessAttempts } = await examHistory(getDb(), user.id);
   return (
     <div className="stack">
       <h1>Mock exams</h1>
       <p className="muted">Exam conditions: a server-enforced clock, no feedback until you submit, then a report that teaches.</p>
       <div className="grid">
-        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={services.map((s) => ({ id: s.id, name: s.name }))} />
+        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={serviceOptions()} />
         <section className="card stack">
           <h2>Score trend</h2>
-          <ScoreTrend points={points} />
+          <ScoreTrend points={trend} />
           {Object.keys(readiness).length ? (
-            <ScoreBars title={`Exam readiness by model (last ${Math.min(READINESS_ATTEMPTS, submitted.length)} attempts)`} areas={readiness} />
+            <ScoreBars title={`Exam readiness by model (last ${readinessAttempts} attempts)`} areas={readiness} />
           ) : null}
         </section>
       </div>

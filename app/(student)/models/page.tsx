@@ -4,9 +4,7 @@ import { ModelCard } from "@/components/models/model-card";
 import { ownerClass } from "@/components/models/owner-badge";
 import { ServiceLinks } from "@/components/models/service-links";
 import styles from "@/components/models/models.module.css";
-import { bank } from "@/questions/bank";
-import { CONTROL_TYPE_NAMES, CONTROL_TYPE_RULES, LAYER_RULES, MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
-import { CONTROL_TYPES, LAYERS, MODELS, type Model } from "@/questions/schema";
+import { bank, CONTROL_TYPE_NAMES, CONTROL_TYPE_RULES, CONTROL_TYPES, LAYER_RULES, LAYERS, type Model, MODEL_RULES, MODEL_TITLES, MODELS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "The shared responsibility model" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { PracticeSession } from "@/components/practice/practice-session";
-import { serviceById } from "@/questions/bank";
 import styles from "@/components/practice/practice.module.css";
+import { serviceById } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Practice" };
 

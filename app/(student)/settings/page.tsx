@@ -1,25 +1,22 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { getDb } from "@/db";
-import { learnerSettings } from "@/db/queries/settings";
-import { services } from "@/questions/bank";
-import { TOPICS } from "@/questions/schema";
-import { saveSettingsAction } from "./actions";
+import { getDb } from "@/server/db";
+import { settingsOf } from "@/server/settings/settings";
+import { serviceOptions, TOPICS } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
-  const settings = await learnerSettings(getDb(), user.id);
+  const settings = await settingsOf(getDb(), user.id);
   return (
     <div className="stack">
       <h1>Settings</h1>
       <SettingsForm
-        action={saveSettingsAction}
         settings={settings}
         timeZones={Intl.supportedValuesOf("timeZone")}
-        services={services.map((s) => ({ id: s.id, name: s.name }))}
+        services={serviceOptions()}
         topics={[...TOPICS]}
       />
     </div>

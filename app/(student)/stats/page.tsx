@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { BLUEPRINTS, type BlueprintId } from "@/app/_lib/exam-input";
-import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, examPlan, learnerToday } from "@/app/_lib/exam-plan";
-import { finishDaysSchema } from "@/app/_lib/exam-plan-input";
-import { MIN_REVIEWS_TO_OPTIMIZE } from "@/app/_lib/fsrs-optimizer";
-import { MASTERY_MODEL_TITLES, masteryMap, practiceFactsHref } from "@/app/_lib/mastery";
-import { dueForecast, reviewActivity, stateCounts, trueRetention } from "@/app/_lib/progress";
+import { BLUEPRINTS, type BlueprintId } from "@/server/exams/input";
+import { cramTarget, DEFAULT_FINISH_DAYS_BEFORE, examDateLabel, learnerToday } from "@/server/stats/exam-plan";
+import { finishDaysSchema } from "@/server/stats/input";
+import { MIN_REVIEWS_TO_OPTIMIZE } from "@/server/stats/fsrs-optimizer";
+import { MASTERY_MODEL_TITLES, practiceFactsHref } from "@/server/stats/mastery";
+import { statsOverview } from "@/server/stats/overview";
 import { CardStates } from "@/components/stats/card-states";
 import { ExamPlanForm } from "@/components/stats/exam-plan-form";
 import { ExamPlanView } from "@/components/stats/exam-plan-view";
@@ -19,11 +19,7 @@ import { ReviewHeatmap } from "@/components/stats/review-heatmap";
 import { WeakestFacts } from "@/components/stats/weakest-facts";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import styles from "@/components/stats/stats.module.css";
-import { getDb } from "@/db";
-import { attemptsOfUser } from "@/db/queries/exams";
-import { learnerSettings } from "@/db/queries/settings";
-import { reviewCount, studiedCards } from "@/db/queries/stats";
-import { optimizeSchedulingAction, resetSchedulingAction, saveExamPlanAction } from "./actions";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -31,27 +27,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function StatsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/stats");
-  const db = getDb();
   const now = Date.now();
   const finishParam = finishDaysSchema.safeParse((await searchParams).finish ?? DEFAULT_FINISH_DAYS_BEFORE);
   const finishDaysBefore = finishParam.success ? finishParam.data : DEFAULT_FINISH_DAYS_BEFORE;
-  const settings = await learnerSettings(db, user.id);
-  const [activity, retention, forecast, counts, cards, attempts, reviews] = await Promise.all([
-    reviewActivity(db, user.id, settings, now),
-    trueRetention(db, user.id, settings, now),
-    dueForecast(db, user.id, settings, now),
-    stateCounts(db, user.id),
-    studiedCards(db, user.id),
-    attemptsOfUser(db, user.id),
-    reviewCount(db, user.id),
-  ]);
-  const mastery = masteryMap(cards, settings, now);
-  const plan = examPlan(settings, cards, counts, now, finishDaysBefore);
+  const { settings, activity, retention, forecast, counts, reviews, examTrend, mastery, plan } = await statsOverview(getDb(), user.id, now, finishDaysBefore);
   const blueprint = settings.examBlueprint && settings.examBlueprint in BLUEPRINTS ? BLUEPRINTS[settings.examBlueprint as BlueprintId] : null;
-  const examPoints = attempts
-    .filter((a) => a.status === "submitted" && a.scaledScore !== null)
-    .reverse()
-    .map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
   const studyDays = activity.daysStudied || 1;
 
   return (
@@ -93,7 +73,6 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <h2 id="exam-plan-heading">Exam-date plan</h2>
         {plan ? <ExamPlanView plan={plan} passMark={blueprint?.passScaled ?? null} finishOptionsAction="/stats#exam-plan" /> : <p>Set the date of your exam to see how ready you will be on the day, and how many new cards a day get you there.</p>}
         <ExamPlanForm
-          action={saveExamPlanAction}
           plan={{ examDate: settings.examDate === null ? null : examDateLabel(settings.examDate), examBlueprint: settings.examBlueprint, cramMode: settings.cramMode }}
           today={learnerToday(now, settings)}
           blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))}
@@ -128,7 +107,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         </section>
         <section className="card stack" aria-labelledby="trend-heading">
           <h2 id="trend-heading">Mock exam trend</h2>
-          <ScoreTrend points={examPoints} />
+          <ScoreTrend points={examTrend} />
           <p className="small">
             <Link href="/exams">Take a mock exam</Link>
           </p>
@@ -138,8 +117,6 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       <section className="card stack" aria-labelledby="optimize-heading">
         <h2 id="optimize-heading">Optimize my scheduling</h2>
         <OptimizeScheduling
-          optimize={optimizeSchedulingAction}
-          reset={resetSchedulingAction}
           reviews={reviews}
           minimum={MIN_REVIEWS_TO_OPTIMIZE}
           optimizedAt={settings.fsrsOptimizedAt ? new Date(settings.fsrsOptimizedAt).toISOString().slice(0, 10) : null}

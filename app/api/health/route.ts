@@ -1,11 +1,10 @@
 import { NextResponse } from "next/server";
-import { getDb } from "@/db";
-import { checkDatabase } from "@/db/queries/health";
+import { databaseHealth } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const health = await checkDatabase(getDb);
+  const health = await databaseHealth();
   if (!health.ok) {
     return NextResponse.json({ status: "error", db: "unreachable", reason: health.reason }, { status: 503 });
   }

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
-import { classGradebook } from "@/app/_lib/assignment-results";
+import { classGradebook } from "@/server/classes/gradebook";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { LocalTime } from "@/components/classes/local-time";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -17,10 +16,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const { classId } = await params;
   const instructor = await requirePageUser(`/classes/${classId}`, "instructor");
   const now = Date.now();
-  const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, now).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { classRow, assignments, students } = await orNotFound(classGradebook(getDb(), instructor.id, classId, now));
   const done = (index: number) => students.filter((s) => ["submitted", "late"].includes(s.cells[index].status)).length;
   return (
     <div className="stack">

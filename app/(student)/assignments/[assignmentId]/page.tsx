@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { redirect } from "next/navigation";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
-import { studentAttempt } from "@/app/_lib/assignment-attempts";
-import { requireInstructorAssignment } from "@/app/_lib/assignments";
-import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
+import { studentAttempt } from "@/server/attempts/assignment-attempts";
+import { requireInstructorAssignment } from "@/server/classes/assignments";
+import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
 import { AttemptResult } from "@/components/classes/attempt-result";
-import { ExamAssignmentRunner } from "@/components/classes/exam-assignment-runner";
+import { AttemptRunner } from "@/components/exam/attempt-runner";
 import { LocalTime } from "@/components/classes/local-time";
 import { PracticeAssignmentRunner } from "@/components/classes/practice-assignment-runner";
 import { StartAttemptButton } from "@/components/classes/start-attempt-button";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { services } from "@/questions/bank";
+import { getDb } from "@/server/db";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -24,27 +24,34 @@ const BLOCKERS = {
   no_attempts_left: "You have used every attempt allowed.",
 } as const;
 
-const orNotFound = (error: unknown): never => {
-  if (error instanceof ApiError && error.code === "not_found") notFound();
-  throw error;
-};
-
 export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const user = await requirePageUser(`/assignments/${assignmentId}`);
   if (user.role === "instructor") {
-    const { assignment } = await requireInstructorAssignment(getDb(), user.id, assignmentId).catch(orNotFound);
+    const { assignment } = await orNotFound(requireInstructorAssignment(getDb(), user.id, assignmentId));
     redirect(`/classes/${assignment.classId}/assignments/${assignmentId}`);
   }
   const now = Date.now();
-  const overview = await studentAssignmentOverview(getDb(), user.id, assignmentId, now).catch(orNotFound);
+  const overview = await orNotFound(studentAssignmentOverview(getDb(), user.id, assignmentId, now));
   const { assignment } = overview;
   if (overview.openAttemptId) {
     const view = await studentAttempt(getDb(), user.id, assignmentId, overview.openAttemptId, now);
     if (view.status === "in_progress") {
       // Only the public view crosses to the browser: no right answers before they are given.
-      const Runner = assignment.mode === "exam" ? ExamAssignmentRunner : PracticeAssignmentRunner;
-      return <Runner key={view.attempt.attemptId} attempt={view.attempt} title={assignment.title} />;
+      const { attempt } = view;
+      if (assignment.mode === "practice") return <PracticeAssignmentRunner key={attempt.attemptId} attempt={attempt} title={assignment.title} />;
+      return (
+        <AttemptRunner
+          key={attempt.attemptId}
+          title={assignment.title}
+          apiPath={`/api/v1/assignments/${assignmentId}/attempts/${attempt.attemptId}`}
+          deadline={attempt.deadline}
+          serverNow={attempt.serverNow}
+          questions={attempt.questions}
+          answers={attempt.answers}
+          submitLabel="Submit"
+        />
+      );
     }
   }
   const counted = overview.attempts.find((a) => a.counted);
@@ -92,7 +99,7 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
         <AttemptResult
           result={result.result}
           heading={overview.attempts.length > 1 ? `Your best attempt (attempt ${result.result.attemptNumber})` : "Your result"}
-          serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+          serviceNames={serviceNames()}
         />
       ) : null}
     </div>

@@ -1,25 +1,33 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
-import { examView } from "@/app/_lib/exams";
-import { ExamRunner } from "@/components/exam/exam-runner";
+import { examView } from "@/server/exams/exams";
+import { AttemptRunner } from "@/components/exam/attempt-runner";
 import { ExamReport } from "@/components/exam/exam-report";
-import { getDb } from "@/db";
-import { services } from "@/questions/bank";
+import { getDb } from "@/server/db";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Exam" };
 
 export default async function ExamAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
   const user = await requirePageUser(`/exams/${attemptId}`);
-  const view = await examView(getDb(), user.id, attemptId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const view = await orNotFound(examView(getDb(), user.id, attemptId, Date.now()));
   if (view.status === "in_progress") {
     // Only the public view crosses to the browser: no correct flags or explanations before submission.
-    return <ExamRunner key={view.attempt.attemptId} exam={view.attempt} />;
+    const { attempt } = view;
+    return (
+      <AttemptRunner
+        key={attempt.attemptId}
+        title={attempt.title}
+        apiPath={`/api/v1/exams/${attempt.attemptId}`}
+        deadline={attempt.deadline}
+        serverNow={attempt.serverNow}
+        questions={attempt.questions}
+        answers={attempt.answers}
+        submitLabel="Submit exam"
+      />
+    );
   }
-  return <ExamReport report={view.report} serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))} />;
+  return <ExamReport report={view.report} serviceNames={serviceNames()} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
-import { normaliseJoinCode } from "@/app/_lib/join-codes";
+import { normaliseJoinCode } from "@/server/classes/join-codes";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 
 export const metadata: Metadata = { title: "Join a class" };

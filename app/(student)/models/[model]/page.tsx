@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { factViews } from "@/app/_lib/fact-views";
+import { factViews } from "@/server/models/fact-views";
 import { Breadcrumbs } from "@/components/models/breadcrumbs";
 import { FactsByOwner } from "@/components/models/facts-by-owner";
 import { ServiceLinks } from "@/components/models/service-links";
@@ -9,9 +9,7 @@ import { StackDiagram } from "@/components/models/stack-diagram";
 import { StackSummary } from "@/components/models/stack-summary";
 import type { StackView } from "@/components/models/stack-layers";
 import styles from "@/components/models/models.module.css";
-import { bank } from "@/questions/bank";
-import { MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
-import { MODELS, type Fact } from "@/questions/schema";
+import { bank, type Fact, MODEL_RULES, MODEL_TITLES, MODELS } from "@/server/models/catalog";
 
 type Params = Promise<{ model: string }>;
 

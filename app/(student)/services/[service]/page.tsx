@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { factViews } from "@/app/_lib/fact-views";
+import { factViews } from "@/server/models/fact-views";
 import { Breadcrumbs } from "@/components/models/breadcrumbs";
 import { CitationList } from "@/components/models/citation-list";
 import { FactsByOwner } from "@/components/models/facts-by-owner";
 import styles from "@/components/models/models.module.css";
-import { bank } from "@/questions/bank";
-import { serviceById } from "@/questions/bank";
-import { citationView } from "@/questions/explain";
-import { capitalise } from "@/questions/text";
 import { requirePageUser } from "@/app/_lib/session";
 import { SetAsideCards } from "@/components/practice/set-aside-cards";
-import { getDb } from "@/db";
-import { setAsideCardsOfService } from "@/db/queries/cards";
-import { LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES } from "@/questions/model-rules";
+import { getDb } from "@/server/db";
+import { setAsideCards } from "@/server/practice/set-aside";
+import { bank, citationView, LAYER_RULES, MODEL_NAMES, MODEL_RULES, MODEL_TITLES, serviceById } from "@/server/models/catalog";
 
 type Params = Promise<{ service: string }>;
 
@@ -32,10 +28,7 @@ export default async function ServicePage({ params }: { params: Params }) {
   if (!service) notFound();
 
   const user = await requirePageUser(`/services/${service.id}`);
-  const setAside = (await setAsideCardsOfService(getDb(), user.id, service.id)).map((card) => ({
-    ...card,
-    duty: capitalise(bank.facts.find((fact) => fact.id === card.factId)?.duty ?? `which model ${service.shortName} follows`),
-  }));
+  const setAside = await setAsideCards(getDb(), user.id, service);
   const cloudWide = service.id === CLOUD_WIDE;
   const facts = bank.facts.filter((fact) => fact.service === service.id);
   const views = factViews(facts, bank.services);

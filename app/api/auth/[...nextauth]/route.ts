@@ -1,16 +1,13 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/app/_lib/auth";
-import { jsonError } from "@/app/_lib/api";
+import { domainErrorResponse } from "@/app/_lib/api";
 import { clientIp } from "@/app/_lib/client-ip";
-import { SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/app/_lib/rate-limit-rules";
-import { getDb } from "@/db";
-import { peekRateLimit } from "@/db/queries/rate-limits";
-import { normaliseEmail } from "@/db/queries/users";
+import { assertSignInAllowed } from "@/server/accounts/sign-in";
+import { getDb } from "@/server/db";
+import { RateLimited } from "@/server/errors";
 
-type Context = { params: Promise<{ nextauth: string[] }> };
-
-const handler = NextAuth(authOptions) as (request: NextRequest, context: Context) => Promise<Response>;
+const handler = NextAuth(authOptions) as (request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) => Promise<Response>;
 
 /** Refuses a sign-in with 429 once an email or an address has failed too often. */
 async function signInRefusal(request: NextRequest): Promise<Response | null> {
@@ -21,24 +18,20 @@ async function signInRefusal(request: NextRequest): Promise<Response | null> {
   } catch {
     return null;
   }
-  const db = getDb();
-  const checks = await Promise.all([
-    peekRateLimit(db, `sign-in:ip:${clientIp(request.headers)}`, SIGN_IN_PER_IP),
-    email ? peekRateLimit(db, `sign-in:email:${normaliseEmail(email)}`, SIGN_IN_PER_EMAIL) : null,
-  ]);
-  const blocked = checks.find((check) => check && !check.allowed);
-  if (!blocked) return null;
-  const minutes = Math.ceil(blocked.retryAfterSeconds / 60);
-  return jsonError("rate_limited", `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
-    retryAfterSeconds: blocked.retryAfterSeconds,
-  });
+  try {
+    await assertSignInAllowed(getDb(), email, clientIp(request.headers));
+    return null;
+  } catch (error) {
+    if (error instanceof RateLimited) return domainErrorResponse(error);
+    throw error;
+  }
 }
 
-export async function GET(request: NextRequest, context: Context) {
+export async function GET(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
   return handler(request, context);
 }
 
-export async function POST(request: NextRequest, context: Context) {
+export async function POST(request: NextRequest, context: RouteContext<"/api/auth/[...nextauth]">) {
   const { nextauth } = await context.params;
   if (nextauth[0] === "callback" && nextauth[1] === "credentials") {
     const refusal = await signInRefusal(request);

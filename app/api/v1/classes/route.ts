@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { createClassSchema } from "@/app/_lib/class-input";
-import { createClass } from "@/app/_lib/classes";
-import { getDb } from "@/db";
-import { classSummariesOfInstructor } from "@/db/queries/classes";
+import { createClassSchema } from "@/server/classes/input";
+import { classesTaughtBy, createClass } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 export const GET = apiRoute(async () => {
   const instructor = await requireUser("instructor");
-  const classes = await classSummariesOfInstructor(getDb(), instructor.id);
+  const classes = await classesTaughtBy(getDb(), instructor.id);
   return NextResponse.json({ classes: classes.map((c) => ({ ...c, createdAt: c.createdAt.getTime() })) });
 });
 

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { startExamSchema } from "@/app/_lib/exam-input";
-import { startExam } from "@/app/_lib/exams";
-import { getDb } from "@/db";
-import { attemptsOfUser } from "@/db/queries/exams";
+import { startExamSchema } from "@/server/exams/input";
+import { startExam } from "@/server/exams/exams";
+import { pastExams } from "@/server/exams/history";
+import { getDb } from "@/server/db";
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireUser();
@@ -15,6 +15,5 @@ export const POST = apiRoute(async (request: Request) => {
 
 export const GET = apiRoute(async () => {
   const user = await requireUser();
-  const attempts = await attemptsOfUser(getDb(), user.id);
-  return NextResponse.json({ attempts: attempts.map(({ breakdown: _breakdown, ...attempt }) => attempt) });
+  return NextResponse.json({ attempts: await pastExams(getDb(), user.id) });
 });

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { submitPracticeReview } from "@/app/_lib/practice";
-import { reviewSchema } from "@/app/_lib/practice-input";
-import { getDb } from "@/db";
+import { submitPracticeReview } from "@/server/practice/review";
+import { reviewSchema } from "@/server/practice/input";
+import { getDb } from "@/server/db";
 
 export const POST = apiRoute(async (request: Request) => {
   const user = await requireUser();

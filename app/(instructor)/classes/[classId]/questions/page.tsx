@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/app/_lib/session";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { GiftImportForm } from "@/components/classes/gift-import-form";
-import { KIND_LABELS } from "@/components/classes/types";
+import { KIND_LABELS } from "@/components/classes/labels";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { classOfInstructor } from "@/db/queries/classes";
-import { classQuestionsOfInstructor } from "@/db/queries/class-questions";
+import { orNotFound } from "@/app/_lib/pages";
+import { classQuestionList, requireClassOfInstructor } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Your questions" };
 
 export default async function ClassQuestionsPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const instructor = await requirePageUser(`/classes/${classId}/questions`, "instructor");
-  const classRow = await classOfInstructor(getDb(), instructor.id, classId);
-  if (!classRow) notFound();
-  const questions = await classQuestionsOfInstructor(getDb(), instructor.id, classId);
+  const classRow = await orNotFound(requireClassOfInstructor(getDb(), instructor.id, classId));
+  const questions = await classQuestionList(getDb(), instructor.id, classId);
   return (
     <div className="stack">
       <div>

@@ -1,15 +1,13 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { updateAssignmentSchema } from "@/app/_lib/class-input";
-import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/app/_lib/assignments";
-import { studentAssignmentOverview } from "@/app/_lib/student-assignment";
-import { getDb } from "@/db";
-
-type Context = { params: Promise<{ assignmentId: string }> };
+import { updateAssignmentSchema } from "@/server/classes/input";
+import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
+import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
+import { getDb } from "@/server/db";
 
 /** A student gets their standing and attempts; the instructor gets the assignment's settings. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
   const user = await requireUser();
   const { assignmentId } = await context.params;
   if (user.role === "student") return NextResponse.json(await studentAssignmentOverview(getDb(), user.id, assignmentId, Date.now()));
@@ -19,7 +17,7 @@ export const GET = apiRoute(async (_request: Request, context: Context) => {
 });
 
 /** Dates, late policy, attempts, title and instructions can change; the questions cannot. */
-export const PATCH = apiRoute(async (request: Request, context: Context) => {
+export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   const change = await parseJsonBody(request, updateAssignmentSchema);
@@ -27,7 +25,7 @@ export const PATCH = apiRoute(async (request: Request, context: Context) => {
   return NextResponse.json({ assignment: updated });
 });
 
-export const DELETE = apiRoute(async (_request: Request, context: Context) => {
+export const DELETE = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   await removeAssignment(getDb(), instructor.id, assignmentId);

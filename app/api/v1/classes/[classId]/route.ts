@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { classGradebook } from "@/app/_lib/assignment-results";
-import { getDb } from "@/db";
-
-type Context = { params: Promise<{ classId: string }> };
+import { classGradebook } from "@/server/classes/gradebook";
+import { getDb } from "@/server/db";
 
 /** The class with its students and, per assignment, each student's status and score. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, Date.now());

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { nextPracticeCard } from "@/app/_lib/practice";
-import { practiceQuery } from "@/app/_lib/practice-input";
-import { getDb } from "@/db";
+import { nextPracticeCard } from "@/server/practice/queue";
+import { practiceQuery } from "@/server/practice/input";
+import { getDb } from "@/server/db";
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireUser();

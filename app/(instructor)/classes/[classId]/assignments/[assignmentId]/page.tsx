@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
+import { assignmentResults } from "@/server/classes/gradebook";
 import { AssignmentSettingsEditor } from "@/components/classes/assignment-settings-editor";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { ItemAnalysis } from "@/components/classes/item-analysis";
@@ -11,22 +11,19 @@ import { LocalTime } from "@/components/classes/local-time";
 import { StudentResultsTable } from "@/components/classes/student-results-table";
 import { WeakestAreas } from "@/components/classes/weakest-areas";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { services } from "@/questions/bank";
+import { getDb } from "@/server/db";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
-const serviceNames = Object.fromEntries(services.map((s) => [s.id, s.name]));
+const names = serviceNames();
 
 export default async function AssignmentResultsPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ published?: string }> }) {
   const { classId, assignmentId } = await params;
   const { published } = await searchParams;
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(basePath, "instructor");
-  const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const results = await orNotFound(assignmentResults(getDb(), instructor.id, assignmentId, Date.now()));
   const { assignment, summary } = results;
   if (assignment.classId !== classId) notFound();
   const api = `/api/v1/assignments/${assignmentId}`;
@@ -84,8 +81,8 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
         <h2 id="students-title">Students</h2>
         <StudentResultsTable students={results.students} basePath={basePath} />
       </section>
-      <WeakestAreas results={results} serviceNames={serviceNames} />
-      <ItemAnalysis items={results.items} serviceNames={serviceNames} />
+      <WeakestAreas results={results} serviceNames={names} />
+      <ItemAnalysis items={results.items} serviceNames={names} />
       <details className="card">
         <summary style={{ cursor: "pointer", fontWeight: 700 }}>Change the due date, late policy or attempts</summary>
         <div className="stack" style={{ marginTop: "1rem" }}>

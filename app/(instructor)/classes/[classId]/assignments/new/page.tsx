@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageUser } from "@/app/_lib/session";
-import { filterOptions } from "@/app/_lib/filter-options";
+import { filterOptions } from "@/server/classes/filter-options";
 import { AssignmentForm } from "@/components/classes/assignment-form";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { classOfInstructor } from "@/db/queries/classes";
+import { orNotFound } from "@/app/_lib/pages";
+import { requireClassOfInstructor } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "New assignment" };
 
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const instructor = await requirePageUser(`/classes/${classId}/assignments/new`, "instructor");
-  const classRow = await classOfInstructor(getDb(), instructor.id, classId);
-  if (!classRow) notFound();
+  const classRow = await orNotFound(requireClassOfInstructor(getDb(), instructor.id, classId));
   return (
     <div className="stack">
       <div>

@@ -1,13 +1,11 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { requireInstructorAssignment } from "@/app/_lib/assignments";
-import { assignmentGift } from "@/app/_lib/assignment-exports";
-import { getDb } from "@/db";
-
-type Context = { params: Promise<{ assignmentId: string }> };
+import { requireInstructorAssignment } from "@/server/classes/assignments";
+import { assignmentGift } from "@/server/classes/exports";
+import { getDb } from "@/server/db";
 
 /** The assignment's questions as Moodle GIFT, with the wording students saw. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/questions.gift">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, assignmentId);

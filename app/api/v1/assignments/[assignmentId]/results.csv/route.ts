@@ -1,13 +1,10 @@
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, csvResponse } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
-import { resultsCsv } from "@/app/_lib/assignment-exports";
-import { csvResponse } from "@/app/_lib/csv";
-import { getDb } from "@/db";
+import { assignmentResults } from "@/server/classes/gradebook";
+import { resultsCsv } from "@/server/classes/exports";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ assignmentId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/results.csv">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now());

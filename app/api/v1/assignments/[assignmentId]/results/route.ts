@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { assignmentResults } from "@/app/_lib/assignment-results";
-import { getDb } from "@/db";
-
-type Context = { params: Promise<{ assignmentId: string }> };
+import { assignmentResults } from "@/server/classes/gradebook";
+import { getDb } from "@/server/db";
 
 /** Per student and per question, with the class's weakest areas. Instructors of the class only. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/results">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
   const { assignment, ...results } = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now());

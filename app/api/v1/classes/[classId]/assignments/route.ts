@@ -1,23 +1,17 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { createAssignmentSchema } from "@/app/_lib/class-input";
-import { createAssignment } from "@/app/_lib/assignments";
-import { requireClassOfInstructor } from "@/app/_lib/classes";
-import { getDb } from "@/db";
-import { assignmentsOfClass } from "@/db/queries/assignments";
+import { createAssignmentSchema } from "@/server/classes/input";
+import { assignmentsOfClassForInstructor, createAssignment } from "@/server/classes/assignments";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  await requireClassOfInstructor(getDb(), instructor.id, classId);
-  const assignments = await assignmentsOfClass(getDb(), instructor.id, classId);
-  return NextResponse.json({ assignments: assignments.map(({ seed: _seed, ...a }) => a) });
+  return NextResponse.json({ assignments: await assignmentsOfClassForInstructor(getDb(), instructor.id, classId) });
 });
 
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const input = await parseJsonBody(request, createAssignmentSchema);

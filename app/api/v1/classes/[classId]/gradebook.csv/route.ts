@@ -1,13 +1,10 @@
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, csvResponse } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { classGradebook } from "@/app/_lib/assignment-results";
-import { gradebookCsv } from "@/app/_lib/assignment-exports";
-import { csvResponse } from "@/app/_lib/csv";
-import { getDb } from "@/db";
+import { classGradebook } from "@/server/classes/gradebook";
+import { gradebookCsv } from "@/server/classes/exports";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/gradebook.csv">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const gradebook = await classGradebook(getDb(), instructor.id, classId, Date.now());

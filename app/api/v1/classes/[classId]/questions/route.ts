@@ -1,24 +1,18 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { giftImportSchema } from "@/app/_lib/class-input";
-import { importGiftQuestions, requireClassOfInstructor } from "@/app/_lib/classes";
-import { CLASS_ITEM_PREFIX } from "@/app/_lib/assignment-questions";
-import { getDb } from "@/db";
-import { classQuestionsOfInstructor } from "@/db/queries/class-questions";
+import { giftImportSchema } from "@/server/classes/input";
+import { classQuestionList, importGiftQuestions } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string }> };
-
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  await requireClassOfInstructor(getDb(), instructor.id, classId);
-  const questions = await classQuestionsOfInstructor(getDb(), instructor.id, classId);
-  return NextResponse.json({ questions: questions.map((q) => ({ ...q, itemId: `${CLASS_ITEM_PREFIX}${q.id}` })) });
+  return NextResponse.json({ questions: await classQuestionList(getDb(), instructor.id, classId) });
 });
 
 /** Imports GIFT text: 201 with the count, or 400 naming the first bad line (and nothing imported). */
-export const POST = apiRoute(async (request: Request, context: Context) => {
+export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const { gift, source } = await parseJsonBody(request, giftImportSchema);

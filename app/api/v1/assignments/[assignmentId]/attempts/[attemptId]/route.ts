@@ -1,14 +1,12 @@
 import { NextResponse } from "next/server";
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { studentAttempt } from "@/app/_lib/assignment-attempts";
-import { instructorAttempt } from "@/app/_lib/assignment-results";
-import { getDb } from "@/db";
-
-type Context = { params: Promise<{ assignmentId: string; attemptId: string }> };
+import { studentAttempt } from "@/server/attempts/assignment-attempts";
+import { instructorAttempt } from "@/server/classes/gradebook";
+import { getDb } from "@/server/db";
 
 /** A student reads only their own attempts; the instructor reads any attempt in their class. */
-export const GET = apiRoute(async (_request: Request, context: Context) => {
+export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]">) => {
   const user = await requireUser();
   const { assignmentId, attemptId } = await context.params;
   if (user.role === "student") return NextResponse.json(await studentAttempt(getDb(), user.id, assignmentId, attemptId, Date.now()));

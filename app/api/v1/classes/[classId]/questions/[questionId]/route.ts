@@ -1,11 +1,9 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { removeClassQuestion } from "@/app/_lib/classes";
-import { getDb } from "@/db";
+import { removeClassQuestion } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string; questionId: string }> };
-
-export const DELETE = apiRoute(async (_request: Request, context: Context) => {
+export const DELETE = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions/[questionId]">) => {
   const instructor = await requireUser("instructor");
   const { classId, questionId } = await context.params;
   await removeClassQuestion(getDb(), instructor.id, classId, questionId);

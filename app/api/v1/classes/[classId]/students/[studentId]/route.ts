@@ -1,11 +1,9 @@
 import { apiRoute } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { removeStudent } from "@/app/_lib/classes";
-import { getDb } from "@/db";
+import { removeStudent } from "@/server/classes/classes";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ classId: string; studentId: string }> };
-
-export const DELETE = apiRoute(async (_request: Request, context: Context) => {
+export const DELETE = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/students/[studentId]">) => {
   const instructor = await requireUser("instructor");
   const { classId, studentId } = await context.params;
   await removeStudent(getDb(), instructor.id, classId, studentId);

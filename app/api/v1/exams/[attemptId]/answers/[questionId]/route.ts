@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
-import { examAnswerSchema } from "@/app/_lib/exam-input";
-import { saveExamAnswer } from "@/app/_lib/exams";
-import { getDb } from "@/db";
+import { examAnswerSchema } from "@/server/exams/input";
+import { saveExamAnswer } from "@/server/exams/exams";
+import { getDb } from "@/server/db";
 
-type Context = { params: Promise<{ attemptId: string; questionId: string }> };
-
-export const PUT = apiRoute(async (request: Request, context: Context) => {
+export const PUT = apiRoute(async (request: Request, context: RouteContext<"/api/v1/exams/[attemptId]/answers/[questionId]">) => {
   const user = await requireUser();
   const { attemptId, questionId } = await context.params;
   const answer = await parseJsonBody(request, examAnswerSchema);

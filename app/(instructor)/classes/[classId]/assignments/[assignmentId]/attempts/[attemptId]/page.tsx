@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ApiError } from "@/app/_lib/api";
+import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
-import { instructorAttempt } from "@/app/_lib/assignment-results";
+import { instructorAttempt } from "@/server/classes/gradebook";
 import { AttemptResult } from "@/components/classes/attempt-result";
 import styles from "@/components/classes/classes.module.css";
-import { getDb } from "@/db";
-import { services } from "@/questions/bank";
+import { getDb } from "@/server/db";
+import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Student answers" };
 
@@ -15,10 +15,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
   const { classId, assignmentId, attemptId } = await params;
   const base = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(`${base}/attempts/${attemptId}`, "instructor");
-  const view = await instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()).catch((error) => {
-    if (error instanceof ApiError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const view = await orNotFound(instructorAttempt(getDb(), instructor.id, assignmentId, attemptId, Date.now()));
   if (view.assignment.classId !== classId) notFound();
   return (
     <div className="stack">
@@ -34,7 +31,7 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
       <AttemptResult
         result={view.result}
         heading={view.result.status === "submitted" ? "Score" : "In progress: answers so far"}
-        serviceNames={Object.fromEntries(services.map((s) => [s.id, s.name]))}
+        serviceNames={serviceNames()}
       />
     </div>
   );

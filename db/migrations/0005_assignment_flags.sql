@@ -1,0 +1,1 @@
+ALTER TABLE `assignment_answers` ADD `flagged` integer DEFAULT false NOT NULL;

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { ROLES } from "@/db/schema";
+
+export const registrationSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email address.")
+    .max(320, "That email address is too long.")
+    .pipe(z.email("Enter a valid email address, like you@example.com.")),
+  password: z
+    .string()
+    .min(10, "Use at least 10 characters for your password.")
+    .max(200, "Keep your password under 200 characters."),
+  role: z.enum(ROLES, "Choose whether you are a student or an instructor."),
+});
+

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/db";
+import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classSummariesOfInstructor, insertClass, removeMember, updateClassOfInstructor } from "@/db/queries/classes";
+import { assignmentsOfClass } from "@/db/queries/assignments";
+import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
+import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
+import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass } from "@/server/classes/types";
+import { hitRateLimit } from "@/db/queries/rate-limits";
+import { parseGift } from "@/questions/gift-parse";
+import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
+import { isWellFormedJoinCode, newJoinCode, normaliseJoinCode } from "@/server/classes/join-codes";
+import { JOIN_PER_IP, JOIN_PER_USER } from "@/server/rate-limit-rules";
+
+const isUniqueViolation = (error: unknown) => /UNIQUE/i.test(String((error as Error)?.message ?? "") + String((error as { cause?: unknown })?.cause ?? ""));
+
+/** Tries fresh codes until one is free: collisions are rare (31^8 codes) but must not reach the user. */
+async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      return await write(newJoinCode());
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new Error("Could not find a free join code after 5 tries");
+}
+
+export async function createClass(db: Database, instructorId: string, name: string, now: number): Promise<CreatedClass> {
+  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: new Date(now) }));
+  return { id: row.id, name: row.name, joinCode: row.joinCode };
+}
+
+/** The class, or a 404 that looks the same whether it exists under another instructor or not at all. */
+export async function requireClassOfInstructor(db: Database, instructorId: string, classId: string) {
+  const row = await classOfInstructor(db, instructorId, classId);
+  if (!row) throw new NotFound("No such class.");
+  return row;
+}
+
+export async function changeJoinCode(db: Database, instructorId: string, classId: string, action: "rotate" | "disable" | "enable"): Promise<JoinCodeState> {
+  await requireClassOfInstructor(db, instructorId, classId);
+  const row =
+    action === "rotate"
+      ? await withFreshCode((joinCode) => updateClassOfInstructor(db, instructorId, classId, { joinCode, joinCodeEnabled: true }))
+      : await updateClassOfInstructor(db, instructorId, classId, { joinCodeEnabled: action === "enable" });
+  if (!row) throw new NotFound("No such class.");
+  return { joinCode: row.joinCode, joinCodeEnabled: row.joinCodeEnabled };
+}
+
+const WRONG_CODE = "No class has that join code. Check it with your instructor: codes are 8 letters and digits, and a code stops working when your instructor replaces it.";
+
+/** Joins by code, counting every try against the student and their address so codes cannot be guessed. */
+export async function joinClass(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinedClass> {
+  const [perUser, perIp] = [await hitRateLimit(db, `join:user:${userId}`, JOIN_PER_USER, now), await hitRateLimit(db, `join:ip:${ip}`, JOIN_PER_IP, now)];
+  if (!perUser.allowed || !perIp.allowed) {
+    const retryAfterSeconds = Math.max(perUser.allowed ? 0 : perUser.retryAfterSeconds, perIp.allowed ? 0 : perIp.retryAfterSeconds);
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    throw new RateLimited(`Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`, retryAfterSeconds);
+  }
+  const code = normaliseJoinCode(rawCode);
+  if (!isWellFormedJoinCode(code)) {
+    throw new Invalid("A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", { code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."] });
+  }
+  const found = await classByJoinCode(db, code);
+  if (!found) throw new NotFound(WRONG_CODE, { code: [WRONG_CODE] });
+  if (!found.joinCodeEnabled) {
+    const message = "Joining this class is turned off right now. Ask your instructor to turn the join code back on.";
+    throw new Forbidden(message, { code: [message] });
+  }
+  const joined = await addMember(db, found.id, userId, now);
+  return { classId: found.id, name: found.name, alreadyMember: !joined };
+}
+
+export async function removeStudent(db: Database, instructorId: string, classId: string, studentId: string) {
+  await requireClassOfInstructor(db, instructorId, classId);
+  if (!(await removeMember(db, instructorId, classId, studentId))) throw new NotFound("That student is not in this class.");
+}
+
+/** Imports a GIFT file into the class's private bank: every question, or (on any error) none. */
+export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number): Promise<GiftImport> {
+  await requireClassOfInstructor(db, instructorId, classId);
+  const parsed = parseGift(gift);
+  if (!parsed.ok) throw new Invalid(`${parsed.message} Nothing was imported.`, { gift: [parsed.message] });
+  const unsourced = parsed.questions.filter((q) => !q.source);
+  if (unsourced.length > 0 && !defaultSource) {
+    const message = `Line ${unsourced[0].line}: this question has no "// source: …" comment above it. Add one, or give a source for every question without one. Nothing was imported.`;
+    throw new Invalid(message, { source: ["Needed: some questions name no source."] });
+  }
+  const rows = parsed.questions.map((q) => ({
+    id: randomUUID(),
+    classId,
+    title: q.title,
+    kind: q.kind,
+    prompt: q.prompt,
+    choices: q.choices,
+    generalFeedback: q.generalFeedback,
+    source: q.source ?? defaultSource!,
+    createdAt: now,
+  }));
+  await insertClassQuestions(db, rows);
+  return { imported: rows.length, ids: rows.map((r) => r.id) };
+}
+
+export async function removeClassQuestion(db: Database, instructorId: string, classId: string, questionId: string) {
+  const usedBy = (await assignmentsOfClass(db, instructorId, classId)).filter((a) => a.itemIds.includes(`class:${questionId}`));
+  if (usedBy.length) {
+    throw new Conflict(`This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`);
+  }
+  if (!(await deleteClassQuestion(db, instructorId, classId, questionId))) throw new NotFound("No such question in this class.");
+}
+
+/** The instructor's classes with their student and assignment counts. */
+export function classesTaughtBy(db: Database, instructorId: string) {
+  return classSummariesOfInstructor(db, instructorId);
+}
+
+/** The classes a student has joined. */
+export function classesJoinedBy(db: Database, studentId: string) {
+  return classesOfStudent(db, studentId);
+}
+
+/** The class's own (GIFT-imported) questions, with the item id an assignment picks them by. */
+export async function classQuestionList(db: Database, instructorId: string, classId: string) {
+  await requireClassOfInstructor(db, instructorId, classId);
+  const questions = await classQuestionsOfInstructor(db, instructorId, classId);
+  return questions.map((q) => ({ ...q, itemId: `${CLASS_ITEM_PREFIX}${q.id}` }));
+}

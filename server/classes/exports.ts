@@ -1,0 +1,74 @@
+import { questionToGift } from "@/questions/gift";
+import { importedQuestionToGift } from "@/questions/gift-imported";
+import type { Database } from "@/db";
+import type { AssignmentRow } from "@/db/queries/assignments";
+import { classQuestionsByIds } from "@/db/queries/class-questions";
+import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
+import { questionsOf } from "@/server/attempts/assignment-attempts";
+import type { AssignmentResults, classGradebook } from "@/server/classes/gradebook";
+import { STATUS_LABELS } from "@/server/classes/assignment-status";
+import { toCsv, type CsvCell } from "@/server/classes/csv";
+
+const iso = (ms: number | null) => (ms === null ? "" : new Date(ms).toISOString());
+const minutes = (ms: number | null) => (ms === null ? null : Math.round(ms / 6_000) / 10);
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** One row per student; per assignment, the counted score in % and the status. */
+export function gradebookCsv(gradebook: Awaited<ReturnType<typeof classGradebook>>): string {
+  const header = ["Name", "Email", ...gradebook.assignments.flatMap((a) => [`${a.title} (%)`, `${a.title} status`])];
+  const rows: CsvCell[][] = gradebook.students.map((student) => [
+    student.name,
+    student.email,
+    ...student.cells.flatMap((cell) => [cell.percent, STATUS_LABELS[cell.status]]),
+  ]);
+  return toCsv(header, rows);
+}
+
+/** One row per student for one assignment: status, score, time, submission. */
+export function resultsCsv(results: AssignmentResults): string {
+  const header = ["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"];
+  return toCsv(
+    header,
+    results.students.map((s) => [s.name, s.email, STATUS_LABELS[s.status], s.correct, s.total, s.percent, minutes(s.timeSpentMs), iso(s.submittedAt), s.attemptsUsed]),
+  );
+}
+
+/** One row per question: share correct, discrimination, flags, and each option's text, key and count. */
+export function itemsCsv(results: AssignmentResults): string {
+  const widest = Math.max(0, ...results.items.map((q) => q.choices.length));
+  const optionHeaders = Array.from({ length: widest }, (_, i) => [`Option ${LETTERS[i]}`, `Option ${LETTERS[i]} correct`, `Option ${LETTERS[i]} chosen`]).flat();
+  const header = ["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Unanswered", "Discrimination", "Flags", ...optionHeaders];
+  const rows = results.items.map((item) => {
+    const { stats } = item;
+    const options = item.choices.flatMap((c) => [c.text, c.correct, stats.optionCounts[c.id] ?? 0]);
+    return [
+      `Q${item.number}`,
+      item.prompt,
+      item.kind,
+      item.model ?? "",
+      item.service ?? "",
+      item.factIds.join(" "),
+      stats.responses,
+      stats.correct,
+      stats.shareCorrect === null ? null : Math.round(stats.shareCorrect * 100),
+      stats.unanswered,
+      stats.discrimination === null ? null : Math.round(stats.discrimination * 100) / 100,
+      stats.flags.join(" "),
+      ...options,
+    ];
+  });
+  return toCsv(header, rows);
+}
+
+/** The assignment's questions in Moodle GIFT, bank questions with the wording students saw. */
+export async function assignmentGift(db: Database, assignment: AssignmentRow): Promise<string> {
+  const questions = await questionsOf(db, assignment);
+  const importedIds = questions.filter((q) => q.origin === "class").map((q) => q.itemId.slice(CLASS_ITEM_PREFIX.length));
+  const imported = new Map((await classQuestionsByIds(db, assignment.classId, importedIds)).map((row) => [`${CLASS_ITEM_PREFIX}${row.id}`, row]));
+  const blocks = questions.flatMap((question) => {
+    if (question.bankQuestion) return [questionToGift(question.bankQuestion)].filter((b): b is string => b !== null);
+    const row = imported.get(question.itemId);
+    return row ? [importedQuestionToGift(row)] : [];
+  });
+  return `// ${assignment.title.replace(/\r?\n/g, " ")} — exported from Demarc\n\n${blocks.join("\n\n")}\n`;
+}

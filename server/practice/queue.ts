@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { bank } from "@/questions/bank";
+import { practiceItems, renderPracticeItem, type PracticeMode } from "@/questions/practice";
+import { publicQuestion } from "@/questions/types";
+import type { Database } from "@/db";
+import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, updateCardFlags, waitingCounts, type QueueCounts } from "@/db/queries/cards";
+import { reviewsDoneBetween } from "@/db/queries/reviews";
+import { learnerSettings } from "@/db/queries/settings";
+import type { PracticeScope } from "@/db/schema";
+import { cramSchedulingSettings } from "@/server/practice/review-rules";
+import { nextIntervals } from "@/server/practice/scheduler";
+import { learnerDay } from "@/server/time/learner-day";
+import type { NextCard, PracticeState, ShownCard } from "@/server/practice/types";
+
+const LEARN_AHEAD_MS = 20 * 60_000;
+
+/** The learner's settings, with cards for every item of the current bank. */
+async function prepare(db: Database, userId: string, now: number) {
+  const settings = await learnerSettings(db, userId);
+  await ensureCards(db, userId, practiceItems(bank), bank.version, settings.cardsBankVersion, now);
+  return settings;
+}
+
+/** What is left today: learning due, reviews due up to the daily limit, new cards up to the daily limit. */
+export async function practiceCounts(db: Database, userId: string, now: number, scopeOverride?: PracticeScope): Promise<PracticeState> {
+  const settings = await prepare(db, userId, now);
+  const scope = scopeOverride ?? settings.scope;
+  const day = learnerDay(now, settings.timeZone, settings.dayStartsAtHour);
+  const [done, waiting] = await Promise.all([reviewsDoneBetween(db, userId, day.start, day.end), waitingCounts(db, userId, now, 0, scope)]);
+  const counts = {
+    learning: waiting.learning,
+    review: Math.min(waiting.review, Math.max(0, settings.reviewsPerDay - done.reviewsDone)),
+    new: Math.min(waiting.new, Math.max(0, settings.newPerDay - done.newDone)),
+  };
+  if (counts.learning + counts.review + counts.new === 0) {
+    // Nothing else to do: learning cards due in the next 20 minutes may come early, as in Anki.
+    counts.learning = (await waitingCounts(db, userId, now, LEARN_AHEAD_MS, scope)).learning;
+  }
+  return { settings, counts, scope, doneToday: done.reviewsDone + done.newDone };
+}
+
+/** Learning first; then reviews with new cards spread among them; then the rest of the new cards. */
+function nextKind(counts: QueueCounts, reviewsDoneToday: number): keyof QueueCounts | null {
+  if (counts.learning > 0) return "learning";
+  if (counts.review > 0 && counts.new > 0) {
+    const every = Math.max(1, Math.round(counts.review / counts.new));
+    return reviewsDoneToday % (every + 1) === every ? "new" : "review";
+  }
+  if (counts.review > 0) return "review";
+  if (counts.new > 0) return "new";
+  return null;
+}
+
+function newSeed() {
+  return randomBytes(6).toString("base64url");
+}
+
+/** Undo brings its card back: the client asks for it by id, and gets it if it is still on screen. */
+async function preferredCard(db: Database, userId: string, cardId: string | undefined) {
+  if (!cardId) return undefined;
+  const card = await cardOfUser(db, userId, cardId);
+  return card && card.presentedSeed && !card.suspended ? card : undefined;
+}
+
+export async function nextPracticeCard(db: Database, userId: string, mode: PracticeMode, now: number, scopeOverride?: PracticeScope, preferCardId?: string): Promise<NextCard> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const state = await practiceCounts(db, userId, now, scopeOverride);
+    const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId) : undefined) ?? (await shownCard(db, userId, now, state.scope));
+    const kind = nextKind(state.counts, state.doneToday);
+    if (!resumed && !kind) return { card: null, counts: state.counts };
+    const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
+    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!));
+    if (!card) return { card: null, counts: state.counts };
+    const seed = card.presentedSeed ?? (await presentCard(db, userId, card.id, newSeed()));
+    const question = renderPracticeItem(bank, card.itemId, seed, mode);
+    if (!question) {
+      // The bank no longer has this item: park the card and look again.
+      await updateCardFlags(db, userId, card.id, { suspended: true });
+      continue;
+    }
+    const shown: ShownCard = {
+      id: card.id,
+      version: card.version,
+      state: card.state,
+      flagged: card.flagged,
+      question: publicQuestion(question),
+      intervals: nextIntervals(card, now, cramSchedulingSettings(state.settings, card, now)),
+    };
+    return { card: shown, counts: state.counts };
+  }
+  return { card: null, counts: { new: 0, learning: 0, review: 0 } };
+}
+

@@ -1,0 +1,120 @@
+/** The one declaration of every shape the stats feature returns (page props and action results). */
+import type { MasteryModel } from "@/server/stats/mastery";
+
+export interface MasteryArea {
+  id: string;
+  title: string;
+  href: string;
+  practiceHref: string;
+  /** Cards in the bank for this area, and how many of them the learner has studied. */
+  total: number;
+  studied: number;
+  /** Mean predicted recall today of the studied cards, 0–1; null before any is studied. */
+  recall: number | null;
+}
+
+export interface WeakFact {
+  factId: string;
+  duty: string;
+  service: { id: string; name: string };
+  recall: number;
+  due: number;
+  href: string;
+}
+
+export interface MasteryMap {
+  models: MasteryArea[];
+  services: (MasteryArea & { model: MasteryModel })[];
+  weakest: WeakFact[];
+}
+
+export interface ActivityDay {
+  date: string;
+  reviews: number;
+  durationMs: number;
+}
+
+export interface ReviewActivity {
+  days: ActivityDay[];
+  /** Days in a row with at least one review, up to today (or yesterday, if today is still open). */
+  streak: number;
+  longestStreak: number;
+  daysStudied: number;
+  reviews: number;
+  durationMs: number;
+}
+
+export interface RetentionWeek {
+  week: string;
+  mature: number;
+  passed: number;
+  /** Share of mature reviews passed; null for a week without any. */
+  retention: number | null;
+}
+
+export interface ForecastDay {
+  date: string;
+  due: number;
+  reviews: number;
+}
+
+export interface StateCounts {
+  new: number;
+  learning: number;
+  review: number;
+  relearning: number;
+  suspended: number;
+  total: number;
+  /** Cards not yet seen and not suspended, per model: what an exam plan still has to introduce. */
+  unseenByModel: Record<string, number>;
+  totalByModel: Record<string, number>;
+}
+
+export interface ModelForecast {
+  model: string;
+  title: string;
+  total: number;
+  studied: number;
+  /** Mean predicted recall on the exam morning of the studied cards: keeping up, or stopping today. */
+  keepUp: number | null;
+  stopToday: number | null;
+}
+
+export interface ExamPlan {
+  date: string;
+  examAt: number;
+  daysLeft: number;
+  target: number;
+  models: ModelForecast[];
+  newCards: {
+    unseen: number;
+    finishDaysBefore: number;
+    /** The last day to meet a new card; null when the exam is too close for any. */
+    lastDay: string | null;
+    daysAvailable: number;
+    perDay: number | null;
+    currentLimit: number;
+  };
+}
+
+/** How well parameters predict held-out reviews: log loss, and RMSE over bins of predicted recall. */
+export interface Fit {
+  logLoss: number;
+  rmseBins: number;
+}
+
+/** "Optimize my scheduling": not enough reviews, no optimizer here, or the fit (saved when better, kept otherwise). */
+export type OptimizeResult =
+  | { status: "too_few"; reviews: number; needed: number }
+  | { status: "unavailable"; message: string }
+  | {
+      status: "saved" | "kept";
+      reviews: number;
+      trainReviews: number;
+      heldOutReviews: number;
+      /** Fit on the held-out reviews of the parameters in use before, and of the new ones. */
+      before: Fit;
+      after: Fit;
+      weights: number[];
+      usedDefaultsBefore: boolean;
+    };

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { env, EnvError, parseEnv } from "@/env";
+
+describe("the environment", () => {
+  it("reads booleans as 0/1, true/false, yes/no, on/off in any case", () => {
+    const cases: [string, boolean][] = [
+      ["1", true], ["true", true], ["yes", true], ["on", true], ["TRUE", true], ["Yes", true], [" On ", true],
+      ["0", false], ["false", false], ["no", false], ["off", false], ["FALSE", false], ["No", false], ["OFF", false],
+    ];
+    for (const [raw, expected] of cases) expect(parseEnv({ DEMARC_SEED_DEMO: raw }).DEMARC_SEED_DEMO, raw).toBe(expected);
+  });
+
+  it("refuses any other boolean, naming the variable and the value", () => {
+    expect(() => parseEnv({ DEMARC_SEED_DEMO: "maybe" })).toThrow(EnvError);
+    expect(() => parseEnv({ DEMARC_SEED_DEMO: "maybe" })).toThrow(/DEMARC_SEED_DEMO must be one of 1, true, yes, on, 0, false, no, off.*"maybe"/);
+  });
+
+  it("names every bad variable at once", () => {
+    expect(() => parseEnv({ PORT: "eighty", NEXTAUTH_URL: "not a url", DATABASE_URL: "postgres://x" })).toThrow(/PORT .*NEXTAUTH_URL .*DATABASE_URL |PORT .*DATABASE_URL .*NEXTAUTH_URL /);
+  });
+
+  it("works with nothing set: port 3000, demo accounts seeded, embedded database in ./data", () => {
+    const defaults = parseEnv({});
+    expect(defaults.PORT).toBe(3000);
+    expect(defaults.DEMARC_SEED_DEMO).toBe(true);
+    expect(defaults.DATABASE_URL).toBeUndefined();
+    expect(defaults.NEXT_DIST_DIR).toBe(".next");
+    expect(defaults.dataDir.endsWith("/data")).toBe(true);
+  });
+
+  it("treats an empty value as unset", () => {
+    const empty = parseEnv({ DATABASE_URL: "", DEMARC_SEED_DEMO: "", NEXTAUTH_SECRET: "  " });
+    expect(empty.DATABASE_URL).toBeUndefined();
+    expect(empty.DEMARC_SEED_DEMO).toBe(true);
+    expect(empty.NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  describe("env()", () => {
+    const saved = process.env.DEMARC_SEED_DEMO;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.DEMARC_SEED_DEMO;
+      else process.env.DEMARC_SEED_DEMO = saved;
+    });
+
+    it("follows changes to process.env", () => {
+      process.env.DEMARC_SEED_DEMO = "off";
+      expect(env().DEMARC_SEED_DEMO).toBe(false);
+      process.env.DEMARC_SEED_DEMO = "on";
+      expect(env().DEMARC_SEED_DEMO).toBe(true);
+    });
+  });
+});
