@@ -4,6 +4,7 @@
  * `env()`, which parses again only when the environment changed (tests change it on the fly).
  * Build tooling reads its own: next.config.mjs (NODE_ENV, NEXT_DIST_DIR), playwright.config.ts, bench/.
  */
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -31,6 +32,20 @@ function booleanVariable(defaultValue: boolean) {
     });
 }
 
+/** How many server processes `npm start` runs: a whole number from 1; unset means one per core. */
+const workerCount = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    const value = raw?.trim();
+    if (!value) return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+      ctx.addIssue({ code: "custom", message: `must be a whole number of server processes from 1 to 256 (unset: one per core), not "${raw}"` });
+      return z.NEVER;
+    }
+    return Number(value);
+  });
+
 const schema = z.object({
   PORT: z.coerce.number("must be a port number").int("must be a whole number").min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535").default(3000),
   DEMARC_DATA_DIR: optionalText,
@@ -41,6 +56,7 @@ const schema = z.object({
   DEMARC_SEED_DEMO: booleanVariable(true),
   DEMARC_SOURCES_DIR: optionalText,
   NEXT_DIST_DIR: optionalText.transform((dir) => dir ?? ".next"),
+  DEMARC_WORKERS: workerCount,
 });
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
@@ -48,6 +64,8 @@ const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
 export type Env = z.infer<typeof schema> & {
   /** Folder for the embedded database and the generated secret. */
   dataDir: string;
+  /** Server processes `npm start` runs: DEMARC_WORKERS, or one per core. */
+  workers: number;
 };
 
 /** A bad environment variable: the message names it and says what it accepts. */
@@ -60,7 +78,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment: ${problems.join("; ")}.`);
   }
   const dataDir = path.resolve(/* turbopackIgnore: true */ parsed.data.DEMARC_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "data"));
-  return { ...parsed.data, dataDir };
+  return { ...parsed.data, dataDir, workers: parsed.data.DEMARC_WORKERS ?? availableParallelism() };
 }
 
 let cached: { key: string; env: Env } | undefined;

@@ -16,20 +16,30 @@ function ensureParentDirectory(fileUrl: string) {
   mkdirSync(path.dirname(path.resolve(filePath.split("?")[0])), { recursive: true });
 }
 
-/** Opens a database: an embedded libSQL file, or a libSQL server (sqld / Turso) — same code either way. */
-export function openDatabase(target: DatabaseTarget = databaseTarget()): Database {
+/** The connection: one client for a libSQL server, or the embedded file's one connection behind the statement queue. */
+function openClient(target: DatabaseTarget): Client {
   if (target.embedded) ensureParentDirectory(target.url);
   const client = createClient({
     url: target.url,
     authToken: target.authToken,
     ...(target.embedded ? { timeout: BUSY_TIMEOUT_MS, concurrency: 1 } : {}),
   });
-  if (!target.embedded) return drizzle(client, { schema }) as Database;
+  if (!target.embedded) return client;
   const serialized = serializeStatements(client);
   // Per connection, and this is the only one: in WAL mode NORMAL stays consistent after a crash
   // (a power cut may lose the last commits) and skips an fsync on every commit.
   void serialized.execute("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return guardTransactions(drizzle(serialized, { schema }) as Database);
+  return serialized;
+}
+
+function databaseOn(client: Client, target: DatabaseTarget): Database {
+  const database = drizzle(client, { schema }) as Database;
+  return target.embedded ? guardTransactions(database) : database;
+}
+
+/** Opens a database: an embedded libSQL file, or a libSQL server (sqld / Turso) — same code either way. */
+export function openDatabase(target: DatabaseTarget = databaseTarget()): Database {
+  return databaseOn(openClient(target), target);
 }
 
 /** WAL lets several server processes read while one writes; it persists in the file once set. */
@@ -39,10 +49,32 @@ export async function prepareEmbeddedFile(database: Database, target: DatabaseTa
   await database.$client.execute("PRAGMA synchronous = NORMAL");
 }
 
-const globalForDb = globalThis as unknown as { demarcDb?: Database };
+/*
+ * One connection per process, whichever copy of this module asks: the server runs Next.js's bundle
+ * of the app and, for the lean API, the app's own modules, each with its own copy of db/ and of
+ * drizzle. They share the connection (and so the statement queue); each copy wraps it in its own
+ * drizzle instance, so a query is always built and mapped by one copy of drizzle.
+ */
+const shared = globalThis as unknown as { demarcConnection?: { client: Client; target: DatabaseTarget } };
+const wrapped = new WeakMap<Client, Database>();
 
 /** The process-wide database, opened on first use from DATABASE_URL or the embedded default. */
 export function getDb(): Database {
-  globalForDb.demarcDb ??= openDatabase();
-  return globalForDb.demarcDb;
+  if (!shared.demarcConnection) {
+    const target = databaseTarget();
+    shared.demarcConnection = { client: openClient(target), target };
+  }
+  const { client, target } = shared.demarcConnection;
+  let database = wrapped.get(client);
+  if (!database) {
+    database = databaseOn(client, target);
+    wrapped.set(client, database);
+  }
+  return database;
+}
+
+/** Closes the process-wide database; the next getDb() opens it again. */
+export function closeDb() {
+  shared.demarcConnection?.client.close();
+  shared.demarcConnection = undefined;
 }

@@ -4,8 +4,8 @@ import path from "node:path";
 import { env } from "../env";
 
 const root = process.cwd();
-const SOURCE_DIRS = ["app", "components", "db", "questions", "public"];
-const SOURCE_FILES = ["next.config.mjs", "package.json", "tsconfig.json", "proxy.ts"];
+const SOURCE_DIRS = ["app", "components", "server", "db", "questions", "public"];
+const SOURCE_FILES = ["next.config.mjs", "package.json", "tsconfig.json", "proxy.ts", "env.ts"];
 
 function newestSourceChange(): number {
   let newest = 0;

@@ -12,10 +12,10 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 with a reason when the database cannot be reached", async () => {
-    const holder = globalThis as unknown as { demarcDb?: unknown };
-    const working = holder.demarcDb;
+    const holder = globalThis as unknown as { demarcConnection?: unknown };
+    const working = holder.demarcConnection;
     const url = process.env.DATABASE_URL;
-    holder.demarcDb = undefined;
+    holder.demarcConnection = undefined;
     // A database "inside" a regular file: the folder can never be created, so nothing can be opened.
     const notAFolder = path.join(os.tmpdir(), `demarc-not-a-folder-${process.pid}`);
     writeFileSync(notAFolder, "");
@@ -28,7 +28,7 @@ describe("GET /api/health", () => {
       expect(body.db).toBe("unreachable");
       expect(body.reason.length).toBeGreaterThan(0);
     } finally {
-      holder.demarcDb = working;
+      holder.demarcConnection = working;
       process.env.DATABASE_URL = url;
     }
   });

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { env, EnvError, parseEnv } from "@/env";
 
@@ -26,6 +27,13 @@ describe("the environment", () => {
     expect(defaults.DATABASE_URL).toBeUndefined();
     expect(defaults.NEXT_DIST_DIR).toBe(".next");
     expect(defaults.dataDir.endsWith("/data")).toBe(true);
+  });
+
+  it("runs one server process per core unless DEMARC_WORKERS says how many, and refuses anything but a whole number from 1", () => {
+    expect(parseEnv({}).workers).toBe(availableParallelism());
+    expect(parseEnv({ DEMARC_WORKERS: "3" }).workers).toBe(3);
+    expect(parseEnv({ DEMARC_WORKERS: " 1 " }).workers).toBe(1);
+    for (const bad of ["0", "-2", "1.5", "all", "999"]) expect(() => parseEnv({ DEMARC_WORKERS: bad }), bad).toThrow(/DEMARC_WORKERS must be a whole number of server processes from 1 to 256/);
   });
 
   it("treats an empty value as unset", () => {
