@@ -20,7 +20,7 @@ const noFramework = [
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "bench/profiles/**", "next-env.d.ts", "db/migrations/**"]),
+  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "bench/profiles/**", "bench/floor/.next/**", "next-env.d.ts", "db/migrations/**"]),
   {
     rules: {
       // `_name` marks a value left out on purpose (a destructured field dropped from a response).

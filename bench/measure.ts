@@ -50,28 +50,48 @@ export function median(samples: number[]) {
   return percentile(samples, 50);
 }
 
-/** Resident memory of a process and its children, in MB, from /proc. */
-export function treeRssMb(rootPid: number): number {
+/** A process and every process below it, from /proc. */
+function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const status = readFileSync(`/proc/${entry}/status`, "utf8");
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // the process ended while we looked
     }
   }
-  let totalKb = 0;
+  const tree: number[] = [];
   const visit = (pid: number) => {
-    totalKb += rss.get(pid) ?? 0;
+    tree.push(pid);
     for (const child of children.get(pid) ?? []) visit(child);
   };
   visit(rootPid);
-  return Math.round(totalKb / 1024);
+  return tree;
+}
+
+function readProc(pid: number, file: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Resident memory of a process and its children, in MB, from /proc. */
+export function treeRssMb(rootPid: number): number {
+  const kb = processTree(rootPid).reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readProc(pid, "status"))?.[1] ?? 0), 0);
+  return Math.round(kb / 1024);
+}
+
+/** CPU time (user + system) a process and its children have used so far, in seconds (Linux clock ticks are 1/100 s). */
+export function treeCpuSeconds(rootPid: number): number {
+  const ticks = processTree(rootPid).reduce((sum, pid) => {
+    const fields = readProc(pid, "stat").split(") ")[1]?.split(" ") ?? [];
+    return sum + Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }, 0);
+  return ticks / 100;
 }
 
 /** First-load JavaScript of a page: every script it references, gzipped, in kB. */

@@ -5,7 +5,9 @@
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcrypt";
 import type { Database } from "../db";
-import { cards, reviewLog, users, userSettings } from "../db/schema";
+import { cards, classMembers, reviewLog, users, userSettings } from "../db/schema";
+import { createAssignment } from "../server/classes/assignments";
+import { createClass } from "../server/classes/classes";
 import { bank } from "../questions/bank";
 import { practiceItems } from "../questions/practice";
 
@@ -111,4 +113,25 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
   }
   await insertChunked(db, reviewLog, logs);
   return { learners, heavy: { id: heavyId, email: "bench-heavy@example.com" } };
+}
+
+/**
+ * The class-exam scenario: an instructor's class with every learner in it, and one exam-mode
+ * assignment of `questions` bank questions (the same for all of them), open now, due in three hours.
+ */
+export async function seedClassExam(db: Database, learners: SeededUser[], questions: number, now = Date.now()) {
+  const instructorId = randomUUID();
+  await db.insert(users).values({ id: instructorId, email: "bench-instructor@example.com", name: "Bench Instructor", passwordHash: "x", role: "instructor", createdAt: new Date(now) });
+  const klass = await createClass(db, instructorId, "Bench class", now);
+  for (let i = 0; i < learners.length; i += 400) {
+    await db.insert(classMembers).values(learners.slice(i, i + 400).map((learner) => ({ classId: klass.id, userId: learner.id, joinedAt: now })));
+  }
+  const assignment = await createAssignment(
+    db,
+    instructorId,
+    klass.id,
+    { title: "Class exam", mode: "exam", timeLimitMinutes: 90, dueAt: now + 3 * 3_600_000, selection: { count: questions } },
+    now,
+  );
+  return { assignmentId: assignment.id, questions: assignment.questionCount };
 }
