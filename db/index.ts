@@ -6,6 +6,7 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
 import { databaseTarget, type DatabaseTarget } from "./config";
 import { guardTransactions, serializeStatements } from "./serialize-statements";
+import { cachePreparedStatements } from "./statement-cache";
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
@@ -18,7 +19,10 @@ function ensureParentDirectory(fileUrl: string) {
 
 /** The connection: one client for a libSQL server, or the embedded file's one connection behind the statement queue. */
 function openClient(target: DatabaseTarget): Client {
-  if (target.embedded) ensureParentDirectory(target.url);
+  if (target.embedded) {
+    ensureParentDirectory(target.url);
+    cachePreparedStatements();
+  }
   const client = createClient({
     url: target.url,
     authToken: target.authToken,

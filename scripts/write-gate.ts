@@ -38,7 +38,16 @@ export function superviseWriteGate() {
   });
 }
 
-/** In a server process: asks the supervisor for each turn. */
+/** A turn passes straight to this process's next writer at most this many times before it goes back. */
+const MAX_LOCAL_PASSES = 32;
+
+/**
+ * In a server process: asks the supervisor for a turn, then hands it straight on to this process's
+ * other writers waiting for it (a few dozen at most, then the others get their turn). Asking the
+ * supervisor for every single write left the database idle for two messages and the waiting
+ * process's event loop to come round, between every two writes: at 50 connections on two
+ * processes, that was half the throughput of one.
+ */
 export function writeGateOfWorker(): WriteGate {
   let nextId = 0;
   const granted = new Map<number, () => void>();
@@ -48,19 +57,47 @@ export function writeGateOfWorker(): WriteGate {
       granted.delete(message.id);
     }
   });
+  const askSupervisor = () =>
+    new Promise<() => void>((resolve) => {
+      const id = nextId++;
+      granted.set(id, () => resolve(() => process.send?.({ writeGate: "release", id } satisfies GateMessage)));
+      process.send?.({ writeGate: "acquire", id } satisfies GateMessage);
+    });
+
+  let held: (() => void) | null = null;
+  let asking = false;
+  let passes = 0;
+  const waiting: (() => void)[] = [];
+  const grant = (resolve: (release: () => void) => void) => {
+    let released = false;
+    resolve(() => {
+      if (released) return;
+      released = true;
+      const next = waiting.shift();
+      if (next && passes < MAX_LOCAL_PASSES) {
+        passes++;
+        next();
+        return;
+      }
+      if (next) waiting.unshift(next);
+      held!();
+      held = null;
+      if (waiting.length > 0) void ask();
+    });
+  };
+  const ask = async () => {
+    if (asking || held) return;
+    asking = true;
+    held = await askSupervisor();
+    asking = false;
+    passes = 0;
+    waiting.shift()?.();
+  };
   return {
     acquire: () =>
       new Promise((resolve) => {
-        const id = nextId++;
-        granted.set(id, () => {
-          let released = false;
-          resolve(() => {
-            if (released) return;
-            released = true;
-            process.send?.({ writeGate: "release", id } satisfies GateMessage);
-          });
-        });
-        process.send?.({ writeGate: "acquire", id } satisfies GateMessage);
+        waiting.push(() => grant(resolve));
+        void ask();
       }),
   };
 }
