@@ -57,6 +57,7 @@ const schema = z.object({
   DEMARC_SOURCES_DIR: optionalText,
   NEXT_DIST_DIR: optionalText.transform((dir) => dir ?? ".next"),
   DEMARC_WORKERS: workerCount,
+  DEMARC_LEAN_API: booleanVariable(true),
 });
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];

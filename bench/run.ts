@@ -79,6 +79,8 @@ async function main() {
   const examTimes = { start: [] as number[], answer: [] as number[], submit: [] as number[] };
   let classResult: ClassExamResult | undefined;
   let footprint: { rssMb: number; processes: number; firstLoadKb: Record<string, number | null> } | undefined;
+  let throughNext: (LoadResult & { rssMb: number }) | undefined;
+  let rssOneProcess = 0;
 
   for (const processes of PROCESS_COUNTS) {
     const demarc = await startDemarc(demarcEnv, processes, profiles);
@@ -119,6 +121,8 @@ async function main() {
           p99RatioToBaseline: Number((ours.p99 / Math.max(base.p99, 1)).toFixed(2)),
         };
       }
+      if (processes === 1) rssOneProcess = treeRssMb(demarc.process.pid!);
+      if (processes === 1 && !quick) throughNext = await reviewThroughNext(demarcEnv, async () => void (await showAgain()), demarcPairs);
       if (processes !== PROCESS_COUNTS.at(-1)) continue;
 
       // The rest runs once, on Demarc as `npm start` serves it by default: one process per core.
@@ -185,8 +189,20 @@ async function main() {
     exam: { ...examSummary, processes: top },
     classExam: { ...classResult!, failures: undefined, processes: top, plan: CLASS_EXAM },
     floor: { ...floorResult, baselineRps1p: review[1].c50.baselineRps, pingShareOfBaseline: Number((floorResult.pingRps / review[1].c50.baselineRps).toFixed(2)) },
+    reviewThroughNext: throughNext
+      ? {
+          processes: 1,
+          connections: 50,
+          rps: throughNext.rps,
+          p50: throughNext.p50,
+          p99: throughNext.p99,
+          ratioToBaseline: Number((throughNext.rps / review[1].c50.baselineRps).toFixed(2)),
+          rssMb: throughNext.rssMb,
+          rssMbWithLeanApi: rssOneProcess,
+        }
+      : null,
     generator: { ms: median(generatorMs), questions, questionsPerSecond: Math.round(questions / (median(generatorMs) / 1000)) },
-    footprint: { ...footprint!, floorKb, overheadKb: Object.fromEntries(Object.entries(footprint!.firstLoadKb).map(([route, kb]) => [route, kb === null ? null : Number((kb - floorKb).toFixed(1))])) },
+    footprint: { ...footprint!, rssMbOneProcess: rssOneProcess, floorKb, overheadKb: Object.fromEntries(Object.entries(footprint!.firstLoadKb).map(([route, kb]) => [route, kb === null ? null : Number((kb - floorKb).toFixed(1))])) },
     errors: failures,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -196,6 +212,31 @@ async function main() {
   if (failures.length) {
     console.error(`bench failed:\n  ${failures.join("\n  ")}`);
     process.exit(1);
+  }
+}
+
+/**
+ * The same review route with the lean API switched off (DEMARC_LEAN_API=false): every request
+ * through Next.js's route pipeline, one process, 50 connections. What the lean API is for.
+ */
+async function reviewThroughNext(env: Record<string, string>, showAgain: () => Promise<void>, pairs: { cookie: string; cardId: string }[]) {
+  const demarc = await startDemarc({ ...env, DEMARC_LEAN_API: "false" }, 1);
+  try {
+    await showAgain();
+    let next = 0;
+    const result = await load(demarc.url, 50, SECONDS, () => {
+      const pair = pairs[next++ % pairs.length];
+      return {
+        method: "POST",
+        path: "/api/v1/reviews",
+        headers: { "content-type": "application/json", cookie: pair.cookie },
+        body: JSON.stringify({ reviewId: randomUUID(), cardId: pair.cardId, rating: 3, durationMs: 2000 }),
+      };
+    });
+    check("review through Next.js", result);
+    return { ...result, rssMb: treeRssMb(demarc.process.pid!) };
+  } finally {
+    await demarc.stop();
   }
 }
 

@@ -6,6 +6,7 @@ import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import next from "next";
+import { env } from "@/env";
 
 interface HeaderRule {
   source: string;
@@ -24,8 +25,8 @@ export async function serve(port: number): Promise<http.Server> {
   await app.prepare();
   const nextHandler = app.getRequestHandler();
   // After Next.js has set up its server environment: the route handlers import next/server and next/headers.
-  const { leanApi } = await import("@/app/_lib/lean-api");
-  const lean = leanApi({ headers: await everyPathHeaders() });
+  // DEMARC_LEAN_API=false sends every request through Next.js (the bench measures both).
+  const lean = env().DEMARC_LEAN_API ? (await import("@/app/_lib/lean-api")).leanApi({ headers: await everyPathHeaders() }) : () => false;
   const server = http.createServer((request, response) => {
     if (!lean(request, response)) void nextHandler(request, response);
   });

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { preparedPerDatabase } from "../prepared";
 import { assignmentAnswers, assignmentAttempts, assignments, classes } from "../schema";
 
 export type AssignmentAttemptRow = typeof assignmentAttempts.$inferSelect;
@@ -9,13 +10,19 @@ export async function insertAssignmentAttempt(db: Database, row: typeof assignme
   return inserted;
 }
 
-/** A student's attempts at one assignment, first first. */
-export async function attemptsOfStudent(db: Database, userId: string, assignmentId: string) {
-  return db
+// A class taking an exam runs these on every start, saved answer and submit: prepared once.
+const attemptsOfStudentQuery = preparedPerDatabase((db) =>
+  db
     .select()
     .from(assignmentAttempts)
-    .where(and(eq(assignmentAttempts.assignmentId, assignmentId), eq(assignmentAttempts.userId, userId)))
-    .orderBy(asc(assignmentAttempts.attemptNumber));
+    .where(and(eq(assignmentAttempts.assignmentId, sql.placeholder("assignmentId")), eq(assignmentAttempts.userId, sql.placeholder("userId"))))
+    .orderBy(asc(assignmentAttempts.attemptNumber))
+    .prepare(),
+);
+
+/** A student's attempts at one assignment, first first. */
+export async function attemptsOfStudent(db: Database, userId: string, assignmentId: string) {
+  return attemptsOfStudentQuery(db).all({ assignmentId, userId });
 }
 
 /** Every attempt of a student across assignments (for their dashboard). */
@@ -23,14 +30,24 @@ export async function allAttemptsOfStudent(db: Database, userId: string) {
   return db.select().from(assignmentAttempts).where(eq(assignmentAttempts.userId, userId));
 }
 
-/** An attempt, only if it is this student's and belongs to this assignment. */
-export async function attemptOfStudent(db: Database, userId: string, assignmentId: string, attemptId: string) {
-  const [row] = await db
+const attemptOfStudentQuery = preparedPerDatabase((db) =>
+  db
     .select()
     .from(assignmentAttempts)
-    .where(and(eq(assignmentAttempts.id, attemptId), eq(assignmentAttempts.assignmentId, assignmentId), eq(assignmentAttempts.userId, userId)))
-    .limit(1);
-  return row;
+    .where(
+      and(
+        eq(assignmentAttempts.id, sql.placeholder("attemptId")),
+        eq(assignmentAttempts.assignmentId, sql.placeholder("assignmentId")),
+        eq(assignmentAttempts.userId, sql.placeholder("userId")),
+      ),
+    )
+    .limit(1)
+    .prepare(),
+);
+
+/** An attempt, only if it is this student's and belongs to this assignment. */
+export async function attemptOfStudent(db: Database, userId: string, assignmentId: string, attemptId: string) {
+  return attemptOfStudentQuery(db).get({ attemptId, assignmentId, userId });
 }
 
 /** An attempt at an assignment of a class this instructor teaches. */
@@ -58,14 +75,28 @@ export async function attemptsForInstructor(db: Database, instructorId: string, 
     .then((rows) => rows.map((r) => r.attempt));
 }
 
+const answersOfAttemptQuery = preparedPerDatabase((db) =>
+  db.select().from(assignmentAnswers).where(eq(assignmentAnswers.attemptId, sql.placeholder("attemptId"))).prepare(),
+);
+
 export async function answersOfAttempt(db: Database, attemptId: string) {
-  return db.select().from(assignmentAnswers).where(eq(assignmentAnswers.attemptId, attemptId));
+  return answersOfAttemptQuery(db).all({ attemptId });
 }
 
 export async function answersOfAttempts(db: Database, attemptIds: string[]) {
   if (attemptIds.length === 0) return [];
   return db.select().from(assignmentAnswers).where(inArray(assignmentAnswers.attemptId, attemptIds));
 }
+
+/*
+ * One statement: the answer goes in only while its attempt is open, checked in the same statement,
+ * so no transaction is needed (a class saving answers every few seconds is the busiest write there is).
+ */
+const SAVE_ANSWER = `insert into assignment_answers (attempt_id, question_key, choice_ids, correct, flagged, answered_at)
+  select ?, ?, ?, ?, ?, ? where exists (select 1 from assignment_attempts where id = ? and status = 'in_progress')`;
+const SAVE_ANSWER_KEEP_FIRST = `${SAVE_ANSWER} on conflict (attempt_id, question_key) do nothing returning question_key`;
+const SAVE_ANSWER_REPLACE = `${SAVE_ANSWER} on conflict (attempt_id, question_key) do update set choice_ids = excluded.choice_ids,
+  correct = excluded.correct, flagged = excluded.flagged, answered_at = excluded.answered_at returning question_key`;
 
 /**
  * Saves an answer while the attempt is still open. `lock` keeps the first answer (practice mode
@@ -76,24 +107,11 @@ export async function saveAssignmentAnswer(
   row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; flagged: boolean; answeredAt: number },
   lock: boolean,
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [open] = await tx
-      .select({ id: assignmentAttempts.id })
-      .from(assignmentAttempts)
-      .where(and(eq(assignmentAttempts.id, row.attemptId), eq(assignmentAttempts.status, "in_progress")))
-      .limit(1);
-    if (!open) return false;
-    const insert = tx.insert(assignmentAnswers).values(row);
-    const written = lock
-      ? await insert.onConflictDoNothing().returning({ key: assignmentAnswers.questionKey })
-      : await insert
-          .onConflictDoUpdate({
-            target: [assignmentAnswers.attemptId, assignmentAnswers.questionKey],
-            set: { choiceIds: row.choiceIds, correct: row.correct, flagged: row.flagged, answeredAt: row.answeredAt },
-          })
-          .returning({ key: assignmentAnswers.questionKey });
-    return written.length > 0;
+  const { rows } = await db.$client.execute({
+    sql: lock ? SAVE_ANSWER_KEEP_FIRST : SAVE_ANSWER_REPLACE,
+    args: [row.attemptId, row.questionKey, JSON.stringify(row.choiceIds), row.correct ? 1 : 0, row.flagged ? 1 : 0, row.answeredAt, row.attemptId],
   });
+  return rows.length > 0;
 }
 
 /** Closes an open attempt with its result; false when another request closed it first. */

@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { preparedPerDatabase } from "../prepared";
 import { assignments, classes, classMembers, users } from "../schema";
 
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -24,17 +25,21 @@ export async function assignmentForInstructor(db: Database, instructorId: string
   return row;
 }
 
-/** An assignment with its class, only if this student belongs to the class. */
-export async function assignmentForStudent(db: Database, userId: string, assignmentId: string) {
-  const [row] = await db
+const assignmentForStudentQuery = preparedPerDatabase((db) =>
+  db
     .select({ assignment: assignments, className: classes.name, instructorName: users.name })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(users, eq(users.id, classes.instructorId))
-    .innerJoin(classMembers, and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId)))
-    .where(eq(assignments.id, assignmentId))
-    .limit(1);
-  return row;
+    .innerJoin(classMembers, and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, sql.placeholder("userId"))))
+    .where(eq(assignments.id, sql.placeholder("assignmentId")))
+    .limit(1)
+    .prepare(),
+);
+
+/** An assignment with its class, only if this student belongs to the class (every request of an attempt asks). */
+export async function assignmentForStudent(db: Database, userId: string, assignmentId: string) {
+  return assignmentForStudentQuery(db).get({ userId, assignmentId });
 }
 
 /** The assignments of a class this instructor teaches, soonest due first. */

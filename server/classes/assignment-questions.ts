@@ -78,6 +78,23 @@ export function bankQuestion(question: Question, itemId: string, key: string): A
   };
 }
 
+/*
+ * Every request of every student's attempt needs the assignment's questions (a class of 300, an
+ * answer every few seconds): each bank question is built once per process, like the question
+ * behind it, and shared read-only.
+ */
+const assignedMemo = new Map<string, AssignedQuestion | null>();
+
+function assignedBankQuestion(itemId: string, seed: string, key: string): AssignedQuestion | null {
+  const memoKey = `${seed}\u0000${itemId}\u0000${key}`;
+  if (assignedMemo.has(memoKey)) return assignedMemo.get(memoKey)!;
+  const question = fixedQuestion(itemId, seed);
+  const assigned = question && question.choices.length > 0 ? Object.freeze(bankQuestion(question, itemId, key)) : null;
+  if (assignedMemo.size >= 4_000) assignedMemo.delete(assignedMemo.keys().next().value!);
+  assignedMemo.set(memoKey, assigned);
+  return assigned;
+}
+
 /**
  * The assignment's questions in its own order. Bank items are rebuilt from the stored seed, so every
  * student gets the same wording; an item the bank (or class) no longer has is left out.
@@ -91,8 +108,8 @@ export async function assignedQuestions(db: Database, classId: string, itemIds: 
       const row = imported.get(itemId.slice(CLASS_ITEM_PREFIX.length));
       return row ? [importedQuestion(row, key)] : [];
     }
-    const question = fixedQuestion(itemId, seed);
-    return question && question.choices.length > 0 ? [bankQuestion(question, itemId, key)] : [];
+    const assigned = assignedBankQuestion(itemId, seed, key);
+    return assigned ? [assigned] : [];
   });
 }
 

@@ -27,6 +27,7 @@ describe("the environment", () => {
     expect(defaults.DATABASE_URL).toBeUndefined();
     expect(defaults.NEXT_DIST_DIR).toBe(".next");
     expect(defaults.dataDir.endsWith("/data")).toBe(true);
+    expect(defaults.DEMARC_LEAN_API).toBe(true);
   });
 
   it("runs one server process per core unless DEMARC_WORKERS says how many, and refuses anything but a whole number from 1", () => {

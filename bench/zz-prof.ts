@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+import { load } from "./measure";
+import { seedBench } from "./seed";
+import { startDemarc, startBaseline } from "./servers";
+async function main() {
+  const workers = Number(process.argv[2] ?? 1);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "demarc-prof-"));
+  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  process.env.DATABASE_URL = databaseUrl;
+  const { migrateDatabase } = await import("../db/migrate");
+  const { getDb, closeDb } = await import("../db");
+  await migrateDatabase();
+  const seeded = await seedBench(getDb(), { users: 60, heavyCards: 700, heavyReviews: 100 });
+  closeDb();
+  const secret = randomUUID();
+  const cookies = await Promise.all(seeded.learners.map(async (u) => `next-auth.session-token=${await encode({ token: { uid: u.id, role: "student", email: u.email, name: u.email, sub: u.id }, secret })}`));
+  const pairs = seeded.learners[0].cardIds.flatMap((_, c) => seeded.learners.map((l, u) => ({ cookie: cookies[u], cardId: l.cardIds[c], userId: l.id })));
+  const demarc = await startDemarc({ DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, DEMARC_SEED_DEMO: "0", DEMARC_DATA_DIR: dir }, workers, process.env.PROF);
+  const baseline = await startBaseline(databaseUrl, workers);
+  const conns = Number(process.argv[3] ?? 10);
+  let next = 0;
+  const r = await load(demarc.url, conns, 10, () => { const p = pairs[next++]; return { method: "POST", path: "/api/v1/reviews", headers: { "content-type": "application/json", cookie: p.cookie }, body: JSON.stringify({ reviewId: randomUUID(), cardId: p.cardId, rating: 3, durationMs: 2000 }) }; });
+  let bn = 0;
+  const b = await load(baseline.url, conns, 10, () => { const p = pairs[bn++ % pairs.length]; return { method: "POST", path: "/review", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId: p.userId, cardId: p.cardId, rating: 3 }) }; });
+  console.log("demarc", r, "\nbaseline", b);
+  await demarc.stop(); await baseline.stop();
+}
+main();
