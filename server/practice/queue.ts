@@ -36,15 +36,21 @@ export async function practiceCounts(db: Database, userId: string, now: number, 
     // Nothing else to do: learning cards due in the next 20 minutes may come early, as in Anki.
     counts.learning = (await waitingCounts(db, userId, now, LEARN_AHEAD_MS, scope)).learning;
   }
-  return { settings, counts, scope, doneToday: done.reviewsDone + done.newDone };
+  return { settings, counts, scope, doneToday: done.reviewsDone + done.newDone, newDoneToday: done.newDone };
 }
 
-/** Learning first; then reviews with new cards spread among them; then the rest of the new cards. */
-function nextKind(counts: QueueCounts, reviewsDoneToday: number): keyof QueueCounts | null {
+/**
+ * Learning first; then reviews with the day's new cards spread evenly among them (9 reviews and
+ * 3 new cards go R R R N R R R N R R R N), placed by the whole day's plan, so the spread holds
+ * across reloads; then the rest of the new cards.
+ */
+function nextKind(counts: QueueCounts, doneToday: number, newDoneToday: number): keyof QueueCounts | null {
   if (counts.learning > 0) return "learning";
   if (counts.review > 0 && counts.new > 0) {
-    const every = Math.max(1, Math.round(counts.review / counts.new));
-    return reviewsDoneToday % (every + 1) === every ? "new" : "review";
+    const newPlanned = newDoneToday + counts.new;
+    const dayTotal = doneToday + counts.review + counts.new;
+    const position = doneToday + 1;
+    return Math.floor((position * newPlanned) / dayTotal) > newDoneToday ? "new" : "review";
   }
   if (counts.review > 0) return "review";
   if (counts.new > 0) return "new";
@@ -66,7 +72,7 @@ export async function nextPracticeCard(db: Database, userId: string, mode: Pract
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await practiceCounts(db, userId, now, scopeOverride);
     const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId) : undefined) ?? (await shownCard(db, userId, now, state.scope));
-    const kind = nextKind(state.counts, state.doneToday);
+    const kind = nextKind(state.counts, state.doneToday, state.newDoneToday);
     if (!resumed && !kind) return { card: null, counts: state.counts };
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
     const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!));

@@ -24,6 +24,8 @@ export interface PracticeState {
   scope: PracticeScope;
   /** Practice reviews (new and old) already done in the learner's day: spaces new cards out. */
   doneToday: number;
+  /** Of those, first reviews of new cards: places the rest of the day's new cards evenly. */
+  newDoneToday: number;
 }
 
 /** The card on screen: its question without answers, and how far each rating would push it. */

@@ -171,6 +171,29 @@ describe("daily limits", () => {
     const next = await nextPracticeCard(getDb(), id, "quiz", T0 + 2 * 60_000);
     expect(next.card?.state).toBe(1);
   });
+
+  it("spreads new cards evenly among due reviews instead of bunching them at either end", async () => {
+    const { id } = await newLearner("interleave");
+    await saveLearnerSettings(getDb(), id, { newPerDay: 3, reviewsPerDay: 200 });
+    await practiceCounts(getDb(), id, T0); // creates the learner's cards
+    const all = await getDb().select().from(cards).where(eq(cards.userId, id));
+    // Nine cards are due reviews; the rest stay new.
+    for (const card of all.slice(0, 9)) {
+      await getDb()
+        .update(cards)
+        .set({ state: 2, due: T0 - DAY, stability: 20, difficulty: 5, reps: 3, scheduledDays: 10, lastReview: T0 - 11 * DAY })
+        .where(eq(cards.id, card.id));
+    }
+    const sequence: string[] = [];
+    for (let step = 0; step < 12; step++) {
+      const { card } = await nextPracticeCard(getDb(), id, "quiz", T0 + step * 60_000);
+      if (!card) break;
+      sequence.push(card.state === 0 ? "new" : "review");
+      await submitPracticeReview(getDb(), id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000 }, T0 + step * 60_000);
+    }
+    // 9 reviews and 3 new cards: one new card after every three reviews.
+    expect(sequence).toEqual(["review", "review", "review", "new", "review", "review", "review", "new", "review", "review", "review", "new"]);
+  });
 });
 
 describe("practice items", () => {
