@@ -29,7 +29,8 @@ export function importedQuestionToGift(question: ImportedGiftQuestion): string {
     return `${header}\n${title}${escapeGift(question.prompt)} {${right.id === "true" ? "TRUE" : "FALSE"}${wrongFeedback}${rightFeedback}${general}}`;
   }
   const lines = question.choices.map((choice) => {
-    const marker = question.kind === "multiple-choice" ? (choice.correct ? "=" : "~") : `~%${weight(choice.weight)}%`;
+    const partial = question.kind === "multiple-answer" || (!choice.correct && choice.weight !== 0);
+    const marker = partial ? `~%${weight(choice.weight)}%` : choice.correct ? "=" : "~";
     return `${marker}${escapeGift(choice.text)}${feedback(choice.feedback)}`;
   });
   return `${header}\n${title}${escapeGift(question.prompt)} {\n${lines.join("\n")}${general ? `\n${general}` : ""}\n}`;
