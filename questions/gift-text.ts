@@ -83,3 +83,12 @@ export function readText(hidden: string, inherited: TextFormat): ReadText {
   if (format === "plain") return { format, plain: raw, html: null };
   return { format, plain: plainText(raw, format), html: safeHtml(raw, format) };
 }
+
+/** At most `max` characters, cut at a word boundary with an ellipsis, for titles and messages. */
+export function shorten(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  if (oneLine.length <= max) return oneLine;
+  const cut = oneLine.slice(0, max);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut.slice(0, max - 1)).replace(/[\s,;:.–-]+$/, "")}…`;
+}
