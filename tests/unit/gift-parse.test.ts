@@ -200,14 +200,26 @@ describe("a Moodle export: [html], partial credit and a description", () => {
     expect(scoreByWeight([{ id: "true", weight: 100 }, { id: "false", weight: 0 }], ["true"], "true-false")).toBe(1);
   });
 
-  it("writes partial credit back out, so an imported question exports as it was imported", () => {
+  it("writes weights and formatting back out, so an imported question exports as it was imported", () => {
+    const usedTitles = new Set<string>();
     for (const question of result.questions) {
-      const again = parseGift(importedQuestionToGift({ ...question, source: "notes" }));
+      const again = parseGift(importedQuestionToGift({ ...question, source: "notes" }, usedTitles));
       if (!again.ok) throw new Error(again.message);
-      expect(again.questions[0].choices.map(({ text, weight, correct, feedback }) => ({ text, weight, correct, feedback }))).toEqual(
-        question.choices.map(({ text, weight, correct, feedback }) => ({ text, weight, correct, feedback })),
-      );
+      const { line, source, promptFormat, ...rest } = question;
+      expect(again.questions[0]).toEqual({ ...rest, line: again.questions[0].line, source: "notes", promptFormat: promptFormat === "plain" ? "plain" : "html" });
     }
+    expect([...usedTitles]).toEqual(["Guest OS", "Jesus' hometown", "Markdown"]);
+    const twice = importedQuestionToGift({ ...guestOs, source: "notes" }, usedTitles);
+    expect(twice).toMatch(/^::Guest OS \(2\)::\[html\]<p>Who patches/m);
+  });
+
+  it("writes a formatted answer of a plain question with its own [html] marker", () => {
+    const question = { ...difficult, source: "notes", choices: difficult.choices.map((c, i) => (i === 2 ? { ...c, textHtml: "<p><strong>full</strong> credit</p>" } : c)) };
+    const gift = importedQuestionToGift(question);
+    expect(gift).toContain("=[html]<p><strong>full</strong> credit</p>");
+    const again = parseGift(gift);
+    expect(again.ok && again.questions[0].choices[2]).toMatchObject({ text: "full credit", textHtml: "<p><strong>full</strong> credit</p>", weight: 100 });
+    expect(again.ok && again.questions[0].promptFormat).toBe("plain");
   });
 
   it("skips short-answer questions with a note too, and says so when nothing is left", () => {
