@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseGift } from "@/questions/gift-parse";
 import { importedQuestionToGift } from "@/questions/gift-imported";
 import { scoreByWeight } from "@/questions/gift-score";
+import { MOODLE_EXPORT } from "./gift-fixtures";
 
 const parsed = (text: string) => {
   const result = parseGift(text);
@@ -85,38 +86,6 @@ describe("GIFT parser", () => {
     expect(result.message).toMatch(message);
   });
 });
-
-const MOODLE_EXPORT = [
-  "// question: 0  name: Switch category to $course$/top/Default for AWS 101",
-  "$CATEGORY: $course$/top/Default for AWS 101",
-  "",
-  "",
-  "// question: 101  name: Reading",
-  "::Reading::[html]<p>Read the <b>shared responsibility</b> page before you start.</p>",
-  "",
-  "// question: 102  name: Guest OS",
-  "// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/",
-  "::Guest OS::[html]<p>Who patches the <strong>guest operating system</strong> on an EC2 instance?</p><script>alert(1)</script>{",
-  "\t=<p>The customer</p>#<p>Right\\: it is <em>their</em> instance.</p>",
-  "\t~%50%<p>The customer, with AWS Systems Manager</p>#<p>Half right\\: Systems Manager helps; the duty stays the customer's.</p>",
-  "\t~<p>AWS</p>#<p>No\\: AWS stops at the <a href\\=\"javascript\\:alert(1)\">hypervisor</a>.</p>",
-  "\t~%-25%<p>Nobody</p>",
-  "\t####<p>See <a href\\=\"https\\://aws.amazon.com/compliance/shared-responsibility-model/\">the model</a> &amp; the EC2 guide.</p>",
-  "}",
-  "",
-  "// question: 103  name: Jesus' hometown (Moodle's documentation)",
-  "::Jesus' hometown::Jesus Christ was from {",
-  "    ~Jerusalem#This was an important city, but the wrong answer.",
-  "    ~%25%Bethlehem#He was born here, but not raised here.",
-  "    ~%50%Galilee#You need to be more specific.",
-  "    =Nazareth#Yes! That's right!",
-  "}.",
-  "",
-  "// question: 104  name: Difficult (Moodle's documentation)",
-  "Difficult question.{~wrong answer ~%50%half credit answer =full credit answer}",
-  "",
-  "::Markdown::[markdown]Which **two** are the customer's? {~%50%Data ~%50%IAM ~%-100%`hypervisor`}",
-].join("\n");
 
 describe("a Moodle export: [html], partial credit and a description", () => {
   const result = parseGift(MOODLE_EXPORT);
