@@ -24,15 +24,20 @@ const restore = (text: string, keepBackslash = false) =>
 
 const startsBlock = (line: string) => FENCE.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || ITEM.test(line);
 
+/**
+ * Spans are at most MAX_SPAN characters and emphasis holds no asterisk (underscore) of its own, so
+ * every match is found in bounded time: a hostile file cannot make the patterns backtrack for ever.
+ */
+const MAX_SPAN = 2000;
 const INLINE = new RegExp(
   [
-    /(`+)([\s\S]*?[^`])\1(?!`)/.source, // 1, 2: code span
-    /<((?:https?:\/\/|mailto:)[^\s<>]+)>/.source, // 3: autolink
-    /\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^\s<>()]*(?:\([^\s<>()]*\)[^\s<>()]*)*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/.source, // 4, 5: link
-    /\*\*(?=\S)([\s\S]*?\S)\*\*/.source, // 6: strong
-    /(?<![A-Za-z0-9])__(?=\S)([\s\S]*?\S)__(?![A-Za-z0-9])/.source, // 7: strong
-    /\*(?=[^\s*])((?:\*\*[\s\S]+?\*\*|[^*])*?[^\s*])\*(?!\*)/.source, // 8: emphasis
-    /(?<![A-Za-z0-9])_(?=[^\s_])([\s\S]*?[^\s_])_(?![A-Za-z0-9])/.source, // 9: emphasis
+    `(\`{1,32})(?!\`)([\\s\\S]{1,${MAX_SPAN}}?)(?<!\`)\\1(?!\`)`, // 1, 2: code span
+    `<((?:https?:\\/\\/|mailto:)[^\\s<>]{1,${MAX_SPAN}})>`, // 3: autolink
+    `\\[((?:[^[\\]]|\\[[^[\\]]{0,${MAX_SPAN}}\\]){0,${MAX_SPAN}})\\]\\(\\s*<?([^\\s<>()]{0,${MAX_SPAN}}(?:\\([^\\s<>()]{0,${MAX_SPAN}}\\)[^\\s<>()]{0,${MAX_SPAN}})?)>?(?:\\s+(?:"[^"]{0,${MAX_SPAN}}"|'[^']{0,${MAX_SPAN}}'))?\\s*\\)`, // 4, 5: link
+    `\\*\\*(?=\\S)([\\s\\S]{0,${MAX_SPAN}}?\\S)\\*\\*`, // 6: strong
+    `(?<![A-Za-z0-9])__(?=\\S)([\\s\\S]{0,${MAX_SPAN}}?\\S)__(?![A-Za-z0-9])`, // 7: strong
+    `\\*(?=[^\\s*])([^*]{0,${MAX_SPAN}}?[^\\s*])\\*(?!\\*)`, // 8: emphasis
+    `(?<![A-Za-z0-9])_(?=[^\\s_])([^_]{0,${MAX_SPAN}}?[^\\s_])_(?![A-Za-z0-9])`, // 9: emphasis
   ].join("|"),
   "g",
 );

@@ -13,7 +13,7 @@ const withChoices = questions.filter((q) => q.kind !== "flashcard");
 const flashcards = questions.filter((q) => q.kind === "flashcard");
 const blocks = gift.trimEnd().split("\n\n");
 
-describe("GIFT out, read back by Demarc's parser", () => {
+describe("GIFT out, read back by Demarc's parser", { timeout: 30_000 }, () => {
   it("round-trips every question with choices: title, prompt, answers, weights, feedback and general feedback", () => {
     expect(parsed.questions).toHaveLength(withChoices.length);
     withChoices.forEach((question, index) => {

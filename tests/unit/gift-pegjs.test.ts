@@ -19,7 +19,7 @@ const weightOf = (choice: TextChoice) => choice.weight ?? (choice.isCorrect ? 10
 const demarcChoices = (q: GiftQuestion) => q.choices.map((c) => [c.text, c.weight, c.feedback || null]);
 const pegjsChoices = (q: GIFTQuestion & Choices) => q.choices.map((c) => [c.text.text, weightOf(c), c.feedback?.text ?? null]);
 
-describe("gift-pegjs reads Demarc's export the same way", () => {
+describe("gift-pegjs reads Demarc's export the same way", { timeout: 30_000 }, () => {
   const questions = generate(bank, { seed: 1 });
   const gift = questionsToGift(questions);
   const theirs = parse(gift);
