@@ -2,6 +2,8 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
+import { submitKeepingValues } from "@/components/ui/form-submit";
 import type { RegisterFormState } from "./register-form-state";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -12,6 +14,7 @@ async function register(_previous: RegisterFormState, form: FormData): Promise<R
     email: String(form.get("email") ?? ""),
     password: String(form.get("password") ?? ""),
     role: form.get("role") ?? undefined,
+    timeZone: form.get("timeZone") || undefined,
   };
   const values = { name: input.name, email: input.email, role: String(input.role ?? "") };
   try {
@@ -33,8 +36,10 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(register, { ok: false });
-  // React resets the form after the action; keep the password to sign in with once the account exists.
+  // Keep the password to sign in with once the account exists.
   const submittedPassword = useRef("");
+  // The device's own zone, so the learner's day starts when theirs does.
+  const timeZone = useDeviceTimeZone();
   const errors = state.fieldErrors ?? {};
   const invalid = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
 
@@ -49,10 +54,10 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form
       className="stack"
-      action={formAction}
       noValidate
       onSubmit={(event) => {
         submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
+        submitKeepingValues(formAction)(event);
       }}
     >
       {state.message && !state.ok ? (
@@ -104,6 +109,13 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         </div>
         <FieldError id="role-error" errors={errors.role} />
       </fieldset>
+      {timeZone ? (
+        <p className="field-hint" id="time-zone-note">
+          <input type="hidden" name="timeZone" value={timeZone} />
+          Your day follows this device&apos;s time zone, {timeZone}; you can change it in Settings.
+        </p>
+      ) : null}
+      <FieldError id="timeZone-error" errors={errors.timeZone} />
       <button className="button" type="submit" disabled={pending || state.ok}>
         {pending ? "Creating account…" : "Create account"}
       </button>

@@ -34,21 +34,13 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
     try {
       await work();
     } catch (error) {
-      const text = errorMessage(error);
-      usePracticeStore.getState().setMessage(text);
-      if (error instanceof ApiRequestError && error.status === 409) {
-        // The card changed elsewhere: show what is next now, or say why that failed too.
-        try {
-          const next = await fetchNext(mode, scopeQuery);
-          usePracticeStore.getState().show(next.card, next.counts);
-        } catch (reload) {
-          usePracticeStore.getState().setMessage(`${text} ${errorMessage(reload)}`);
-        }
-      }
+      usePracticeStore.getState().setMessage(errorMessage(error));
+      // The card changed elsewhere (answered on another device): keep it in view, offer the way on.
+      if (error instanceof ApiRequestError && error.status === 409 && usePracticeStore.getState().card) usePracticeStore.getState().setPhase("stale");
     } finally {
       busy.current = false;
     }
-  }, [mode, scopeQuery]);
+  }, []);
 
   const loadNext = useCallback(
     () =>
@@ -140,7 +132,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
   const setAside = useCallback(
     (action: "suspend" | "bury") => {
       const state = usePracticeStore.getState();
-      if (!state.card || state.phase === "feedback") return;
+      if (!state.card || state.phase === "feedback" || state.phase === "stale") return;
       void run(async () => {
         const { card: setAsideCard } = await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
         const next = await fetchNext(mode, scopeQuery);
@@ -181,6 +173,11 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
           if (mode === "quiz") check();
           else revealBack();
         }
+      } else if (state.phase === "stale") {
+        if (primary) {
+          event.preventDefault();
+          void loadNext();
+        }
       } else if (state.phase === "feedback") {
         if (digit && digit >= 2 && digit <= 4) changeRating(digit);
         else if (primary) {
@@ -213,7 +210,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
       {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} /> : null}
-      {card && (phase === "question" || phase === "feedback" || phase === "revealed") ? (
+      {card && (phase === "question" || phase === "feedback" || phase === "revealed" || phase === "stale") ? (
         <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">
           {card.flagged ? (
             <p className="badge owner-shared" style={{ width: "fit-content" }}>
@@ -239,6 +236,11 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
                 Show answer <kbd aria-hidden="true">Space</kbd>
               </button>
             ) : null}
+            {phase === "stale" ? (
+              <button type="button" className="button" onClick={() => void loadNext()}>
+                Load the next card <kbd aria-hidden="true">Enter</kbd>
+              </button>
+            ) : null}
             {phase === "revealed" ? <RatingBar intervals={card.intervals} allowed={[1, 2, 3, 4]} onRate={rateFlashcard} /> : null}
             {phase === "feedback" && feedback ? (
               <>
@@ -260,10 +262,10 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
             <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={card.flagged}>
               {card.flagged ? "Unflag" : "Flag"} <kbd aria-hidden="true">F</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback"}>
+            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback" || phase === "stale"}>
               Suspend <kbd aria-hidden="true">S</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback"}>
+            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback" || phase === "stale"}>
               Bury <kbd aria-hidden="true">B</kbd>
             </button>
             <button type="button" className="button button-quiet" onClick={() => store.setHelpOpen(true)}>

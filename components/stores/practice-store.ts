@@ -1,7 +1,8 @@
 import { create } from "zustand";
 import type { Counts, Feedback, ShownCard } from "@/server/practice/types";
 
-export type PracticePhase = "loading" | "question" | "feedback" | "revealed" | "done" | "error";
+/** "stale": the card on screen was answered or set aside elsewhere; the learner loads the next one. */
+export type PracticePhase = "loading" | "question" | "feedback" | "revealed" | "stale" | "done" | "error";
 
 /** What is on the practice screen right now. The server holds progress; this is only the view. */
 interface PracticeScreen {

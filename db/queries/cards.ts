@@ -160,10 +160,15 @@ export async function presentCard(db: Database, userId: string, cardId: string, 
 
 export type CardAction = { suspended: boolean } | { flagged: boolean } | { buriedUntil: number | null };
 
+/**
+ * Flag, suspend or bury. The version guards what a review depends on (the schedule and the scenario
+ * on screen): a flag changes neither, so it leaves the version alone and the card on screen can
+ * still be answered; suspending or burying takes the card off screen, so it moves the version on.
+ */
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
   const [row] = await db
     .update(cards)
-    .set({ ...change, version: sql`${cards.version} + 1`, ...("flagged" in change ? {} : { presentedSeed: null }) })
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .returning();
   return row;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
+import { timeZoneSchema } from "@/server/time/time-zones";
 
 export const registrationSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
@@ -14,5 +15,7 @@ export const registrationSchema = z.object({
     .min(10, "Use at least 10 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
   role: z.enum(ROLES, "Choose whether you are a student or an instructor."),
+  /** The browser's own zone, so the learner's day starts when theirs does; UTC when not sent. */
+  timeZone: timeZoneSchema.optional(),
 });
 

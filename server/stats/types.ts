@@ -1,6 +1,9 @@
 /** The one declaration of every shape the stats feature returns (page props and action results). */
 import type { MasteryModel } from "@/server/stats/mastery";
 
+/** How an area or a fact stands: the weaker of recall in a week and recent accuracy. */
+export type MasteryLevel = "unstudied" | "weak" | "fair" | "strong";
+
 export interface MasteryArea {
   id: string;
   title: string;
@@ -9,15 +12,25 @@ export interface MasteryArea {
   /** Cards in the bank for this area, and how many of them the learner has studied. */
   total: number;
   studied: number;
-  /** Mean predicted recall today of the studied cards, 0–1; null before any is studied. */
-  recall: number | null;
+  /** Mean predicted recall of the studied cards a week from now if not reviewed before (FSRS), 0–1; null before any is studied. */
+  recallInWeek: number | null;
+  /** The area's latest answers (up to 20): how many, and how many were right (any rating but Again). */
+  recent: { answered: number; right: number };
+  /** Times its cards were forgotten after being learned (FSRS lapses). */
+  lapses: number;
+  /** Studied cards whose latest answer was wrong. */
+  missed: number;
+  level: MasteryLevel;
 }
 
 export interface WeakFact {
   factId: string;
   duty: string;
   service: { id: string; name: string };
-  recall: number;
+  recallInWeek: number;
+  /** Its latest answer was wrong. */
+  missed: boolean;
+  lapses: number;
   due: number;
   href: string;
 }

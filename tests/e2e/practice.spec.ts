@@ -117,3 +117,55 @@ test("a suspended card can be brought back from its service page", async ({ page
   await page.goto("/practice");
   await expect(counts).toContainText("20 new");
 });
+
+test("flagging the card on screen keeps it answerable, in quiz and flashcard mode", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Flagging Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await page.keyboard.press("f");
+  await expect(page.getByText("Card flagged.")).toBeVisible();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Continue/ })).toBeVisible();
+
+  await page.goto("/practice?mode=flashcard");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  const ratings = page.getByRole("group", { name: "Rate how well you knew it" });
+  await expect(ratings).toBeVisible();
+  const front = await page.locator("legend").first().innerText();
+  await page.keyboard.press("f");
+  await expect(page.getByText("Card flagged.")).toBeVisible();
+  await expect(ratings).toBeVisible();
+  await ratings.getByRole("button", { name: /Good/ }).click();
+  await expect(page.locator("legend").first()).not.toHaveText(front);
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+  await expect(page.getByText(/already answered/)).toHaveCount(0);
+});
+
+test("a card answered on another device offers one way on: load the next card", async ({ page, context }) => {
+  const { email, password } = await registerApi(page.request, "student", "Two Devices");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  const shown = await page.locator("legend").first().innerText();
+
+  const other = await context.newPage();
+  await other.goto("/practice");
+  await expect(other.locator("legend").first()).toHaveText(shown);
+  await other.keyboard.press("1");
+  await other.keyboard.press("Enter");
+  await expect(other.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await other.close();
+
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/already answered/)).toBeVisible();
+  const way = page.getByRole("button", { name: /Load the next card/ });
+  await expect(way).toBeVisible();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toHaveCount(0);
+  await way.click();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await expect(page.locator("legend").first()).not.toHaveText(shown);
+});

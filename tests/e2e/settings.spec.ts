@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { registerApi, signInAs, uniqueEmail } from "./helpers";
 
 test("settings refuse bad values with a message next to each field and keep what was typed", async ({ page }) => {
   const { email, password } = await registerApi(page.request, "student", "Settings Learner");
@@ -20,4 +20,57 @@ test("settings refuse bad values with a message next to each field and keep what
   await expect(page.getByText("Settings saved")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Desired retention")).toHaveValue("0.85");
+});
+
+test("saving the settings page without touching anything changes nothing, and UTC stays UTC", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Untouched Settings");
+  await signInAs(page, email, password);
+  await page.goto("/settings");
+  const zone = page.getByLabel("Time zone");
+  await expect(zone).toHaveValue("UTC");
+  const fields = ["Desired retention", "New cards per day", "Reviews per day", "Relearning steps", "Day starts at (hour)"];
+  const before = await Promise.all(fields.map((label) => page.getByLabel(label).inputValue()));
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Nothing to save|Settings saved/ })).toBeVisible();
+  await page.reload();
+  await expect(zone).toHaveValue("UTC");
+  expect(await Promise.all(fields.map((label) => page.getByLabel(label).inputValue()))).toEqual(before);
+
+  // A change to one field saves that field only.
+  await page.getByLabel("New cards per day").fill("7");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("New cards per day")).toHaveValue("7");
+  await expect(zone).toHaveValue("UTC");
+});
+
+test.describe("a learner in Tokyo", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("registers and gets Tokyo's day, not UTC's", async ({ page }) => {
+    await page.goto("/register");
+    await expect(page.getByText(/this device's time zone, Asia\/Tokyo/)).toBeVisible();
+    await page.getByLabel("Name").fill("Tokyo Learner");
+    await page.getByLabel("Email").fill(uniqueEmail("tokyo"));
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/register"));
+    await page.goto("/settings");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
+    await expect(page.getByRole("region", { name: "This device's time zone" })).toHaveCount(0);
+  });
+
+  test("with a UTC account is offered this device's zone on the settings page", async ({ page }) => {
+    const { email, password } = await registerApi(page.request, "student", "Travelling Learner");
+    await signInAs(page, email, password);
+    await page.goto("/settings");
+    const offer = page.getByRole("region", { name: "This device's time zone" });
+    await expect(offer).toContainText("This device is set to Asia/Tokyo, but your days follow UTC");
+    await offer.getByRole("button", { name: "Use Asia/Tokyo" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Time zone changed to Asia/Tokyo" })).toBeVisible();
+    await expect(offer).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
+  });
 });

@@ -8,7 +8,7 @@ import { createUser } from "@/db/queries/users";
 import { cardOfUser } from "@/db/queries/cards";
 import { saveLearnerSettings, DEFAULT_SETTINGS } from "@/db/queries/settings";
 import { nextPracticeCard, practiceCounts } from "@/server/practice/queue";
-import { submitPracticeReview } from "@/server/practice/review";
+import { changeCard, revealCard, submitPracticeReview } from "@/server/practice/review";
 import { scheduleReview } from "@/server/practice/scheduler";
 import { changeRating, undoReview } from "@/db/queries/reviews";
 import { DomainError } from "@/server/errors";
@@ -99,6 +99,32 @@ describe("practice reviews", () => {
     await expect(
       submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1 }, T0 + 201_000),
     ).rejects.toMatchObject({ code: "conflict" });
+  });
+
+  it("flagging the card on screen leaves it answerable with the version that was shown", async () => {
+    const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 250_000);
+    await changeCard(getDb(), userId, card!.id, { flagged: true }, T0 + 251_000);
+    const row = await cardOfUser(getDb(), userId, card!.id);
+    const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
+    const right = question.choices.filter((c) => c.correct).map((c) => c.id);
+    const result = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, choiceIds: right, durationMs: 1, cardVersion: card!.version }, T0 + 252_000);
+    expect(result.correct).toBe(true);
+    expect(result.card.flagged).toBe(true);
+    // Flashcard mode too: reveal, flag, rate.
+    const { card: flashcard } = await nextPracticeCard(getDb(), userId, "flashcard", T0 + 260_000);
+    await revealCard(getDb(), userId, flashcard!.id);
+    await changeCard(getDb(), userId, flashcard!.id, { flagged: true }, T0 + 261_000);
+    const rated = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: flashcard!.id, rating: 3, durationMs: 1, cardVersion: flashcard!.version }, T0 + 262_000);
+    expect(rated.duplicate).toBe(false);
+  });
+
+  it("a card suspended on another device refuses the answer shown before it (409)", async () => {
+    const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 270_000);
+    await changeCard(getDb(), userId, card!.id, { suspended: true }, T0 + 271_000);
+    await expect(
+      submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1, cardVersion: card!.version }, T0 + 272_000),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await changeCard(getDb(), userId, card!.id, { suspended: false }, T0 + 273_000);
   });
 
   it("undo restores the exact prior state and removes the log row", async () => {

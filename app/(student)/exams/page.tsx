@@ -5,6 +5,7 @@ import { BLUEPRINTS } from "@/server/exams/input";
 import { ExamStartForm } from "@/components/exam/exam-start-form";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import { ScoreBars } from "@/components/exam/score-bars";
+import { LocalTime } from "@/components/classes/local-time";
 import { getDb } from "@/server/db";
 import { examHistory } from "@/server/exams/history";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -45,7 +46,9 @@ export default async function ExamsPage() {
               {attempts.map((a) => (
                 <tr key={a.id} style={{ borderTop: "1px solid var(--border)" }}>
                   <td>
-                    <Link href={`/exams/${a.id}`}>{new Date(a.startedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
+                    <Link href={`/exams/${a.id}`}>
+                      <LocalTime ms={a.startedAt} />
+                    </Link>
                   </td>
                   <td>{a.title}</td>
                   <td>

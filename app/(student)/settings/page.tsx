@@ -4,6 +4,7 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
+import { timeZoneChoices } from "@/server/time/time-zones";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,7 +16,7 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <SettingsForm
         settings={settings}
-        timeZones={Intl.supportedValuesOf("timeZone")}
+        timeZones={timeZoneChoices(settings.timeZone)}
         services={serviceOptions()}
         topics={[...TOPICS]}
       />

@@ -56,10 +56,10 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       </ul>
 
       <section className="card stack" aria-labelledby="mastery-heading">
-        <h2 id="mastery-heading">Mastery map: recall today</h2>
+        <h2 id="mastery-heading">Mastery map</h2>
         <p className="small muted">
-          For each model and service, the average chance (from FSRS) that you would recall its cards if asked now. Only cards you have studied count;
-          each model says how many of its cards that is.
+          Recall in 7 days is the chance (from FSRS) that you would still remember a studied card a week from now without reviewing it; an area is only
+          as strong as that figure and its recent answers, whichever is lower.
         </p>
         <MasteryMap models={mastery.models} services={mastery.services} modelTitles={MASTERY_MODEL_TITLES} />
       </section>
