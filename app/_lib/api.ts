@@ -85,13 +85,18 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   };
 }
 
-/** A CSV download: UTF-8, with a file name a spreadsheet user recognises. */
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, {
+/** A file to save: its media type, and a file name the user recognises (ASCII fallback plus the UTF-8 name). */
+export function downloadResponse(body: string, fileName: string, contentType: string): Response {
+  return new Response(body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${fileName.replace(/[^\w.-]+/g, "-")}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       "Cache-Control": "no-store",
     },
   });
+}
+
+/** A CSV download: UTF-8, with a file name a spreadsheet user recognises. */
+export function csvResponse(csv: string, fileName: string): Response {
+  return downloadResponse(csv, fileName, "text/csv; charset=utf-8");
 }

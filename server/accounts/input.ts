@@ -19,3 +19,18 @@ export const registrationSchema = z.object({
   timeZone: timeZoneSchema.optional(),
 });
 
+
+/** Deleting an account: the password again, and for an instructor with classes, what happens to them. */
+export const deleteAccountSchema = z.object({
+  password: z.string("Enter your password to confirm.").min(1, "Enter your password to confirm.").max(200),
+  handOverTo: z
+    .string()
+    .trim()
+    .max(320)
+    .optional()
+    .transform((email) => email || undefined)
+    .pipe(z.email("Enter the email of the instructor who takes your classes over.").optional())
+    .describe("Instructors: the email of another instructor who takes every class over, students, assignments and results included."),
+  deleteClasses: z.boolean().optional().describe("Instructors: true to delete every class taught, with its assignments and every student's attempts and answers."),
+});
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

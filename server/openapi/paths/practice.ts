@@ -1,0 +1,127 @@
+import { cardActionSchema, practiceQuerySchema, ratingSchema, reviewSchema } from "@/server/practice/input";
+import {
+  answerSideSchema,
+  cardActionResultSchema,
+  nextCardSchema,
+  rerateResultSchema,
+  reviewResultSchema,
+  sessionSummarySchema,
+  undoResultSchema,
+} from "@/server/practice/types";
+import { refusal, type Operation } from "@/server/openapi/operation";
+
+const tag = "Practice";
+
+export const PRACTICE_OPERATIONS: Operation[] = [
+  {
+    method: "get",
+    path: "/api/v1/practice/next",
+    tag,
+    caller: "signed-in",
+    summary: "The card to practise now",
+    description: [
+      "Shows the next card and remembers that it is shown (its scenario's seed): **a review is accepted only for the card this endpoint is showing**.",
+      "A card shown and not yet answered is shown again (a reload, a second device). No correct flag, explanation or answer is included.",
+      "Learning cards due come first, then reviews and new cards interleaved within the learner's daily limits (by their own day and time zone).",
+    ].join(" "),
+    query: practiceQuerySchema,
+    names: { responses: { 200: "NextCard" } },
+    responses: {
+      200: { description: "The card on screen (null when nothing is due) and what is left today.", schema: nextCardSchema },
+      400: refusal("An unknown mode, model, topic or fact, or more than 20 facts."),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/reviews",
+    tag,
+    caller: "signed-in",
+    summary: "Answer the card on screen",
+    description: [
+      "Quiz: send `choiceIds`; a wrong answer is rated Again (1), a right one Good (3) unless `rating` is 2–4 (Hard or Easy).",
+      "Flashcard: send `rating` 1–4.",
+      "`durationMs` (how long the learner took) is optional, 0 when left out. `cardVersion` (from the shown card) makes a review of a card changed since refused.",
+      "The card is scheduled by FSRS-6 (ts-fsrs) with the learner's settings; see Scheduling. The card's new state and an append-only review-log row are written in one transaction.",
+      "The same `reviewId` again answers 200 with the first result and `duplicate: true`; nothing is written twice.",
+    ].join("\n\n"),
+    body: reviewSchema,
+    names: { body: "ReviewRequest", responses: { 201: "ReviewResult" } },
+    bodyExample: { reviewId: "0f8fad5b-d9cb-469f-a165-70867728950e", cardId: "…", choiceIds: ["b"], durationMs: 5400, cardVersion: 3 },
+    responses: {
+      200: { description: "A retry of a review already recorded: its first result, `duplicate: true`.", schema: reviewResultSchema },
+      201: { description: "Recorded: the grading, every option's explanation, the rating and the card's new schedule.", schema: reviewResultSchema },
+      400: refusal("A malformed body, a rating outside 1–4, a choice id the question does not have, choiceIds for a flashcard, or neither choiceIds nor rating."),
+      404: refusal("No such card, or another user's."),
+      409: refusal(
+        "The card is not the one `/api/v1/practice/next` is showing (already answered, or never shown), it changed since it was shown (`cardVersion`), or the reviewId was used for another card.",
+      ),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/reviews/{reviewId}/rating",
+    tag,
+    caller: "signed-in",
+    summary: "Re-rate a right answer",
+    description: "After a right answer Good was recorded; turn it into Hard (2) or Easy (4), or back to Good (3). The card is rescheduled from the review's own time.",
+    params: { reviewId: "The reviewId the review was sent with." },
+    body: ratingSchema,
+    responses: {
+      200: { description: "The rating now recorded and the card's new schedule.", schema: rerateResultSchema },
+      400: refusal("A rating other than 2, 3 or 4."),
+      404: refusal("No such review, or another user's."),
+      409: refusal("The answer was wrong (always Again), or it is not the card's latest review."),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/reviews/{reviewId}/undo",
+    tag,
+    caller: "signed-in",
+    summary: "Undo a review",
+    description: "Restores the card exactly as it was before the review and deletes the review-log row. Ask `/api/v1/practice/next?prefer={cardId}` to show it again.",
+    params: { reviewId: "The reviewId the review was sent with." },
+    responses: {
+      200: { description: "Undone: the card as it is again.", schema: undoResultSchema },
+      404: refusal("No such review, or another user's."),
+      409: refusal("It is not the card's latest review."),
+    },
+  },
+  {
+    method: "patch",
+    path: "/api/v1/cards/{cardId}",
+    tag,
+    caller: "signed-in",
+    summary: "Flag, suspend or bury a card",
+    description: "Exactly one of `flagged`, `suspended` or `buryUntilTomorrow: true`. A buried card comes back at the start of the learner's next day, in their time zone.",
+    body: cardActionSchema,
+    names: { body: "CardAction" },
+    responses: {
+      200: { description: "The card's flags now.", schema: cardActionResultSchema },
+      400: refusal("None, or more than one, of the three fields."),
+      404: refusal("No such card, or another user's."),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cards/{cardId}/answer",
+    tag,
+    caller: "signed-in",
+    summary: "Reveal a flashcard",
+    description: "The back of the card on screen: its answer, explanation and citations. Writes nothing; rate it with `POST /api/v1/reviews`.",
+    responses: {
+      200: { description: "The answer side.", schema: answerSideSchema },
+      404: refusal("No such card, or another user's."),
+      409: refusal("The card is not being shown right now."),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/practice/summary",
+    tag,
+    caller: "signed-in",
+    summary: "Today's work and the week ahead",
+    description: "By the learner's own day: reviews done today, cards due by the end of tomorrow, and cards due on each of the next seven days.",
+    responses: { 200: { description: "The summary.", schema: sessionSummarySchema } },
+  },
+];
