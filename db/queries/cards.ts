@@ -1,5 +1,7 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { preparedPerDatabase } from "../prepared";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cards, CARD_STATES, userSettings, type PracticeScope } from "../schema";
 
 export interface CardFields {
@@ -62,17 +64,27 @@ export async function ensureCards(db: Database, userId: string, items: CardItem[
   return true;
 }
 
-function scopeFilter(scope: PracticeScope): SQL | undefined {
-  const parts: SQL[] = [];
-  if (scope.models?.length) parts.push(inArray(cards.model, scope.models));
-  if (scope.services?.length) parts.push(inArray(cards.service, scope.services));
-  if (scope.topics?.length) parts.push(inArray(cards.topic, scope.topics));
-  if (scope.facts?.length) parts.push(inArray(cards.factId, scope.facts));
-  return parts.length ? and(...parts) : undefined;
-}
+/*
+ * The queue's queries run on every "next card", so each is prepared once (see ../prepared.ts). The
+ * practice scope travels as JSON arrays bound to placeholders, an empty array meaning "any", so one
+ * prepared statement serves every scope.
+ */
+const inScope = (column: SQLiteColumn, list: string) =>
+  sql`(${sql.placeholder(list)} = '[]' or ${column} in (select value from json_each(${sql.placeholder(list)})))`;
 
-function available(userId: string, now: number, scope: PracticeScope) {
-  return and(eq(cards.userId, userId), eq(cards.suspended, false), or(isNull(cards.buriedUntil), lte(cards.buriedUntil, now)), scopeFilter(scope));
+const available = and(
+  eq(cards.userId, sql.placeholder("userId")),
+  eq(cards.suspended, false),
+  or(isNull(cards.buriedUntil), lte(cards.buriedUntil, sql.placeholder("now"))),
+  inScope(cards.model, "models"),
+  inScope(cards.service, "services"),
+  inScope(cards.topic, "topics"),
+  inScope(cards.factId, "facts"),
+);
+
+function queueArgs(userId: string, now: number, scope: PracticeScope) {
+  const list = (values: string[] | undefined) => JSON.stringify(values ?? []);
+  return { userId, now, models: list(scope.models), services: list(scope.services), topics: list(scope.topics), facts: list(scope.facts) };
 }
 
 export interface QueueCounts {
@@ -81,71 +93,106 @@ export interface QueueCounts {
   review: number;
 }
 
+const waitingQuery = preparedPerDatabase((db) =>
+  db
+    .select({
+      learning: sql<number>`coalesce(sum(case when ${cards.state} in (1, 3) then 1 else 0 end), 0)`,
+      review: sql<number>`coalesce(sum(case when ${cards.state} = 2 and ${cards.due} <= ${sql.placeholder("now")} then 1 else 0 end), 0)`,
+      fresh: sql<number>`(select count(*) from ${cards} where ${and(available, eq(cards.state, CARD_STATES.new))})`,
+    })
+    .from(cards)
+    // No condition on state here: it would steer SQLite to the state index and past every card scheduled ahead.
+    .where(and(available, lte(cards.due, sql.placeholder("until"))))
+    .prepare(),
+);
+
 /**
  * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
- * index range scans, so a learner with thousands of cards scheduled ahead costs no more.
+ * index range scans in one statement, so a learner with thousands of cards scheduled ahead costs no more.
  */
 export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope): Promise<QueueCounts> {
-  const [[due], [fresh]] = await Promise.all([
-    db
-      .select({
-        learning: sql<number>`sum(case when ${cards.state} in (1, 3) then 1 else 0 end)`,
-        review: sql<number>`sum(case when ${cards.state} = 2 and ${cards.due} <= ${now} then 1 else 0 end)`,
-      })
-      .from(cards)
-      // No condition on state here: it would steer SQLite to the state index and past every card scheduled ahead.
-      .where(and(available(userId, now, scope), lte(cards.due, now + learnAheadMs))),
-    db
-      .select({ count: sql<number>`count(*)` })
-      .from(cards)
-      .where(and(available(userId, now, scope), eq(cards.state, CARD_STATES.new))),
-  ]);
-  return { learning: Number(due?.learning ?? 0), review: Number(due?.review ?? 0), new: Number(fresh?.count ?? 0) };
+  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), until: now + learnAheadMs });
+  return { learning: Number(row?.learning ?? 0), review: Number(row?.review ?? 0), new: Number(row?.fresh ?? 0) };
 }
+
+const firstCardQueries = preparedPerDatabase((db) => ({
+  learning: db
+    .select()
+    .from(cards)
+    .where(and(available, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
+    .orderBy(asc(cards.due))
+    .limit(1)
+    .prepare(),
+  review: db
+    .select()
+    .from(cards)
+    .where(and(available, eq(cards.state, CARD_STATES.review), lte(cards.due, sql.placeholder("until"))))
+    .orderBy(asc(cards.due))
+    .limit(1)
+    .prepare(),
+  new: db.select().from(cards).where(and(available, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
+}));
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
 export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts) {
-  const base = available(userId, now, scope);
-  const query =
-    kind === "learning"
-      ? db.select().from(cards).where(and(base, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, now + learnAheadMs))).orderBy(asc(cards.due))
-      : kind === "review"
-        ? db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.review), lte(cards.due, now))).orderBy(asc(cards.due))
-        : db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition));
-  const [row] = await query.limit(1);
-  return row;
+  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until: kind === "learning" ? now + learnAheadMs : now });
 }
+
+const shownCardQuery = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(cards)
+    .where(and(available, isNotNull(cards.presentedSeed)))
+    .limit(1)
+    .prepare(),
+);
 
 /** A card on screen but not yet answered (a reload or another device resumes it). */
 export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope) {
-  const [row] = await db
-    .select()
-    .from(cards)
-    .where(and(available(userId, now, scope), isNotNull(cards.presentedSeed)))
-    .limit(1);
-  return row;
+  return shownCardQuery(db).get(queueArgs(userId, now, scope));
 }
 
-/** A card with its learner's scheduling settings, in one round trip (the review hot path). */
-export async function cardWithSettings(db: Database, userId: string, cardId: string) {
-  const [row] = await db
+const cardWithSettingsQuery = preparedPerDatabase((db) =>
+  db
     .select({ card: cards, settings: userSettings })
     .from(cards)
     .leftJoin(userSettings, eq(userSettings.userId, cards.userId))
-    .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
-    .limit(1);
-  return row;
+    .where(and(eq(cards.id, sql.placeholder("cardId")), eq(cards.userId, sql.placeholder("userId"))))
+    .limit(1)
+    .prepare(),
+);
+
+/** A card with its learner's scheduling settings, in one round trip (the review hot path). */
+export async function cardWithSettings(db: Database, userId: string, cardId: string) {
+  return cardWithSettingsQuery(db).get({ cardId, userId });
 }
+
+const cardsByItemsQuery = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.userId, sql.placeholder("userId")), sql`${cards.itemId} in (select value from json_each(${sql.placeholder("itemIds")}))`))
+    .prepare(),
+);
+
+/** The learner's cards for these practice items, in one query (an exam feeds 65 questions at once). */
+export async function cardsOfUserByItems(db: Database, userId: string, itemIds: string[]): Promise<CardRow[]> {
+  if (itemIds.length === 0) return [];
+  return cardsByItemsQuery(db).all({ userId, itemIds: JSON.stringify(itemIds) });
+}
+
+const cardOfUserQuery = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(cards)
+    .where(and(eq(cards.id, sql.placeholder("cardId")), eq(cards.userId, sql.placeholder("userId"))))
+    .limit(1)
+    .prepare(),
+);
 
 /** A card, only if it belongs to this learner. */
 export async function cardOfUser(db: Database, userId: string, cardId: string) {
-  const [row] = await db.select().from(cards).where(and(eq(cards.id, cardId), eq(cards.userId, userId))).limit(1);
-  return row;
-}
-
-export async function cardOfUserByItem(db: Database, userId: string, itemId: string) {
-  const [row] = await db.select().from(cards).where(and(eq(cards.itemId, itemId), eq(cards.userId, userId))).limit(1);
-  return row;
+  return cardOfUserQuery(db).get({ cardId, userId });
 }
 
 /** Fixes the scenario shown for a card so a reload or a second device shows the same one. */

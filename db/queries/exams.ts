@@ -61,12 +61,10 @@ export async function finaliseAttempt(db: Database, attemptId: string, result: A
       .where(and(eq(examAttempts.id, attemptId), eq(examAttempts.status, "in_progress")))
       .returning({ id: examAttempts.id });
     if (!updated) return false;
-    for (const { questionId, correct } of result.correctness) {
-      await tx
-        .insert(examAnswers)
-        .values({ attemptId, questionId, choiceIds: [], correct, updatedAt: now })
-        .onConflictDoUpdate({ target: [examAnswers.attemptId, examAnswers.questionId], set: { correct } });
-    }
+    // Every question's correctness in one statement, not one upsert per question.
+    await tx.run(sql`insert into exam_answers (attempt_id, question_id, choice_ids, correct, updated_at)
+      select ${attemptId}, value ->> 'questionId', '[]', value ->> 'correct', ${now} from json_each(${JSON.stringify(result.correctness.map((c) => ({ questionId: c.questionId, correct: c.correct ? 1 : 0 })))}) where true
+      on conflict (attempt_id, question_id) do update set correct = excluded.correct`);
     return true;
   });
 }

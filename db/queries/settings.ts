@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { preparedPerDatabase } from "../prepared";
 import { userSettings, type PracticeScope } from "../schema";
 
 export interface LearnerSettings {
@@ -36,8 +37,10 @@ export const DEFAULT_SETTINGS: LearnerSettings = {
   fsrsOptimizedAt: null,
 };
 
+const settingsQuery = preparedPerDatabase((db) => db.select().from(userSettings).where(eq(userSettings.userId, sql.placeholder("userId"))).limit(1).prepare());
+
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
-  const [row] = await db.select().from(userSettings).where(eq(userSettings.userId, userId)).limit(1);
+  const row = await settingsQuery(db).get({ userId });
   if (!row) return { ...DEFAULT_SETTINGS };
   const { userId: _user, updatedAt: _updated, ...settings } = row;
   return settings;

@@ -3,8 +3,8 @@ import { bank } from "@/questions/bank";
 import { practiceItems, practiceItemsForQuestion } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUserByItem, ensureCards } from "@/db/queries/cards";
-import { recordReview } from "@/db/queries/reviews";
+import { cardsOfUserByItems, ensureCards } from "@/db/queries/cards";
+import { recordReviews, type FedReview } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
 import type { ReviewOrigin } from "@/db/schema";
 import { gradeChoices, LEECH_LAPSES, scheduleByRules } from "@/server/practice/review-rules";
@@ -78,16 +78,18 @@ export async function feedToPractice(
   if (fromBank.length === 0) return;
   const settings = await learnerSettings(db, userId);
   await ensureCards(db, userId, practiceItems(bank), bank.version, settings.cardsBankVersion, now);
-  for (const answer of fromBank) {
+  const exercised = fromBank.map((answer) => ({ answer, itemIds: practiceItemsForQuestion(answer.question) }));
+  const cards = new Map((await cardsOfUserByItems(db, userId, [...new Set(exercised.flatMap((e) => e.itemIds))])).map((card) => [card.itemId, card]));
+  const reviews: FedReview[] = [];
+  for (const { answer, itemIds } of exercised) {
     const rating: Grade = !answer.correct ? Rating.Again : answer.flagged ? Rating.Hard : Rating.Good;
     const dueNow = rating !== Rating.Good;
-    for (const itemId of practiceItemsForQuestion(answer.question)) {
-      const card = await cardOfUserByItem(db, userId, itemId);
+    for (const itemId of itemIds) {
+      const card = cards.get(itemId);
       if (!card) continue;
-      await recordReview(db, {
+      reviews.push({
         reviewId: `${source.origin}:${source.attemptId}:${answer.key}:${itemId}`,
-        userId,
-        cardId: card.id,
+        card,
         rating,
         answer: answer.choiceIds,
         correct: answer.correct,
@@ -105,4 +107,6 @@ export async function feedToPractice(
       });
     }
   }
+  // One transaction for the whole attempt: a 65-question exam was 65 separate ones.
+  await recordReviews(db, userId, reviews);
 }

@@ -1,9 +1,8 @@
-import { bank } from "@/questions/bank";
-import { generateItem } from "@/questions/generator";
 import type { CitationView, ChoiceView, Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { classQuestionsByIds, type ClassQuestionRow } from "@/db/queries/class-questions";
 import type { AnsweredQuestion } from "@/server/classes/types";
+import { fixedQuestion } from "@/server/attempts/fixed-questions";
 
 /** Item ids of a class's imported questions carry this prefix; everything else is a bank item id. */
 export const CLASS_ITEM_PREFIX = "class:";
@@ -92,7 +91,7 @@ export async function assignedQuestions(db: Database, classId: string, itemIds: 
       const row = imported.get(itemId.slice(CLASS_ITEM_PREFIX.length));
       return row ? [importedQuestion(row, key)] : [];
     }
-    const question = generateItem(bank, itemId, seed);
+    const question = fixedQuestion(itemId, seed);
     return question && question.choices.length > 0 ? [bankQuestion(question, itemId, key)] : [];
   });
 }

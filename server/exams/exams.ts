@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { bank } from "@/questions/bank";
 import { selectExamItems } from "@/questions/exam-selection";
-import { generateItem } from "@/questions/generator";
 import { publicQuestion, type Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { answersOf, attemptOfUser, finaliseAttempt, insertAttempt, lastAttemptItems, saveAnswer, type ExamAttemptRow } from "@/db/queries/exams";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
+import { fixedQuestion } from "@/server/attempts/fixed-questions";
 import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline } from "@/server/attempts/engine";
 import { BLUEPRINTS, scaledPassMark, type StartExamInput } from "@/server/exams/input";
 import { scoreReport, type GradedQuestion } from "@/server/exams/report";
@@ -15,9 +15,16 @@ const questionKey = (index: number) => `q${index + 1}`;
 
 function attemptQuestions(attempt: ExamAttemptRow): { key: string; question: Question }[] {
   return attempt.itemIds.flatMap((itemId, index) => {
-    const question = generateItem(bank, itemId, attempt.seed);
+    const question = fixedQuestion(itemId, attempt.seed);
     return question ? [{ key: questionKey(index), question }] : [];
   });
+}
+
+/** One question of an attempt by its key (q1 is the first item), without building the others. */
+function attemptQuestion(attempt: ExamAttemptRow, key: string): Question | null {
+  const index = /^q([1-9]\d*)$/.exec(key) ? Number(key.slice(1)) - 1 : -1;
+  const itemId = attempt.itemIds[index];
+  return itemId === undefined ? null : fixedQuestion(itemId, attempt.seed);
 }
 
 export async function startExam(db: Database, userId: string, input: StartExamInput, now: number) {
@@ -93,9 +100,9 @@ export async function saveExamAnswer(
     await submitExam(db, userId, attemptId, now, true);
     throw new Conflict("Time is up: the exam was submitted with the answers saved before the deadline.");
   }
-  const entry = attemptQuestions(attempt).find((q) => q.key === questionId);
-  if (!entry) throw new NotFound(`This exam has no question "${questionId}".`);
-  gradeAnswer(entry.question, answer.choiceIds); // refuses choice ids the question does not have
+  const question = attemptQuestion(attempt, questionId);
+  if (!question) throw new NotFound(`This exam has no question "${questionId}".`);
+  gradeAnswer(question, answer.choiceIds); // refuses choice ids the question does not have
   await saveAnswer(db, attemptId, questionId, [...new Set(answer.choiceIds)], answer.flagged, now);
   return { saved: true, questionId, deadline: attempt.deadline, serverNow: now };
 }

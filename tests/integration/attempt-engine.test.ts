@@ -97,4 +97,43 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
     expect((await fedCards(user.id, question("q2"), exam.attemptId)).some((card) => card.ratings.includes(HARD))).toBe(true);
     expect((await examView(getDb(), user.id, exam.attemptId, T0 + 6 * MINUTE)).status).toBe("submitted");
   });
+
+  it("feeds a whole submission in one go: two questions on one fact review its card twice, in order, and two submits at once record each review once", async () => {
+    const instructor = await person("instructor");
+    const student = await person("student");
+    const klass = await createClass(getDb(), instructor.id, "Engine twice", T0);
+    await joinClass(getDb(), student.id, "10.1.2.4", klass.joinCode, T0);
+    // Two authored scenarios of one fact: both questions land on that fact's one card.
+    const twoScenarios = bankItems(bank).find((item) => item.id.startsWith("scenario-owner:") && item.id.endsWith("/2"))!.id;
+    const itemIds = [twoScenarios.replace(/\/2$/, ""), twoScenarios, ...distinctFactItems(3).filter((id) => !id.startsWith(twoScenarios.replace(/\/2$/, "")))];
+    const { id } = await createAssignment(
+      getDb(),
+      instructor.id,
+      klass.id,
+      { title: "Same fact twice", mode: "exam", timeLimitMinutes: 20, dueAt: T0 + 60 * MINUTE, selection: { questionIds: itemIds, seed: "fixed" } },
+      T0,
+    );
+    const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, id);
+    const questions = new Map((await questionsOf(getDb(), assignment)).map((q) => [q.key, q]));
+    const { attempt } = await startAttempt(getDb(), student.id, id, T0);
+    await answerQuestion(getDb(), student.id, id, attempt.attemptId, "q1", questions.get("q1")!.choices.filter((c) => c.correct).map((c) => c.id), T0 + MINUTE);
+
+    const submittedAt = T0 + 5 * MINUTE;
+    const [first, second] = await Promise.all([
+      submitAttempt(getDb(), student.id, id, attempt.attemptId, submittedAt),
+      submitAttempt(getDb(), student.id, id, attempt.attemptId, submittedAt),
+    ]);
+    expect(second.correctCount).toBe(first.correctCount);
+
+    const [card] = await getDb().select().from(cards).where(and(eq(cards.userId, student.id), eq(cards.itemId, practiceItemsForQuestion(questions.get("q1")!.bankQuestion!)[0])));
+    const logs = await getDb().select().from(reviewLog).where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.originId, attempt.attemptId)));
+    expect(logs.map((log) => log.rating).sort()).toEqual([AGAIN, GOOD]);
+    expect(card.reps).toBe(2);
+    // The second review starts from the card the first one left, so undo stays exact.
+    const byVersion = logs.map((log) => log.cardBefore as { version: number }).sort((a, b) => a.version - b.version);
+    expect(byVersion.map((before) => before.version)).toEqual([0, 1]);
+    const allLogs = await getDb().select().from(reviewLog).where(eq(reviewLog.originId, attempt.attemptId));
+    expect(new Set(allLogs.map((log) => log.id)).size).toBe(allLogs.length);
+    expect(allLogs.length).toBe([...questions.values()].reduce((sum, q) => sum + practiceItemsForQuestion(q.bankQuestion!).length, 0));
+  });
 });
