@@ -8,10 +8,12 @@ import { loadEnv } from "@/env";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
-import { seedDemoAccounts } from "../db/seed";
+import { demoAccountsWithPublishedPassword, demoSeeding, seedDemoAccounts } from "../db/seed";
 import { databaseTarget } from "../db/config";
 
 async function main() {
+  // `next start` always runs in production mode; the seeding rule below must see the same mode.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
   const port = String(loadEnv().PORT);
   process.env.NEXTAUTH_SECRET = authSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
@@ -20,7 +22,13 @@ async function main() {
   const target = databaseTarget();
   console.log(`demarc: database ${target.embedded ? target.url : target.url.replace(/\/\/.*@/, "//…@")}`);
   await migrateDatabase();
+  const { warning } = demoSeeding();
+  if (warning) console.warn(`demarc: warning: ${warning}`);
   if (await seedDemoAccounts(getDb())) console.log("demarc: seeded the demo accounts (password demarc-demo)");
+  if (loadEnv().publicProduction) {
+    const open = await demoAccountsWithPublishedPassword(getDb());
+    if (open.length) console.warn(`demarc: warning: ${open.join(" and ")} still sign in with the published password; change it: npm run users -- reset-password --email ${open[0]}`);
+  }
   getDb().$client.close();
 
   const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {

@@ -33,7 +33,8 @@ export class ApiError extends Error {
   }
 }
 
-function jsonError(
+/** The one error shape of every JSON refusal. */
+export function jsonError(
   code: ApiErrorCode,
   message: string,
   details?: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number; requestId?: string },

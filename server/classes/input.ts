@@ -66,7 +66,10 @@ export const createAssignmentSchema = z
 
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 
-export const updateAssignmentSchema = z.object({ ...assignmentSettings, dueAt: assignmentSettings.dueAt.optional() }).partial();
+export const updateAssignmentSchema = z
+  .object({ ...assignmentSettings, dueAt: assignmentSettings.dueAt.optional() })
+  .partial()
+  .refine((change) => Object.values(change).some((value) => value !== undefined), "Send at least one setting to change.");
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 
 export const previewSchema = z.object({ selection: selectionSchema });
