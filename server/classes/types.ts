@@ -137,6 +137,9 @@ export const assignmentSettingsSchema = z.object({
 });
 export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
 
+/** GET /api/v1/assignments/{assignmentId} for the instructor of the class. */
+export const instructorAssignmentSchema = z.object({ assignment: assignmentSettingsSchema, className: z.string() });
+
 /** GET /api/v1/classes: one of the instructor's classes. */
 export const classSummarySchema = z.object({
   id: z.string(),

@@ -48,8 +48,20 @@ function bounds(schema: Schema) {
   return parts;
 }
 
-/** A short type: `string`, `integer | null`, `"quiz" | "flashcard"`, `array of CitationView`, `map of AreaScore`. */
+/** The one variant of "X or null", if the schema is that. */
+function nullableOf(schema: Schema): Schema | null {
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants?.length !== 2) return null;
+  const [a, b] = variants;
+  if (b.type === "null") return a;
+  if (a.type === "null") return b;
+  return null;
+}
+
+/** A short type: `string`, `integer or null`, `"quiz" | "flashcard"`, `array of CitationView`, `map of AreaScore`. */
 function typeOf(schema: Schema): string {
+  const nullable = nullableOf(schema);
+  if (nullable) return `${typeOf(nullable)} or null`;
   if (schema.$ref) return `[${refName(schema.$ref)}](${anchor(refName(schema.$ref))})`;
   if (schema.const !== undefined) return code(JSON.stringify(schema.const));
   if (schema.enum) return schema.enum.map((value) => code(JSON.stringify(value))).join(" \\| ");
@@ -84,7 +96,8 @@ function fields(schema: Schema, depth = 0): string[] {
     const optional = object.required?.includes(name) ? "" : ", optional";
     const inline = objectOf(property);
     const type = inline && !property.$ref && !(property.items?.$ref) ? (property.items ? "array of objects" : property.anyOf ? "object or null" : typeof property.additionalProperties === "object" ? "map of objects" : "object") : typeOf(property);
-    const notes = [...bounds(property), ...(property.description ? [property.description] : [])];
+    const description = property.description ?? nullableOf(property)?.description;
+    const notes = [...bounds(nullableOf(property) ?? property), ...(description ? [description] : [])];
     lines.push(`${indent}- ${code(name)} (${type}${optional})${notes.length ? ` — ${notes.join("; ")}` : ""}`);
     if (inline && !property.$ref && !property.items?.$ref) lines.push(...fields(inline, depth + 1));
   }

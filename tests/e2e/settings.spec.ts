@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { registerApi, signInAs, uniqueEmail } from "./helpers";
 
 test("settings refuse bad values with a message next to each field and keep what was typed", async ({ page }) => {
@@ -73,4 +74,66 @@ test.describe("a learner in Tokyo", () => {
     await page.reload();
     await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
   });
+
+test("a learner takes their review history with them, then deletes their account", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Leaving Learner");
+  await signInAs(page, email, password);
+
+  // One review through the API (the browser's session), so the history has a row.
+  const { card } = (await (await page.request.get("/api/v1/practice/next?mode=flashcard")).json()) as { card: { id: string } };
+  expect((await page.request.post("/api/v1/reviews", { data: { reviewId: crypto.randomUUID(), cardId: card.id, rating: 3, durationMs: 2000 } })).status()).toBe(201);
+
+  await page.goto("/settings");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Review history (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("demarc-revlog.csv");
+  const csv = (await readFile((await download.path())!)).toString("utf8");
+  const lines = csv.split("\r\n");
+  expect(lines[0]).toBe("\uFEFFcard_id,review_time,review_rating,review_state,review_duration");
+  expect(lines[1]).toMatch(new RegExp(`^${card.id},\\d+,3,0,2000$`));
+
+  const section = page.getByRole("region", { name: "Delete your account" });
+  await section.getByLabel("Your password").fill("not my password");
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await expect(section.locator("#password-error")).toContainText("That password is not right");
+  await expect(section.getByLabel("Your password")).toHaveAttribute("aria-invalid", "true");
+
+  await section.getByLabel("Your password").fill(password);
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await page.waitForURL(/\/login\?deleted=1/);
+  await expect(page.getByRole("status")).toContainText("Your account and everything in it were deleted.");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an instructor who leaves hands their class over to a colleague", async ({ page, browser }) => {
+  const colleague = await registerApi(page.request, "instructor", "Colleague Instructor");
+  const { email, password } = await registerApi(page.request, "instructor", "Leaving Instructor");
+  await signInAs(page, email, password);
+  expect((await page.request.post("/api/v1/classes", { data: { name: "Handed-over class" } })).status()).toBe(201);
+
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Delete your account" });
+  await expect(section.getByRole("group", { name: "Your classes" })).toContainText("You teach one class: Handed-over class.");
+  await section.getByLabel("Delete them").check();
+  await expect(section.getByRole("note")).toContainText("every student's attempts and answers");
+  await section.getByLabel(/Hand them over/).check();
+  await section.getByLabel("The other instructor's email").fill("nobody@example.com");
+  await section.getByLabel("Your password").fill(password);
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await expect(section.locator("#handOverTo-error")).toContainText("No other instructor has an account with this email.");
+
+  await section.getByLabel("The other instructor's email").fill(colleague.email);
+  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await page.waitForURL(/\/login\?deleted=1/);
+
+  const other = await browser.newPage();
+  await signInAs(other, colleague.email, colleague.password);
+  await other.goto("/classes");
+  await expect(other.getByRole("link", { name: "Handed-over class" })).toBeVisible();
+  await other.close();
 });

@@ -113,19 +113,23 @@ describe("the Anki deck", () => {
     const deck = await callRoute(ankiRoute.GET);
     expect(deck.status).toBe(200);
     const lines = deck.text.trimEnd().split("\n");
-    expect(lines.slice(0, 6)).toEqual(["#separator:tab", "#html:true", "#notetype:Basic", "#deck:Demarc", "#columns:Front\tBack\tTags", "#tags column:3"]);
-    const notes = lines.slice(6).map((line) => line.split("\t"));
+    expect(lines.slice(0, 7)).toEqual(["#separator:tab", "#html:true", "#notetype:Basic", "#deck:Demarc", "#columns:Front\tBack\tTags\tGUID", "#tags column:3", "#guid column:4"]);
+    const notes = lines.slice(7).map((line) => line.split("\t"));
     const cardCount = (await db().select().from(schema.cards).where(eq(schema.cards.userId, learner.id))).length;
     expect(notes.length).toBe(cardCount);
     for (const note of notes) {
-      expect(note).toHaveLength(3);
+      expect(note).toHaveLength(4);
+      expect(note[3]).toMatch(/^demarc:(fact|service-model):/);
       expect(note[0].length).toBeGreaterThan(10);
       expect(note[2]).toMatch(/^demarc service::\S+ model::\S+ topic::\S+$/);
     }
     const acm = notes.find((n) => n[0].includes("renew an Amazon-issued"))!;
     expect(acm[1]).toMatch(/^<b>AWS\./);
     expect(acm[1]).toContain("Managed certificate renewal in AWS Certificate Manager");
-    expect(acm[1]).toContain('<a href="https://docs.aws.amazon.com/acm/latest/userguide/acm-renewal.html">');
+    expect(acm[1]).toContain("<a href='https://docs.aws.amazon.com/acm/latest/userguide/acm-renewal.html'>");
+    // No raw double quote anywhere: Anki's reader would take a field starting with one as quoted.
+    expect(lines.slice(7).join("\n")).not.toContain('"');
+    expect(new Set(notes.map((n) => n[3])).size).toBe(notes.length);
   });
 });
 

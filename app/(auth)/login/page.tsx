@@ -17,6 +17,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="card stack">
       <h1>Sign in</h1>
+      {params.deleted ? (
+        <p className="alert alert-info" role="status">
+          Your account and everything in it were deleted.
+        </p>
+      ) : null}
       {params.registered ? (
         <p className="alert alert-info" role="status">
           Your account is ready. Sign in with your new password.

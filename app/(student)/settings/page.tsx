@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
+import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { YourData } from "@/components/settings/your-data";
+import { classesTaughtBy } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -10,7 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
-  const settings = await settingsOf(getDb(), user.id);
+  const [settings, taught] = await Promise.all([settingsOf(getDb(), user.id), user.role === "instructor" ? classesTaughtBy(getDb(), user.id) : []]);
   return (
     <div className="stack">
       <h1>Settings</h1>
@@ -20,6 +23,8 @@ export default async function SettingsPage() {
         services={serviceOptions()}
         topics={[...TOPICS]}
       />
+      <YourData />
+      <DeleteAccountForm classNames={taught.map((c) => c.name)} />
     </div>
   );
 }

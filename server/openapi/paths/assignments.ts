@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { assignmentAnswerSchema, updateAssignmentSchema } from "@/server/classes/input";
-import { assignmentResultsSchema, assignmentSettingsSchema, studentAssignmentSchema } from "@/server/classes/types";
+import { assignmentResultsSchema, assignmentSettingsSchema, instructorAssignmentSchema, studentAssignmentSchema } from "@/server/classes/types";
 import {
   answerResultSchema,
   attemptResultViewSchema,
@@ -41,7 +41,7 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     responses: {
       200: {
         description: "For a student, their overview; for the instructor, the settings.",
-        schema: z.union([studentAssignmentOverviewSchema, z.object({ assignment: assignmentSettingsSchema, className: z.string() })]),
+        schema: z.union([studentAssignmentOverviewSchema, instructorAssignmentSchema]),
       },
       404: notYours,
     },

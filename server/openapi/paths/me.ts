@@ -118,9 +118,9 @@ export const ME_OPERATIONS: Operation[] = [
     summary: "Your cards as an Anki deck",
     description: [
       "A notes file Anki's importer reads (File › Import; Anki 2.1.55 or later reads the headers): tab-separated, one Basic note per card with the question on the front and, on the back, the answer, the explanation and the sources (HTML).",
-      `Header lines: ${ANKI_HEADER.map((line) => `\`${line.replaceAll("\t", "\\t")}\``).join(", ")}. Tags: \`demarc\`, \`service::<id>\`, \`model::<model>\`, \`topic::<topic>\`.`,
+      `Header lines: ${ANKI_HEADER.map((line) => `\`${line.replaceAll("\t", "\\t")}\``).join(", ")}. Tags: \`demarc\`, \`service::<id>\`, \`model::<model>\`, \`topic::<topic>\`. The fourth column is the note's GUID, \`demarc:<item id>\`, so importing a newer export updates the notes instead of adding copies.`,
     ].join("\n\n"),
-    responses: { 200: { description: "The notes file, as an attachment.", media: { type: "text/plain", example: `${ANKI_HEADER.join("\n")}\nWho patches …?\t<b>The customer.</b><br><br>…\tdemarc service::ec2 model::infrastructure topic::patching\n` } } },
+    responses: { 200: { description: "The notes file, as an attachment.", media: { type: "text/plain", example: `${ANKI_HEADER.join("\n")}\nWho patches …?\t<b>The customer.</b><br><br>…\tdemarc service::ec2 model::infrastructure topic::patching\tdemarc:fact:ec2.os-patching\n` } } },
   },
   {
     method: "get",
