@@ -74,6 +74,7 @@ test.describe("a learner in Tokyo", () => {
     await page.reload();
     await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
   });
+});
 
 test("a learner takes their review history with them, then deletes their account", async ({ page }) => {
   const { email, password } = await registerApi(page.request, "student", "Leaving Learner");
