@@ -125,7 +125,8 @@ export async function recordReview(db: Database, input: ReviewInput & { card?: C
   }
 }
 
-async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
+/** The id of the latest review of a card: only that one may be undone, re-rated or shown again. */
+export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
   const [latest] = await tx
     .select({ id: reviewLog.id })
     .from(reviewLog)

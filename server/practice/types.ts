@@ -72,6 +72,14 @@ export interface ReviewResult extends AnswerSide {
   leech: { message: string; link: string } | null;
 }
 
+/** GET /api/v1/reviews/{id}: a quiz answer shown again after a reload, until the learner continues. */
+export interface AnsweredCard extends NextCard {
+  card: ShownCard;
+  reviewId: string;
+  choiceIds: string[];
+  feedback: ReviewResult;
+}
+
 /** What the practice screen shows after an answer (a review) or a flashcard reveal (the answer side only). */
 export type Feedback = AnswerSide & Partial<Pick<ReviewResult, "correct" | "card" | "leech">> & { rating?: number };
 

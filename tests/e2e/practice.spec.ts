@@ -169,3 +169,30 @@ test("a card answered on another device offers one way on: load the next card", 
   await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
   await expect(page.locator("legend").first()).not.toHaveText(shown);
 });
+
+test("reloading after an answer shows that answer's feedback again, until the learner continues", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Reloading Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  const counts = page.getByRole("status", { name: "Cards left today" });
+  await expect(counts).toContainText("20 new");
+  const prompt = await answerWithKeyboard(page);
+  const verdict = await page.getByText(/^(✓ Correct|✗ Not quite)$/).innerText();
+  const chosen = await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent();
+
+  await page.reload();
+  await expect(page.getByText(verdict, { exact: true })).toBeVisible();
+  await expect(page.locator("legend").first()).toHaveText(prompt);
+  expect(await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent()).toBe(chosen);
+  await expect(page.getByRole("heading", { name: "Why" })).toBeVisible();
+  await expect(counts).toContainText("19 new");
+
+  await page.getByRole("button", { name: /Continue/ }).click();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await expect(page.locator("legend").first()).not.toHaveText(prompt);
+  // Once continued, a reload shows the card now on screen, not the old answer.
+  const next = await page.locator("legend").first().innerText();
+  await page.reload();
+  await expect(page.locator("legend").first()).toHaveText(next);
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+});
