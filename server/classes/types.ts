@@ -120,6 +120,12 @@ export interface CreatedClass {
 }
 
 /** POST /api/v1/classes/join */
+/** What a join link shows before joining: the class's name, and whether its code is turned on. */
+export interface JoinLinkClass {
+  name: string;
+  joinable: boolean;
+}
+
 export interface JoinedClass {
   classId: string;
   name: string;

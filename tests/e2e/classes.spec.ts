@@ -93,12 +93,16 @@ test("the join link fills in the code; a replaced code is refused with a clear m
   const studentAccount = await registerApi(student.request, "student", "Link Follower");
   await signInAs(student, studentAccount.email, studentAccount.password);
   await student.goto(`/join/${created.joinCode}`);
+  await expect(student.getByText("No class has the code in this link")).toBeVisible();
   await expect(student.getByLabel("Join code")).toHaveValue(created.joinCode);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText(/No class has that join code/)).toBeVisible();
   await expect(student.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
 
   await student.goto(`/join/${rotated.joinCode}`);
+  // The link names the class before the student joins, under one "Join a class" heading.
+  await expect(student.getByText("Your instructor invited you to Link class.")).toBeVisible();
+  await expect(student.getByRole("heading", { name: "Join a class" })).toHaveCount(1);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText(/You are in Link class/)).toBeVisible();
   await teacherContext.close();
