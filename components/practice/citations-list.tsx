@@ -5,7 +5,7 @@ export function CitationsList({ citations }: { citations: CitationView[] }) {
   if (citations.length === 0) return null;
   return (
     <section aria-label="Sources">
-      <h3 className={styles.subheading}>Sources</h3>
+      <h2 className={styles.subheading}>Sources</h2>
       <ul className={styles.citations}>
         {citations.map((citation, index) => (
           <li key={index}>

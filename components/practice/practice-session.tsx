@@ -10,7 +10,8 @@ import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
 import { SessionSummary } from "./session-summary";
 import { ApiRequestError, errorMessage } from "@/components/api-client";
-import { cardAction, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
+import { cardAction, fetchAnswered, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
+import { answeredInAddress, keepAnsweredInAddress } from "./answered-address";
 import styles from "./practice.module.css";
 
 function isTyping(target: EventTarget | null) {
@@ -45,6 +46,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
   const loadNext = useCallback(
     () =>
       run(async () => {
+        if (answeredInAddress()) keepAnsweredInAddress(null);
         const next = await fetchNext(mode, scopeQuery);
         usePracticeStore.getState().show(next.card, next.counts);
         requestAnimationFrame(() => cardRegion.current?.focus());
@@ -54,8 +56,23 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
 
   useEffect(() => {
     usePracticeStore.getState().setPhase("loading");
-    void loadNext();
-  }, [loadNext]);
+    const answered = mode === "quiz" ? answeredInAddress() : null;
+    if (!answered) {
+      void loadNext();
+      return;
+    }
+    void run(async () => {
+      try {
+        const shown = await fetchAnswered(answered, scopeQuery);
+        usePracticeStore.getState().resumedAnswer(shown.card, shown.counts, shown.reviewId, shown.choiceIds, shown.feedback);
+      } catch {
+        // Moved on since (undone, answered again, or not this learner's): carry on with the next card.
+        keepAnsweredInAddress(null);
+        const next = await fetchNext(mode, scopeQuery);
+        usePracticeStore.getState().show(next.card, next.counts);
+      }
+    });
+  }, [loadNext, run, mode, scopeQuery]);
 
   const check = useCallback(() => {
     const state = usePracticeStore.getState();
@@ -70,6 +87,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
         cardVersion: state.card!.version,
       });
       usePracticeStore.getState().answered(reviewId, result);
+      keepAnsweredInAddress(reviewId);
     });
   }, [run]);
 
@@ -112,6 +130,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
     if (!state.lastReviewId) return;
     void run(async () => {
       const { card: undoneCard } = await undo(state.lastReviewId!);
+      keepAnsweredInAddress(null);
       usePracticeStore.getState().undone();
       const next = await fetchNext(mode, scopeQuery, undoneCard.id);
       usePracticeStore.getState().show(next.card, next.counts);

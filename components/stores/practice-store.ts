@@ -22,6 +22,8 @@ interface PracticeScreen {
   show(card: ShownCard | null, counts: Counts): void;
   toggleChoice(id: string, multiple: boolean): void;
   answered(reviewId: string, feedback: Feedback): void;
+  /** After a reload: the card answered, the choice made and its feedback, as they were. */
+  resumedAnswer(card: ShownCard, counts: Counts, reviewId: string, selected: string[], feedback: Feedback): void;
   revealed(feedback: Feedback): void;
   setPhase(phase: PracticePhase): void;
   setMessage(message: string | null, link?: { href: string; text: string }): void;
@@ -62,6 +64,7 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
       reviewedThisSession: state.reviewedThisSession + 1,
       correctThisSession: state.correctThisSession + (feedback.correct ? 1 : 0),
     })),
+  resumedAnswer: (card, counts, reviewId, selected, feedback) => set({ card, counts, selected, feedback, lastReviewId: reviewId, phase: "feedback" }),
   revealed: (feedback) => set({ feedback, phase: "revealed" }),
   setPhase: (phase) => set({ phase }),
   setMessage: (message, link) => set({ message, messageLink: link ?? null }),

@@ -241,7 +241,8 @@ async function withFreshCards(db: Database, userId: string, reviews: FedReview[]
   return reviews.flatMap((r) => (fresh.has(r.card.id) ? [{ ...r, card: fresh.get(r.card.id)! }] : []));
 }
 
-async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
+/** The id of the latest review of a card: only that one may be undone, re-rated or shown again. */
+export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
   const [latest] = await tx
     .select({ id: reviewLog.id })
     .from(reviewLog)

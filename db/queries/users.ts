@@ -65,3 +65,15 @@ export async function countUsers(db: Database): Promise<number> {
   const [row] = await db.select({ count: sql<number>`count(*)` }).from(users);
   return Number(row?.count ?? 0);
 }
+
+/** When the account was made, and whether its owner has done anything yet: a review, an exam, a class joined or taught. */
+export async function accountHistory(db: Database, userId: string) {
+  const [row] = await db.all<{ createdAt: number; active: number }>(sql`
+    select u.created_at as createdAt,
+      exists(select 1 from review_log where user_id = ${userId})
+        or exists(select 1 from exam_attempts where user_id = ${userId})
+        or exists(select 1 from class_members where user_id = ${userId})
+        or exists(select 1 from classes where instructor_id = ${userId}) as active
+    from users u where u.id = ${userId}`);
+  return row ? { createdAt: Number(row.createdAt), active: Boolean(row.active) } : null;
+}

@@ -219,6 +219,10 @@ export type CreatedClass = z.infer<typeof createdClassSchema>;
 export const joinedClassSchema = z.object({ classId: z.string(), name: z.string(), alreadyMember: z.boolean() });
 export type JoinedClass = z.infer<typeof joinedClassSchema>;
 
+/** What a join link shows before joining: the class's name, and whether its code is turned on. */
+export const joinLinkClassSchema = z.object({ name: z.string(), joinable: z.boolean() });
+export type JoinLinkClass = z.infer<typeof joinLinkClassSchema>;
+
 /** POST /api/v1/classes/{classId}/join-code */
 export const joinCodeStateSchema = z.object({ joinCode: z.string(), joinCodeEnabled: z.boolean() });
 export type JoinCodeState = z.infer<typeof joinCodeStateSchema>;

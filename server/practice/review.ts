@@ -4,12 +4,17 @@ import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { cardOfUser, cardWithSettings, updateCardFlags, type CardRow } from "@/db/queries/cards";
-import { changeRating, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
+import { changeRating, latestReviewOfCard, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { assertRerateAllowed, buriedUntil, gradeChoices, LEECH_LAPSES, ratingOfAnswer, scheduleByRules } from "@/server/practice/review-rules";
 import type { CardAction } from "@/server/practice/input";
-import type { AnswerSide, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
+import type { AnswerSide, AnsweredCard, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
+import type { PracticeScope } from "@/db/schema";
+import { publicQuestion } from "@/questions/types";
+import { practiceCounts } from "@/server/practice/queue";
+import { cramSchedulingSettings } from "@/server/practice/review-rules";
+import { nextIntervals } from "@/server/practice/scheduler";
 
 export interface ReviewRequest {
   reviewId: string;
@@ -107,6 +112,37 @@ export async function submitPracticeReview(db: Database, userId: string, request
         }
       : null,
     ...reviewFeedback(question),
+  };
+}
+
+/**
+ * A quiz answer shown again after a reload: the card as it was asked, the learner's choice and the
+ * feedback with its rating, while it is still the card's latest review and the learner has not
+ * moved on to it again (undo puts it back on screen).
+ */
+export async function answeredCard(db: Database, userId: string, reviewId: string, now: number, scope?: PracticeScope): Promise<AnsweredCard> {
+  const review = await reviewOfUser(db, userId, reviewId);
+  if (!review || review.origin !== "practice" || !review.answer) throw new NotFound("No such practice answer.");
+  const card = await cardOfUser(db, userId, review.cardId);
+  if (!card) throw new NotFound("No such practice answer.");
+  if (card.presentedSeed || (await latestReviewOfCard(db, card.id))?.id !== review.id) throw new Conflict("This card has moved on since that answer. Load the next card.");
+  const question = questionFor(card.itemId, review.questionSeed, "quiz");
+  if (!question) throw new NotFound("This card's question is no longer in the bank.");
+  const { counts, settings } = await practiceCounts(db, userId, now, scope);
+  const before = review.cardBefore as unknown as CardRow;
+  return {
+    card: {
+      id: card.id,
+      version: card.version,
+      state: before.state,
+      flagged: card.flagged,
+      question: publicQuestion(question),
+      intervals: nextIntervals(before, review.reviewedAt, cramSchedulingSettings(settings, before, review.reviewedAt)),
+    },
+    counts,
+    reviewId: review.id,
+    choiceIds: review.answer,
+    feedback: duplicateResponse(review, card),
   };
 }
 

@@ -115,6 +115,16 @@ export const reviewResultSchema = answerSideSchema.extend({
 });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;
 
+/** GET /api/v1/reviews/{id}: a quiz answer shown again after a reload, until the learner continues. */
+export const answeredCardSchema = z.object({
+  card: shownCardSchema,
+  counts: countsSchema,
+  reviewId: z.string(),
+  choiceIds: z.array(z.string()).describe("The choices the learner picked."),
+  feedback: reviewResultSchema,
+});
+export type AnsweredCard = z.infer<typeof answeredCardSchema>;
+
 /** What the practice screen shows after an answer (a review) or a flashcard reveal (the answer side only). */
 export type Feedback = AnswerSide & Partial<Pick<ReviewResult, "correct" | "card" | "leech">> & { rating?: number };
 

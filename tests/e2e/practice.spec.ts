@@ -14,7 +14,8 @@ async function answerWithKeyboard(page: Page) {
 test("a learner completes a practice session by keyboard, reloads mid-session and undoes a review", async ({ page }) => {
   const { email, password } = await registerApi(page.request, "student", "Keyboard Learner");
   await signInAs(page, email, password);
-  await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+  // A brand-new account is welcomed, not welcomed back.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Keyboard");
 
   // A short session: three new cards a day, no learning steps.
   await page.goto("/settings");
@@ -168,4 +169,31 @@ test("a card answered on another device offers one way on: load the next card", 
   await way.click();
   await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
   await expect(page.locator("legend").first()).not.toHaveText(shown);
+});
+
+test("reloading after an answer shows that answer's feedback again, until the learner continues", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Reloading Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  const counts = page.getByRole("status", { name: "Cards left today" });
+  await expect(counts).toContainText("20 new");
+  const prompt = await answerWithKeyboard(page);
+  const verdict = await page.getByText(/^(✓ Correct|✗ Not quite)$/).innerText();
+  const chosen = await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent();
+
+  await page.reload();
+  await expect(page.getByText(verdict, { exact: true })).toBeVisible();
+  await expect(page.locator("legend").first()).toHaveText(prompt);
+  expect(await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent()).toBe(chosen);
+  await expect(page.getByRole("heading", { name: "Why" })).toBeVisible();
+  await expect(counts).toContainText("19 new");
+
+  await page.getByRole("button", { name: /Continue/ }).click();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await expect(page.locator("legend").first()).not.toHaveText(prompt);
+  // Once continued, a reload shows the card now on screen, not the old answer.
+  const next = await page.locator("legend").first().innerText();
+  await page.reload();
+  await expect(page.locator("legend").first()).toHaveText(next);
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
 });

@@ -188,6 +188,11 @@ describe("every route answers as documented", () => {
     expect(graded.status).toBe(201);
     expect(graded.json.correct).toBe(false);
     expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: wrong }, body: { rating: 3 } })).status).toBe(409);
+    // The answer shown again after a reload, until the card moves on; never another learner's.
+    expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).json.reviewId).toBe(wrong);
+    expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: randomUUID() } })).status).toBe(404);
+    await presentCard(db(), learner.id, quiz.id, "later");
+    expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).status).toBe(409);
 
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { flagged: true } })).status).toBe(200);
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { buryUntilTomorrow: true } })).status).toBe(200);

@@ -8,7 +8,7 @@ import { createUser } from "@/db/queries/users";
 import { cardOfUser } from "@/db/queries/cards";
 import { saveLearnerSettings, DEFAULT_SETTINGS } from "@/db/queries/settings";
 import { nextPracticeCard, practiceCounts } from "@/server/practice/queue";
-import { changeCard, revealCard, submitPracticeReview } from "@/server/practice/review";
+import { answeredCard, changeCard, revealCard, submitPracticeReview } from "@/server/practice/review";
 import { scheduleReview } from "@/server/practice/scheduler";
 import { changeRating, undoReview } from "@/db/queries/reviews";
 import { DomainError } from "@/server/errors";
@@ -125,6 +125,20 @@ describe("practice reviews", () => {
       submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1, cardVersion: card!.version }, T0 + 272_000),
     ).rejects.toMatchObject({ code: "conflict" });
     await changeCard(getDb(), userId, card!.id, { suspended: false }, T0 + 273_000);
+  });
+
+  it("shows a quiz answer again after a reload, only to its learner and only until the card moves on", async () => {
+    const { card, result, reviewId } = await answer(userId, T0 + 280_000, false);
+    const shown = await answeredCard(getDb(), userId, reviewId, T0 + 281_000);
+    expect(shown.card.id).toBe(card.id);
+    expect(shown.card.question.prompt).toBe(card.question.prompt);
+    expect(shown.feedback).toMatchObject({ correct: false, rating: result.rating, explanation: result.explanation });
+    expect(shown.choiceIds.length).toBeGreaterThan(0);
+    const other = await newLearner("peeker");
+    await expect(answeredCard(getDb(), other.id, reviewId, T0 + 281_000)).rejects.toMatchObject({ code: "not_found" });
+    await undoReview(getDb(), userId, reviewId);
+    await expect(answeredCard(getDb(), userId, reviewId, T0 + 282_000)).rejects.toMatchObject({ code: "not_found" });
+    await answer(userId, T0 + 283_000, true);
   });
 
   it("undo restores the exact prior state and removes the log row", async () => {

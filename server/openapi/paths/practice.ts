@@ -1,6 +1,7 @@
 import { cardActionSchema, practiceQuerySchema, ratingSchema, reviewSchema } from "@/server/practice/input";
 import {
   answerSideSchema,
+  answeredCardSchema,
   cardActionResultSchema,
   nextCardSchema,
   rerateResultSchema,
@@ -71,6 +72,21 @@ export const PRACTICE_OPERATIONS: Operation[] = [
       400: refusal("A rating other than 2, 3 or 4."),
       404: refusal("No such review, or another user's."),
       409: refusal("The answer was wrong (always Again), or it is not the card's latest review."),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/reviews/{reviewId}",
+    tag,
+    caller: "signed-in",
+    summary: "A practice answer, shown again",
+    description:
+      "After a reload the practice screen shows the card just answered again (the choice, the verdict, the explanation and the rating) until the learner continues; it keeps the reviewId in the address. Only for the learner's own quiz answer, and only while it is the card's latest review and the card has not been shown again.",
+    params: { reviewId: "The reviewId the review was sent with." },
+    responses: {
+      200: { description: "The answered card and its feedback.", schema: answeredCardSchema },
+      404: refusal("No such practice answer, or another user's."),
+      409: refusal("The card has moved on since that answer: load the next card."),
     },
   },
   {

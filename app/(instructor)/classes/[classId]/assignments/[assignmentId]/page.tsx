@@ -84,9 +84,9 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
       <WeakestAreas results={results} serviceNames={names} />
       <ItemAnalysis items={results.items} serviceNames={names} />
       <details className="card">
-        <summary style={{ cursor: "pointer", fontWeight: 700 }}>Change the due date, late policy or attempts</summary>
+        <summary style={{ cursor: "pointer", fontWeight: 700 }}>Edit the title, instructions, due date, late policy or attempts</summary>
         <div className="stack" style={{ marginTop: "1rem" }}>
-          <AssignmentSettingsEditor assignmentId={assignmentId} dueAt={assignment.dueAt} latePolicy={assignment.latePolicy} attemptsAllowed={assignment.attemptsAllowed} />
+          <AssignmentSettingsEditor assignmentId={assignmentId} title={assignment.title} instructions={assignment.instructions ?? ""} dueAt={assignment.dueAt} latePolicy={assignment.latePolicy} attemptsAllowed={assignment.attemptsAllowed} />
           <div>
             <ConfirmButton
               label="Delete assignment"
