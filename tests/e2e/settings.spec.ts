@@ -107,7 +107,7 @@ test("a learner takes their review history with them, then deletes their account
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "don’t match an account" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
 
