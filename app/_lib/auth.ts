@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { clientIp } from "@/app/_lib/client-ip";
+import { SESSION_MAX_AGE_SECONDS } from "@/app/_lib/session-cookie";
 import { checkCredentials, type Role } from "@/server/accounts/sign-in";
 import { getDb } from "@/server/db";
 
@@ -11,7 +12,6 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -38,6 +38,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
+import { AccountSecurity } from "@/components/settings/account-security";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/accounts/input";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -19,6 +21,7 @@ export default async function SettingsPage() {
         services={serviceOptions()}
         topics={[...TOPICS]}
       />
+      <AccountSecurity password={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
     </div>
   );
 }
