@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
-import { cards, CARD_STATES, userSettings, type PracticeScope } from "../schema";
+import { cards, CARD_STATES, userSettings, type PracticeScope, type PresentedMode } from "../schema";
 
 export interface CardFields {
   due: number;
@@ -75,6 +75,9 @@ function available(userId: string, now: number, scope: PracticeScope) {
   return and(eq(cards.userId, userId), eq(cards.suspended, false), or(isNull(cards.buriedUntil), lte(cards.buriedUntil, now)), scopeFilter(scope));
 }
 
+/** Quiz mode passes over a card whose back was revealed as a flashcard: it waits for its rating there. */
+const notRevealed = or(isNull(cards.presentedMode), ne(cards.presentedMode, "revealed"));
+
 export interface QueueCounts {
   new: number;
   learning: number;
@@ -104,8 +107,8 @@ export async function waitingCounts(db: Database, userId: string, now: number, l
 }
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
-export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts) {
-  const base = available(userId, now, scope);
+export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts, skipRevealed = false) {
+  const base = and(available(userId, now, scope), skipRevealed ? notRevealed : undefined);
   const query =
     kind === "learning"
       ? db.select().from(cards).where(and(base, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, now + learnAheadMs))).orderBy(asc(cards.due))
@@ -117,11 +120,11 @@ export async function firstCard(db: Database, userId: string, now: number, learn
 }
 
 /** A card on screen but not yet answered (a reload or another device resumes it). */
-export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope) {
+export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope, skipRevealed = false) {
   const [row] = await db
     .select()
     .from(cards)
-    .where(and(available(userId, now, scope), isNotNull(cards.presentedSeed)))
+    .where(and(available(userId, now, scope), isNotNull(cards.presentedSeed), skipRevealed ? notRevealed : undefined))
     .limit(1);
   return row;
 }
@@ -148,14 +151,31 @@ export async function cardOfUserByItem(db: Database, userId: string, itemId: str
   return row;
 }
 
-/** Fixes the scenario shown for a card so a reload or a second device shows the same one. */
-export async function presentCard(db: Database, userId: string, cardId: string, seed: string): Promise<string> {
+/** Fixes the scenario shown for a card, and how it is asked, so a reload or a second device shows the same one. */
+export async function presentCard(db: Database, userId: string, cardId: string, seed: string, mode: PresentedMode): Promise<CardRow | undefined> {
   await db
     .update(cards)
-    .set({ presentedSeed: seed })
+    .set({ presentedSeed: seed, presentedMode: mode })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNull(cards.presentedSeed)));
-  const row = await cardOfUser(db, userId, cardId);
-  return row?.presentedSeed ?? seed;
+  return cardOfUser(db, userId, cardId);
+}
+
+/** The learner switched between quiz and flashcards while a card was on screen; a revealed back stays revealed. */
+export async function switchPresentedMode(db: Database, userId: string, cardId: string, mode: "quiz" | "flashcard") {
+  await db
+    .update(cards)
+    .set({ presentedMode: mode })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), notRevealed));
+}
+
+/** A flashcard's back shown: from now on this showing can only be rated. Undefined unless the card is shown as a flashcard. */
+export async function markRevealed(db: Database, userId: string, cardId: string): Promise<CardRow | undefined> {
+  const [row] = await db
+    .update(cards)
+    .set({ presentedMode: "revealed" })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), inArray(cards.presentedMode, ["flashcard", "revealed"])))
+    .returning();
+  return row;
 }
 
 export type CardAction = { suspended: boolean } | { flagged: boolean } | { buriedUntil: number | null };
@@ -163,7 +183,7 @@ export type CardAction = { suspended: boolean } | { flagged: boolean } | { burie
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
   const [row] = await db
     .update(cards)
-    .set({ ...change, version: sql`${cards.version} + 1`, ...("flagged" in change ? {} : { presentedSeed: null }) })
+    .set({ ...change, version: sql`${cards.version} + 1`, ...("flagged" in change ? {} : { presentedSeed: null, presentedMode: null }) })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .returning();
   return row;

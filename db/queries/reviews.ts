@@ -86,7 +86,7 @@ export async function recordReview(db: Database, input: ReviewInput & { card?: C
     return await db.transaction(async (tx) => {
       const [updated] = await tx
         .update(cards)
-        .set({ ...after, presentedSeed: null, version: card.version + 1, ...(becameLeech ? { leech: true, suspended: true } : {}) })
+        .set({ ...after, presentedSeed: null, presentedMode: null, version: card.version + 1, ...(becameLeech ? { leech: true, suspended: true } : {}) })
         .where(and(eq(cards.id, card.id), eq(cards.version, card.version)))
         .returning();
       if (!updated) throw new StaleCard();
@@ -162,8 +162,10 @@ export async function undoReview(db: Database, userId: string, reviewId: string)
         suspended: before.suspended,
         leech: before.leech,
         buriedUntil: before.buriedUntil,
-        // Show the same scenario again, so the learner can answer it afresh.
+        // Show the same scenario again, so the learner can answer it afresh: a quiz as a quiz, a
+        // flashcard with its back already seen.
         presentedSeed: review.questionSeed,
+        presentedMode: review.questionSeed ? (review.answer ? "quiz" : "revealed") : null,
         version: (current?.version ?? before.version) + 1,
       })
       .where(and(eq(cards.id, review.cardId), eq(cards.userId, userId)))
