@@ -6,10 +6,11 @@ import { clientIp } from "@/app/_lib/client-ip";
 import { SESSION_MAX_AGE_SECONDS } from "@/app/_lib/session-cookie";
 import { checkCredentials, type Role } from "@/server/accounts/sign-in";
 import { getDb } from "@/server/db";
+import { TEXT_LIMITS } from "@/server/text-limits";
 
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: z.string().trim().min(1).max(TEXT_LIMITS.email),
+  password: z.string().min(1).max(TEXT_LIMITS.password),
 });
 
 

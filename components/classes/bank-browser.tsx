@@ -43,12 +43,15 @@ export function BankBrowser({
   classId,
   seed,
   options,
+  searchMax,
   picked,
   onToggle,
 }: {
   classId: string;
   seed: string;
   options: FilterOptions;
+  /** The longest search the server accepts. */
+  searchMax: number;
   picked: PickedQuestion[];
   onToggle: (question: PickedQuestion) => void;
 }) {
@@ -94,7 +97,7 @@ export function BankBrowser({
       <div className="grid">
         <div className="field">
           <label htmlFor="bank-search">Search prompts, facts and services</label>
-          <input id="bank-search" type="search" value={query} placeholder="e.g. patch RDS, KMS key rotation" onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
+          <input id="bank-search" type="search" value={query} maxLength={searchMax} placeholder="e.g. patch RDS, KMS key rotation" onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
         </div>
         <div className="field">
           <label htmlFor="bank-kind">Kind</label>

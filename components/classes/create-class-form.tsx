@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { CreatedClass } from "@/server/classes/types";
+import type { TextLimits } from "@/server/text-limits";
 
-export function CreateClassForm() {
+export function CreateClassForm({ limits }: { limits: Pick<TextLimits, "className"> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,14 +33,14 @@ export function CreateClassForm() {
         <input
           id="class-name"
           name="name"
-          maxLength={80}
+          maxLength={limits.className}
           required
           placeholder="e.g. Cloud Security — spring cohort"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "class-name-hint class-name-error" : "class-name-hint"}
         />
         <p className="field-hint" id="class-name-hint">
-          Students see this name when they join. You get a join code and a link to share.
+          Up to {limits.className} characters. Students see this name when they join. You get a join code and a link to share.
         </p>
         {error ? (
           <p className="field-error" id="class-name-error">

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import type { FieldErrors } from "@/server/errors";
+import type { TextLimits } from "@/server/text-limits";
 
 export interface SettingsDraft {
   title: string;
@@ -93,7 +94,17 @@ function Radios<T extends string>({ legend, name, value, options, onChange }: { 
 }
 
 /** Everything about an assignment but its questions. */
-export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDraft; onChange: (next: SettingsDraft) => void; errors: FieldErrors }) {
+export function SettingsFields({
+  draft,
+  onChange,
+  errors,
+  limits,
+}: {
+  draft: SettingsDraft;
+  onChange: (next: SettingsDraft) => void;
+  errors: FieldErrors;
+  limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
+}) {
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
   useEffect(() => {
     // Due a week from today at 23:59, in the instructor's own time zone (known only in the browser).
@@ -106,11 +117,16 @@ export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDra
   return (
     <section className="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">Assignment</h2>
-      <Field id="title" label="Title" errors={errors.title}>
-        {(p) => <input {...p} value={draft.title} maxLength={120} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
+      <Field id="title" label="Title" hint={`Up to ${limits.assignmentTitle} characters.`} errors={errors.title}>
+        {(p) => <input {...p} value={draft.title} maxLength={limits.assignmentTitle} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
       </Field>
-      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions}>
-        {(p) => <textarea {...p} rows={3} value={draft.instructions} maxLength={4000} onChange={(e) => set("instructions", e.target.value)} />}
+      <Field
+        id="instructions"
+        label="Instructions (optional)"
+        hint={`Shown to students before they start. Up to ${limits.assignmentInstructions.toLocaleString("en")} characters (${draft.instructions.length.toLocaleString("en")} used).`}
+        errors={errors.instructions}
+      >
+        {(p) => <textarea {...p} rows={3} value={draft.instructions} maxLength={limits.assignmentInstructions} onChange={(e) => set("instructions", e.target.value)} />}
       </Field>
       <Radios
         legend="Mode"

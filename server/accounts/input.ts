@@ -1,21 +1,23 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { TEXT_LIMITS } from "@/server/text-limits";
+
+const PASSWORD_MIN = TEXT_LIMITS.passwordMin;
+const PASSWORD_MAX = TEXT_LIMITS.password;
 
 const newPassword = z
   .string("Enter a password.")
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters for your password.`)
-  .max(PASSWORD_MAX, `Keep your password under ${PASSWORD_MAX} characters.`);
+  .max(PASSWORD_MAX, `Keep your password to ${PASSWORD_MAX} characters.`);
 
 export const registrationSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),
+  name: z.string().trim().min(1, "Enter your name.").max(TEXT_LIMITS.accountName, `Keep your name to ${TEXT_LIMITS.accountName} characters.`),
   email: z
     .string()
     .trim()
     .min(1, "Enter your email address.")
-    .max(320, "That email address is too long.")
+    .max(TEXT_LIMITS.email, `An email address is at most ${TEXT_LIMITS.email} characters.`)
     .pipe(z.email("Enter a valid email address, like you@example.com.")),
   password: newPassword,
   role: z.enum(ROLES, "Choose whether you are a student or an instructor."),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
 import { AccountSecurity } from "@/components/settings/account-security";
 import { SettingsForm } from "@/components/settings/settings-form";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/accounts/input";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -20,8 +20,9 @@ export default async function SettingsPage() {
         timeZones={Intl.supportedValuesOf("timeZone")}
         services={serviceOptions()}
         topics={[...TOPICS]}
+        stepsMax={TEXT_LIMITS.schedulingSteps}
       />
-      <AccountSecurity password={{ min: PASSWORD_MIN, max: PASSWORD_MAX }} />
+      <AccountSecurity password={{ min: TEXT_LIMITS.passwordMin, max: TEXT_LIMITS.password }} />
     </div>
   );
 }
