@@ -3,6 +3,8 @@
  * an empty database, then serve the production build.
  */
 import { spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed";
 import { loadEnv } from "@/env";
 import { authSecret } from "@/app/_lib/auth-secret";
@@ -10,6 +12,7 @@ import { getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
 import { demoAccountsWithPublishedPassword, demoSeeding, seedDemoAccounts } from "../db/seed";
 import { databaseTarget } from "../db/config";
+import { SERVER_PID_FILE } from "../db/backup";
 
 async function main() {
   // `next start` always runs in production mode; the seeding rule below must see the same mode.
@@ -35,10 +38,17 @@ async function main() {
     stdio: "inherit",
     env: process.env,
   });
+  // `npm run db:restore` refuses while these processes run (db/backup.ts).
+  mkdirSync(loadEnv().dataDir, { recursive: true });
+  const pidFile = path.join(loadEnv().dataDir, SERVER_PID_FILE);
+  writeFileSync(pidFile, `${process.pid} ${server.pid ?? ""}\n`);
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code) => {
+    rmSync(pidFile, { force: true });
+    process.exit(code ?? 0);
+  });
 }
 
 main().catch((error) => {

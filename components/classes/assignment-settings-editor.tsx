@@ -6,7 +6,8 @@ import { toLocalInput } from "./settings-fields";
 import type { FieldErrors } from "@/server/errors";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { CharacterCount } from "@/components/ui/character-count";
-import { INSTRUCTIONS_MAX, TITLE_MAX, wholeOrText } from "./settings-fields";
+import { wholeOrText } from "./settings-fields";
+import type { TextLimits } from "@/server/text-limits";
 
 /** Rename, reword the instructions, extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
 export function AssignmentSettingsEditor({
@@ -16,6 +17,7 @@ export function AssignmentSettingsEditor({
   dueAt,
   latePolicy,
   attemptsAllowed,
+  limits,
 }: {
   assignmentId: string;
   title: string;
@@ -23,6 +25,7 @@ export function AssignmentSettingsEditor({
   dueAt: number;
   latePolicy: "refuse" | "accept";
   attemptsAllowed: number;
+  limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
 }) {
   const router = useRouter();
   const [title, setTitle] = useState(savedTitle);
@@ -67,7 +70,7 @@ export function AssignmentSettingsEditor({
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={errors.title ? "edit-title-count edit-title-error" : "edit-title-count"}
         />
-        <CharacterCount id="edit-title-count" length={title.length} max={TITLE_MAX} />
+        <CharacterCount id="edit-title-count" length={title.length} max={limits.assignmentTitle} />
         {error("title")}
       </div>
       <div className="field">
@@ -80,7 +83,7 @@ export function AssignmentSettingsEditor({
           aria-invalid={errors.instructions ? true : undefined}
           aria-describedby={errors.instructions ? "edit-instructions-count edit-instructions-error" : "edit-instructions-count"}
         />
-        <CharacterCount id="edit-instructions-count" length={instructions.length} max={INSTRUCTIONS_MAX} />
+        <CharacterCount id="edit-instructions-count" length={instructions.length} max={limits.assignmentInstructions} />
         {error("instructions")}
       </div>
       <div className="grid">

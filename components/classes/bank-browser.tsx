@@ -9,9 +9,6 @@ import { CharacterCount } from "@/components/ui/character-count";
 
 type BrowseResult = BankPage;
 
-/** The longest search the server takes (bankSearchSchema). */
-const SEARCH_MAX = 200;
-
 export interface PickedQuestion {
   itemId: string;
   prompt: string;
@@ -47,12 +44,15 @@ export function BankBrowser({
   classId,
   seed,
   options,
+  searchMax,
   picked,
   onToggle,
 }: {
   classId: string;
   seed: string;
   options: FilterOptions;
+  /** The longest search the server accepts. */
+  searchMax: number;
   picked: PickedQuestion[];
   onToggle: (question: PickedQuestion) => void;
 }) {
@@ -66,7 +66,7 @@ export function BankBrowser({
 
   useEffect(() => {
     // A search past the limit is not sent: the field says how long it is instead.
-    if (query.trim().length > SEARCH_MAX) return;
+    if (query.trim().length > searchMax) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ seed, offset: String(offset), limit: "10" });
@@ -85,7 +85,7 @@ export function BankBrowser({
       controller.abort();
       clearTimeout(timer);
     };
-  }, [classId, seed, query, kind, model, offset]);
+  }, [classId, seed, query, kind, model, offset, searchMax]);
 
   const isPicked = (itemId: string) => picked.some((p) => p.itemId === itemId);
   const serviceName = (id: string | null) => options.services.find((s) => s.id === id)?.name ?? id ?? "";
@@ -106,10 +106,10 @@ export function BankBrowser({
             value={query}
             placeholder="e.g. patch RDS, KMS key rotation"
             onChange={(e) => (setQuery(e.target.value), setOffset(0))}
-            aria-invalid={query.trim().length > SEARCH_MAX ? true : undefined}
-            aria-describedby={query.trim().length > SEARCH_MAX ? "bank-search-count" : undefined}
+            aria-invalid={query.trim().length > searchMax ? true : undefined}
+            aria-describedby={query.trim().length > searchMax ? "bank-search-count" : undefined}
           />
-          {query.trim().length > SEARCH_MAX ? <CharacterCount id="bank-search-count" length={query.trim().length} max={SEARCH_MAX} /> : null}
+          {query.trim().length > searchMax ? <CharacterCount id="bank-search-count" length={query.trim().length} max={searchMax} /> : null}
         </div>
         <div className="field">
           <label htmlFor="bank-kind">Kind</label>
@@ -143,7 +143,7 @@ export function BankBrowser({
         </p>
       ) : null}
       <p className="small muted" role="status">
-        {query.trim().length > SEARCH_MAX ? "Shorten the search to search the bank." : result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
+        {query.trim().length > searchMax ? "Shorten the search to search the bank." : result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
       </p>
       {result?.imported.length ? (
         <>

@@ -4,12 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { CreatedClass } from "@/server/classes/types";
+import type { TextLimits } from "@/server/text-limits";
 import { CharacterCount } from "@/components/ui/character-count";
 
-/** The longest class name the server takes (createClassSchema). */
-const CLASS_NAME_MAX = 80;
-
-export function CreateClassForm() {
+export function CreateClassForm({ limits }: { limits: Pick<TextLimits, "className"> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -43,7 +41,7 @@ export function CreateClassForm() {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "class-name-count class-name-hint class-name-error" : "class-name-count class-name-hint"}
         />
-        <CharacterCount id="class-name-count" length={name.length} max={CLASS_NAME_MAX} />
+        <CharacterCount id="class-name-count" length={name.length} max={limits.className} />
         <p className="field-hint" id="class-name-hint">
           Students see this name when they join. You get a join code and a link to share.
         </p>

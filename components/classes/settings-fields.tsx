@@ -2,10 +2,8 @@
 
 import { useEffect } from "react";
 import type { FieldErrors } from "@/server/errors";
+import type { TextLimits } from "@/server/text-limits";
 import { CharacterCount } from "@/components/ui/character-count";
-
-export const TITLE_MAX = 120;
-export const INSTRUCTIONS_MAX = 4000;
 
 export interface SettingsDraft {
   title: string;
@@ -116,7 +114,17 @@ function Radios<T extends string>({ legend, name, value, options, onChange }: { 
 }
 
 /** Everything about an assignment but its questions. */
-export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDraft; onChange: (next: SettingsDraft) => void; errors: FieldErrors }) {
+export function SettingsFields({
+  draft,
+  onChange,
+  errors,
+  limits,
+}: {
+  draft: SettingsDraft;
+  onChange: (next: SettingsDraft) => void;
+  errors: FieldErrors;
+  limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
+}) {
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
   useEffect(() => {
     // Due a week from today at 23:59, in the instructor's own time zone (known only in the browser).
@@ -129,10 +137,10 @@ export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDra
   return (
     <section className="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">Assignment</h2>
-      <Field id="title" label="Title" errors={errors.title} count={{ length: draft.title.length, max: TITLE_MAX }}>
+      <Field id="title" label="Title" errors={errors.title} count={{ length: draft.title.length, max: limits.assignmentTitle }}>
         {(p) => <input {...p} value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
       </Field>
-      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions} count={{ length: draft.instructions.length, max: INSTRUCTIONS_MAX }}>
+      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions} count={{ length: draft.instructions.length, max: limits.assignmentInstructions }}>
         {(p) => <textarea {...p} rows={3} value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} />}
       </Field>
       <Radios

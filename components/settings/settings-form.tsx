@@ -116,8 +116,11 @@ export function SettingsForm({
   timeZones,
   services,
   topics,
+  stepsMax,
 }: {
   settings: Settings;
+  /** The longest list of steps the server accepts, in characters. */
+  stepsMax: number;
   timeZones: string[];
   services: { id: string; name: string }[];
   topics: string[];
@@ -145,11 +148,11 @@ export function SettingsForm({
         <Field name="reviewsPerDay" label="Reviews per day" hint="A cap on reviews a day; the rest wait until tomorrow." errors={errors.reviewsPerDay}>
           <input {...described("reviewsPerDay")} type="number" min="0" max="5000" defaultValue={settings.reviewsPerDay} />
         </Field>
-        <Field name="learningSteps" label="Learning steps" hint="Delays before a new card graduates, like 1m 10m." errors={errors.learningSteps}>
-          <input {...described("learningSteps")} defaultValue={settings.learningSteps.join(" ")} />
+        <Field name="learningSteps" label="Learning steps" hint={`Delays before a new card graduates, like 1m 10m: up to 10 steps, ${stepsMax} characters.`} errors={errors.learningSteps}>
+          <input {...described("learningSteps")} maxLength={stepsMax} defaultValue={settings.learningSteps.join(" ")} />
         </Field>
-        <Field name="relearningSteps" label="Relearning steps" hint="Delays after you forget a card, before it returns to normal reviews." errors={errors.relearningSteps}>
-          <input {...described("relearningSteps")} defaultValue={settings.relearningSteps.join(" ")} />
+        <Field name="relearningSteps" label="Relearning steps" hint={`Delays after you forget a card, before it returns to normal reviews: up to 10 steps, ${stepsMax} characters.`} errors={errors.relearningSteps}>
+          <input {...described("relearningSteps")} maxLength={stepsMax} defaultValue={settings.relearningSteps.join(" ")} />
         </Field>
         <DeviceZoneOffer
           accountZone={settings.timeZone}

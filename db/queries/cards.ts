@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { preparedPerDatabase } from "../prepared";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { cards, CARD_STATES, userSettings, type PracticeScope } from "../schema";
+import { cards, CARD_STATES, userSettings, type PracticeScope, type PresentedMode } from "../schema";
 
 export interface CardFields {
   due: number;
@@ -87,6 +87,11 @@ function queueArgs(userId: string, now: number, scope: PracticeScope) {
   return { userId, now, models: list(scope.models), services: list(scope.services), topics: list(scope.topics), facts: list(scope.facts) };
 }
 
+/** Quiz mode passes over a card whose back was revealed as a flashcard: it waits for its rating there. */
+const notRevealed = or(isNull(cards.presentedMode), ne(cards.presentedMode, "revealed"));
+/** notRevealed when the bound skipRevealed is 1, so one prepared statement serves both modes. */
+const unlessSkippedRevealed = sql`(${sql.placeholder("skipRevealed")} = 0 or ${notRevealed})`;
+
 export interface QueueCounts {
   new: number;
   learning: number;
@@ -119,37 +124,37 @@ const firstCardQueries = preparedPerDatabase((db) => ({
   learning: db
     .select()
     .from(cards)
-    .where(and(available, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
+    .where(and(available, unlessSkippedRevealed, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
   review: db
     .select()
     .from(cards)
-    .where(and(available, eq(cards.state, CARD_STATES.review), lte(cards.due, sql.placeholder("until"))))
+    .where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.review), lte(cards.due, sql.placeholder("until"))))
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
-  new: db.select().from(cards).where(and(available, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
+  new: db.select().from(cards).where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
 }));
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
-export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts) {
-  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until: kind === "learning" ? now + learnAheadMs : now });
+export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts, skipRevealed = false) {
+  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until: kind === "learning" ? now + learnAheadMs : now, skipRevealed: skipRevealed ? 1 : 0 });
 }
 
 const shownCardQuery = preparedPerDatabase((db) =>
   db
     .select()
     .from(cards)
-    .where(and(available, isNotNull(cards.presentedSeed)))
+    .where(and(available, isNotNull(cards.presentedSeed), unlessSkippedRevealed))
     .limit(1)
     .prepare(),
 );
 
 /** A card on screen but not yet answered (a reload or another device resumes it). */
-export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope) {
-  return shownCardQuery(db).get(queueArgs(userId, now, scope));
+export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope, skipRevealed = false) {
+  return shownCardQuery(db).get({ ...queueArgs(userId, now, scope), skipRevealed: skipRevealed ? 1 : 0 });
 }
 
 const cardWithSettingsQuery = preparedPerDatabase((db) =>
@@ -195,14 +200,31 @@ export async function cardOfUser(db: Database, userId: string, cardId: string) {
   return cardOfUserQuery(db).get({ cardId, userId });
 }
 
-/** Fixes the scenario shown for a card so a reload or a second device shows the same one. */
-export async function presentCard(db: Database, userId: string, cardId: string, seed: string): Promise<string> {
+/** Fixes the scenario shown for a card, and how it is asked, so a reload or a second device shows the same one. */
+export async function presentCard(db: Database, userId: string, cardId: string, seed: string, mode: PresentedMode): Promise<CardRow | undefined> {
   await db
     .update(cards)
-    .set({ presentedSeed: seed })
+    .set({ presentedSeed: seed, presentedMode: mode })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNull(cards.presentedSeed)));
-  const row = await cardOfUser(db, userId, cardId);
-  return row?.presentedSeed ?? seed;
+  return cardOfUser(db, userId, cardId);
+}
+
+/** The learner switched between quiz and flashcards while a card was on screen; a revealed back stays revealed. */
+export async function switchPresentedMode(db: Database, userId: string, cardId: string, mode: "quiz" | "flashcard") {
+  await db
+    .update(cards)
+    .set({ presentedMode: mode })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), notRevealed));
+}
+
+/** A flashcard's back shown: from now on this showing can only be rated. Undefined unless the card is shown as a flashcard. */
+export async function markRevealed(db: Database, userId: string, cardId: string): Promise<CardRow | undefined> {
+  const [row] = await db
+    .update(cards)
+    .set({ presentedMode: "revealed" })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), inArray(cards.presentedMode, ["flashcard", "revealed"])))
+    .returning();
+  return row;
 }
 
 export type CardAction = { suspended: boolean } | { flagged: boolean } | { buriedUntil: number | null };
@@ -215,7 +237,7 @@ export type CardAction = { suspended: boolean } | { flagged: boolean } | { burie
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
   const [row] = await db
     .update(cards)
-    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null })
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .returning();
   return row;

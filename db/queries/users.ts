@@ -46,14 +46,42 @@ export async function createUser(
   return { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: now };
 }
 
-/** The only query that reads a password hash: used by sign-in alone. */
+const loginColumns = { ...publicColumns, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion };
+
+/** The login queries, the only ones that read a password hash: sign-in, and the current password of a password change. */
 export async function findLoginByEmail(db: Database, email: string) {
-  const [row] = await db
-    .select({ ...publicColumns, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.email, normaliseEmail(email)))
-    .limit(1);
+  const [row] = await db.select(loginColumns).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
   return row;
+}
+
+export async function findLoginById(db: Database, id: string) {
+  const [row] = await db.select(loginColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row;
+}
+
+/** The version every session token of this user must carry; undefined when the account is gone. */
+export async function sessionVersionOf(db: Database, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, id)).limit(1);
+  return row?.sessionVersion;
+}
+
+/** Ends every session of this user issued so far (optionally with a new password or role): the new version, or undefined for no such user. */
+export async function bumpSessionVersion(db: Database, id: string, change: { passwordHash?: string; role?: Role } = {}): Promise<number | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row?.sessionVersion;
+}
+
+export async function findUserByEmail(db: Database, email: string): Promise<PublicUser | undefined> {
+  const [row] = await db.select(publicColumns).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  return row;
+}
+
+export async function allUsers(db: Database): Promise<PublicUser[]> {
+  return db.select(publicColumns).from(users).orderBy(users.role, users.email);
 }
 
 export async function findUserById(db: Database, id: string): Promise<PublicUser | undefined> {

@@ -1,3 +1,4 @@
+import { forgetAccountSessions } from "@/server/accounts/sessions";
 import type { Database } from "@/db";
 import { deleteAccountData, instructorByEmail } from "@/db/queries/account-data";
 import { classSummariesOfInstructor } from "@/db/queries/classes";
@@ -40,7 +41,9 @@ export async function deleteAccount(db: Database, userId: string, input: unknown
   }
   const { classesHandedOver, classesDeleted } = await deleteAccountData(db, userId, {
     handOverClassesTo: successorId,
-    rateLimitKeys: [`join:user:${userId}`, `optimize:${userId}`, `sign-in:email:${normaliseEmail(account.email)}`],
+    rateLimitKeys: [`join:user:${userId}`, `optimize:${userId}`, `password-change:user:${userId}`, `sign-in:email:${normaliseEmail(account.email)}`],
   });
+  // Sessions on the learner's other devices end at their next request, not when the cache expires.
+  forgetAccountSessions(userId);
   return { deleted: true, classesHandedOver, classesDeleted };
 }

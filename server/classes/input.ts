@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { factModelSchema, topicSchema } from "@/questions/schema";
 import { services } from "@/questions/bank";
 import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
 import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, LATE_POLICIES } from "@/db/schema";
 
 export const createClassSchema = z.object({
-  name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(80, "A class name is at most 80 characters."),
+  name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(TEXT_LIMITS.className, `A class name is at most ${TEXT_LIMITS.className} characters.`),
 });
 
 export const joinClassSchema = z.object({
-  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(20, "A join code is 8 characters."),
+  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(TEXT_LIMITS.joinCode, "A join code is 8 characters."),
 });
 
 export const joinCodeActionSchema = z.object({
@@ -48,8 +49,8 @@ export const selectionSchema = z
 export type SelectionInput = z.infer<typeof selectionSchema>;
 
 const assignmentSettings = {
-  title: z.string("Give the assignment a title.").trim().min(1, "Give the assignment a title.").max(120, "A title is at most 120 characters."),
-  instructions: z.string("Instructions are text.").max(4000, "Instructions are at most 4000 characters.").optional(),
+  title: z.string("Give the assignment a title.").trim().min(1, "Give the assignment a title.").max(TEXT_LIMITS.assignmentTitle, `A title is at most ${TEXT_LIMITS.assignmentTitle} characters.`),
+  instructions: z.string("Instructions are text.").max(TEXT_LIMITS.assignmentInstructions, `Instructions are at most ${TEXT_LIMITS.assignmentInstructions} characters.`).optional(),
   feedbackTiming: z.enum(FEEDBACK_TIMINGS, "Choose when students see the answers: when they submit, or after the due date.").optional(),
   opensAt: timestamp("when it opens").optional(),
   dueAt: timestamp("the due date"),
@@ -88,8 +89,8 @@ export const assignmentAnswerSchema = z.object({
 });
 
 export const giftImportSchema = z.object({
-  gift: z.string("Paste GIFT text or choose a .gift file.").min(1, "Paste GIFT text or choose a .gift file.").max(500_000, "A GIFT import is at most 500 KB."),
-  source: z.string().trim().max(500, "A source is at most 500 characters.").optional(),
+  gift: z.string("Paste GIFT text or choose a .gift file.").min(1, "Paste GIFT text or choose a .gift file.").max(TEXT_LIMITS.giftText, `A GIFT import is at most ${TEXT_LIMITS.giftText.toLocaleString("en")} characters.`),
+  source: z.string().trim().max(TEXT_LIMITS.giftSource, `A source is at most ${TEXT_LIMITS.giftSource} characters.`).optional(),
 });
 
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -101,7 +102,7 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 /** The bank browser's query string. */
 export const bankSearchSchema = z.object({
-  q: z.string().max(200, "Search for at most 200 characters.").optional(),
+  q: z.string().max(TEXT_LIMITS.bankSearch, `A search is at most ${TEXT_LIMITS.bankSearch} characters.`).optional(),
   models: list(factModelSchema),
   services: list(serviceId),
   topics: list(topicSchema),

@@ -18,7 +18,7 @@ export const API_DESCRIPTION = `Demarc's JSON API: every page of the app uses it
 
 Every endpoint except \`GET /api/health\`, \`POST /api/register\` and \`GET /api/v1/openapi.json\` needs a session cookie. Sign in from a script with \`GET /api/auth/csrf\` (→ \`{ csrfToken }\`), then \`POST /api/auth/callback/credentials\` as a form: \`csrfToken\`, \`email\`, \`password\`, \`json=true\`; keep the cookie it sets. A wrong email or password answers with \`error=CredentialsSignin\` in the returned \`url\`; 10 failures for one email (or 50 from one address) in 15 minutes answer 429 with \`Retry-After\`.
 
-Times are integer milliseconds since 1970 (UTC), always by the server's clock. Request and response bodies are JSON (\`Content-Type: application/json\`) unless an endpoint says it downloads a file. Responses carry exactly the fields documented here.
+Times are integer milliseconds since 1970 (UTC), always by the server's clock. Request and response bodies are JSON (\`Content-Type: application/json\`, UTF-8) unless an endpoint says it downloads a file. Every free-text field has a maximum length, enforced by the server and shown next to the field in the app (\`server/text-limits.ts\`): names 100 characters, email 320, password 10–200, class name 80, assignment title 120 and instructions 4,000, GIFT text 500,000 and its source 500, bank search 200, learning and relearning steps 100. Responses carry exactly the fields documented here.
 
 ## Errors
 
@@ -35,6 +35,8 @@ Every refusal has one shape:
 | 403 | \`forbidden\` | the wrong role (a student on an instructor endpoint and the reverse), or a join code that is turned off |
 | 404 | \`not_found\` | no such thing, **or it belongs to another instructor or student**: existence is never revealed |
 | 409 | \`conflict\` | the action does not fit the state: not the card on screen, not open yet, past the due date, out of attempts, already submitted |
+| 413 | \`payload_too_large\` | the body is over the endpoint's limit: 3 MB for a GIFT import, 256 KB for assignments (create, preview, change), 64 KB everywhere else (sign-in and registration included) |
+| 415 | \`unsupported_media_type\` | the body is labelled as something other than JSON (\`text/plain\`, a form, multipart): send \`Content-Type: application/json\` |
 | 429 | \`rate_limited\` | too many tries; \`Retry-After\` gives the seconds to wait |
 | 500 | \`internal\` | a bug; the message carries a request id (also in \`requestId\`) that is in the server log |
 

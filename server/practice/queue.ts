@@ -3,7 +3,7 @@ import { bank } from "@/questions/bank";
 import { practiceItems, renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import { publicQuestion } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, updateCardFlags, waitingCounts, type QueueCounts } from "@/db/queries/cards";
+import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, switchPresentedMode, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
 import { reviewsDoneBetween } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
 import type { PracticeScope } from "@/db/schema";
@@ -62,22 +62,38 @@ function newSeed() {
 }
 
 /** Undo brings its card back: the client asks for it by id, and gets it if it is still on screen. */
-async function preferredCard(db: Database, userId: string, cardId: string | undefined) {
+async function preferredCard(db: Database, userId: string, cardId: string | undefined, skipRevealed: boolean) {
   if (!cardId) return undefined;
   const card = await cardOfUser(db, userId, cardId);
-  return card && card.presentedSeed && !card.suspended ? card : undefined;
+  return card && card.presentedSeed && !card.suspended && !(skipRevealed && card.presentedMode === "revealed") ? card : undefined;
+}
+
+/**
+ * The seed of the card's showing, started now if it is not on screen yet. A showing keeps the mode
+ * it is asked in, so a quiz's answer is not served before it is answered (server/practice/review.ts);
+ * switching between quiz and flashcards moves it along, unless a flashcard's back was revealed.
+ */
+async function showing(db: Database, userId: string, card: CardRow, mode: PracticeMode): Promise<string> {
+  if (!card.presentedSeed) {
+    const seed = newSeed();
+    return (await presentCard(db, userId, card.id, seed, mode))?.presentedSeed ?? seed;
+  }
+  if (card.presentedMode !== mode && card.presentedMode !== "revealed") await switchPresentedMode(db, userId, card.id, mode);
+  return card.presentedSeed;
 }
 
 export async function nextPracticeCard(db: Database, userId: string, mode: PracticeMode, now: number, scopeOverride?: PracticeScope, preferCardId?: string): Promise<NextCard> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await practiceCounts(db, userId, now, scopeOverride);
-    const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId) : undefined) ?? (await shownCard(db, userId, now, state.scope));
+    // A flashcard whose back was revealed waits for its rating in flashcard mode: no quiz on it.
+    const skipRevealed = mode === "quiz";
+    const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId, skipRevealed) : undefined) ?? (await shownCard(db, userId, now, state.scope, skipRevealed));
     const kind = nextKind(state.counts, state.doneToday, state.newDoneToday);
     if (!resumed && !kind) return { card: null, counts: state.counts };
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
-    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!));
+    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!, skipRevealed));
     if (!card) return { card: null, counts: state.counts };
-    const seed = card.presentedSeed ?? (await presentCard(db, userId, card.id, newSeed()));
+    const seed = await showing(db, userId, card, mode);
     const question = renderPracticeItem(bank, card.itemId, seed, mode);
     if (!question) {
       // The bank no longer has this item: park the card and look again.

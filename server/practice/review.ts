@@ -3,7 +3,7 @@ import { bank } from "@/questions/bank";
 import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, cardWithSettings, updateCardFlags, type CardRow } from "@/db/queries/cards";
+import { cardOfUser, cardWithSettings, markRevealed, updateCardFlags, type CardRow } from "@/db/queries/cards";
 import { changeRating, latestReviewOfCard, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
@@ -65,6 +65,9 @@ export async function submitPracticeReview(db: Database, userId: string, request
     const previous = await reviewOfUser(db, userId, request.reviewId);
     if (previous?.cardId === card.id) return duplicateResponse(previous, card);
     throw new Conflict("This card is not being shown right now (already answered elsewhere?). Load the next card.");
+  }
+  if (request.choiceIds && card.presentedMode === "revealed") {
+    throw new Conflict("You have seen this card's answer as a flashcard, so it cannot be answered as a quiz: rate it in flashcard mode.");
   }
   const question = questionFor(card.itemId, card.presentedSeed, mode);
   if (!question) throw new NotFound("This card's question is no longer in the bank.");
@@ -146,12 +149,18 @@ export async function answeredCard(db: Database, userId: string, reviewId: strin
   };
 }
 
-/** Flashcard reveal: the back of the card currently shown, without recording anything. */
+/**
+ * Flashcard reveal: the back of the card currently shown as a flashcard, without recording a review.
+ * The showing is marked revealed, so it can then only be rated. A card shown as a quiz is refused:
+ * its answer comes with the result of answering it (otherwise a peek would pass as a right answer).
+ */
 export async function revealCard(db: Database, userId: string, cardId: string): Promise<AnswerSide> {
+  const revealed = await markRevealed(db, userId, cardId);
+  if (revealed?.presentedSeed) return reviewFeedback(questionFor(revealed.itemId, revealed.presentedSeed, "flashcard"));
   const card = await cardOfUser(db, userId, cardId);
   if (!card) throw new NotFound("No such card.");
   if (!card.presentedSeed) throw new Conflict("This card is not being shown right now. Load the next card.");
-  return reviewFeedback(questionFor(card.itemId, card.presentedSeed, "flashcard"));
+  throw new Conflict("This card is shown as a quiz: its answer comes with the result once you answer it.");
 }
 
 /** After a right answer: Good was recorded; the learner may make it Hard or Easy instead. */

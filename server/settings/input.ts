@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { factModelSchema, topicSchema } from "@/questions/schema";
 import { services } from "@/questions/bank";
 import { timeZoneSchema } from "@/server/time/time-zones";
@@ -9,6 +10,7 @@ const stepsField = (label: string) =>
   z
     .string()
     .trim()
+    .max(TEXT_LIMITS.schedulingSteps, `${label}: at most ${TEXT_LIMITS.schedulingSteps} characters`)
     .transform((text) => text.split(/[\s,]+/).filter(Boolean))
     .pipe(
       z

@@ -11,7 +11,8 @@ export function apiRoutes() {
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
         const source = readFileSync(full, "utf8");
-        const methods = [...source.matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\b(?=\s*=|\s*[,}])/g)].map((m) => m[1]);
+        // `export const POST = …`, `export async function POST(…)`, `export { handler as POST }`.
+        const methods = [...source.matchAll(/\b(GET|POST|PUT|PATCH|DELETE)\b(?=\s*=|\s*\(|\s*[,}])/g)].map((m) => m[1]);
         routes.push({
           pattern: `/api/${path.relative(root, dir).split(path.sep).join("/")}`,
           methods: [...new Set(methods)],

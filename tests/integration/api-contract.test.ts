@@ -17,7 +17,7 @@ import { hitRateLimit } from "@/db/queries/rate-limits";
 import { createUser } from "@/db/queries/users";
 import type { Role } from "@/db/schema";
 import { hashPassword } from "@/server/accounts/passwords";
-import { JOIN_PER_USER, OPTIMIZE_PER_USER, REGISTER_PER_IP, SIGN_IN_PER_EMAIL } from "@/server/rate-limit-rules";
+import { JOIN_PER_USER, OPTIMIZE_PER_USER, PASSWORD_CHANGE_PER_USER, REGISTER_PER_IP, SIGN_IN_PER_EMAIL } from "@/server/rate-limit-rules";
 import { bank } from "@/questions/bank";
 import { bankItems } from "@/questions/generator";
 import { callRoute, cookieJarHeaders, signInAs, type Answer, type Caller } from "@/tests/support/api-calls";
@@ -173,7 +173,7 @@ describe("every route answers as documented", () => {
     expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: randomUUID() }, body: { rating: 4 } })).status).toBe(404);
 
     // The same card shown again and reviewed: the first review is no longer its latest.
-    await presentCard(db(), learner.id, shown.id, "again");
+    await presentCard(db(), learner.id, shown.id, "again", "flashcard");
     const second = randomUUID();
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: second, cardId: shown.id, rating: 1, durationMs: 2500 } })).status).toBe(201);
     expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: first } })).status).toBe(409);
@@ -191,7 +191,7 @@ describe("every route answers as documented", () => {
     // The answer shown again after a reload, until the card moves on; never another learner's.
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).json.reviewId).toBe(wrong);
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: randomUUID() } })).status).toBe(404);
-    await presentCard(db(), learner.id, quiz.id, "later");
+    await presentCard(db(), learner.id, quiz.id, "later", "quiz");
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).status).toBe(409);
 
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { flagged: true } })).status).toBe(200);
@@ -369,6 +369,15 @@ describe("every route answers as documented", () => {
     const deleted = await call("delete", "/api/v1/me", { body: { password: PASSWORD } });
     expect(deleted.json).toEqual({ deleted: true, classesHandedOver: 0, classesDeleted: 0 });
     expect(deleted.headers.get("set-cookie")).toMatch(/next-auth\.session-token=;/);
+
+    const changer = await person("student");
+    await signInAs(changer);
+    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: "not it", newPassword: "a-longer-passphrase" } })).status).toBe(400);
+    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: PASSWORD, newPassword: "a-longer-passphrase" } })).json.changed).toBe(true);
+    for (let i = 0; i < PASSWORD_CHANGE_PER_USER.limit; i++) await hitRateLimit(db(), `password-change:user:${changer.id}`, PASSWORD_CHANGE_PER_USER);
+    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: "a-longer-passphrase", newPassword: "another-passphrase" } })).status).toBe(429);
+    expect((await call("delete", "/api/v1/me/sessions")).json.signedOut).toBe(true);
+    expect((await call("get", "/api/v1/me")).status).toBe(401);
 
     const target = await person("student");
     for (let i = 0; i < SIGN_IN_PER_EMAIL.limit; i++) await hitRateLimit(db(), `sign-in:email:${target.email}`, SIGN_IN_PER_EMAIL);

@@ -14,6 +14,12 @@ export const cookieJarHeaders = () => ({
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
     has: (name: string) => jar.has(name),
+    // What a browser does with a Set-Cookie: an empty value or maxAge 0 removes the cookie.
+    set: (name: string, value: string, options?: { maxAge?: number }) => {
+      if (value === "" || options?.maxAge === 0) jar.delete(name);
+      else jar.set(name, value);
+    },
+    delete: (name: string) => jar.delete(name),
   }),
   headers: async () => new Headers(jar.size ? { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") } : {}),
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { requirePageUser } from "@/app/_lib/session";
+import { AccountSecurity } from "@/components/settings/account-security";
 import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { YourData } from "@/components/settings/your-data";
 import { classesTaughtBy } from "@/server/classes/classes";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { getDb } from "@/server/db";
 import { settingsOf } from "@/server/settings/settings";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -22,7 +24,9 @@ export default async function SettingsPage() {
         timeZones={timeZoneChoices(settings.timeZone)}
         services={serviceOptions()}
         topics={[...TOPICS]}
+        stepsMax={TEXT_LIMITS.schedulingSteps}
       />
+      <AccountSecurity password={{ min: TEXT_LIMITS.passwordMin, max: TEXT_LIMITS.password }} />
       <YourData />
       <DeleteAccountForm classNames={taught.map((c) => c.name)} />
     </div>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { deleteAccountSchema, registrationSchema } from "@/server/accounts/input";
+import { deleteAccountSchema, passwordChangeSchema, registrationSchema } from "@/server/accounts/input";
 import { accountExportSchema, accountSchema, deletedAccountSchema, reviewExportSchema } from "@/server/accounts/types";
 import { ANKI_HEADER, REVLOG_CSV_HEADER } from "@/server/accounts/export";
 import { settingsChangesSchema, settingsSchema } from "@/server/settings/input";
@@ -18,6 +18,32 @@ export const ME_OPERATIONS: Operation[] = [
     caller: "signed-in",
     summary: "Who is signed in",
     responses: { 200: { description: "The account.", schema: z.object({ user: accountSchema }) } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/me/password",
+    tag,
+    caller: "signed-in",
+    summary: "Change your password",
+    description:
+      "Needs the current password. Every other session of the account ends (their next request answers 401); this one goes on with a fresh cookie. 10 wrong current passwords in 15 minutes answer 429 with `Retry-After`, whatever the next one is.",
+    body: passwordChangeSchema,
+    names: { body: "PasswordChangeRequest" },
+    bodyExample: { currentPassword: "…", newPassword: "a-longer-passphrase" },
+    responses: {
+      200: { description: "Changed; other sessions ended.", schema: z.object({ changed: z.literal(true), otherSessionsEnded: z.literal(true) }) },
+      400: refusal("A wrong current password (`fieldErrors.currentPassword`) or a bad new one (`fieldErrors.newPassword`). Nothing changed."),
+      429: { description: "Too many wrong current passwords.", headers: { "Retry-After": "Seconds to wait." } },
+    },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/me/sessions",
+    tag,
+    caller: "signed-in",
+    summary: "Sign out of every device",
+    description: "Ends every session of the account, this one included: each one's next request answers 401.",
+    responses: { 200: { description: "Signed out everywhere.", schema: z.object({ signedOut: z.literal(true) }) } },
   },
   {
     method: "put",

@@ -124,11 +124,12 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Reveal a flashcard",
-    description: "The back of the card on screen: its answer, explanation and citations. Writes nothing; rate it with `POST /api/v1/reviews`.",
+    description:
+      "The back of the flashcard on screen: its answer, explanation and citations. Writes no review; the showing is marked revealed, so it can then only be rated with `POST /api/v1/reviews` (a quiz answer to it is refused with 409, and quiz mode passes it by until it is rated as a flashcard).",
     responses: {
       200: { description: "The answer side.", schema: answerSideSchema },
       404: refusal("No such card, or another user's."),
-      409: refusal("The card is not being shown right now."),
+      409: refusal("The card is not being shown right now, or it is shown as a quiz: a quiz card's answer comes only with the result of answering it."),
     },
   },
   {
