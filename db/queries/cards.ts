@@ -85,16 +85,17 @@ export interface QueueCounts {
  * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
  * index range scans, so a learner with thousands of cards scheduled ahead costs no more.
  */
-export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope): Promise<QueueCounts> {
+export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, reviewsAheadMs = 0): Promise<QueueCounts> {
+  const reviewsBy = now + reviewsAheadMs;
   const [[due], [fresh]] = await Promise.all([
     db
       .select({
-        learning: sql<number>`sum(case when ${cards.state} in (1, 3) then 1 else 0 end)`,
-        review: sql<number>`sum(case when ${cards.state} = 2 and ${cards.due} <= ${now} then 1 else 0 end)`,
+        learning: sql<number>`sum(case when ${cards.state} in (1, 3) and ${cards.due} <= ${now + learnAheadMs} then 1 else 0 end)`,
+        review: sql<number>`sum(case when ${cards.state} = 2 and ${cards.due} <= ${reviewsBy} then 1 else 0 end)`,
       })
       .from(cards)
       // No condition on state here: it would steer SQLite to the state index and past every card scheduled ahead.
-      .where(and(available(userId, now, scope), lte(cards.due, now + learnAheadMs))),
+      .where(and(available(userId, now, scope), lte(cards.due, Math.max(now + learnAheadMs, reviewsBy)))),
     db
       .select({ count: sql<number>`count(*)` })
       .from(cards)
@@ -104,13 +105,13 @@ export async function waitingCounts(db: Database, userId: string, now: number, l
 }
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
-export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts) {
+export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts, reviewsAheadMs = 0) {
   const base = available(userId, now, scope);
   const query =
     kind === "learning"
       ? db.select().from(cards).where(and(base, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, now + learnAheadMs))).orderBy(asc(cards.due))
       : kind === "review"
-        ? db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.review), lte(cards.due, now))).orderBy(asc(cards.due))
+        ? db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.review), lte(cards.due, now + reviewsAheadMs))).orderBy(asc(cards.due))
         : db.select().from(cards).where(and(base, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition));
   const [row] = await query.limit(1);
   return row;
@@ -189,4 +190,55 @@ export async function setAsideCardsOfService(db: Database, userId: string, servi
     .from(cards)
     .where(and(eq(cards.userId, userId), eq(cards.service, service), or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true))))
     .orderBy(asc(cards.itemId));
+}
+
+export interface CardFilters {
+  state?: number;
+  mark?: "flagged" | "suspended" | "leech" | "buried";
+  service?: string;
+  model?: string;
+}
+
+/** The learner's cards for the card browser, filtered in the WHERE clause; text search happens on the bank's words. */
+export async function cardsOfLearner(db: Database, userId: string, filters: CardFilters, now: number) {
+  const parts: SQL[] = [eq(cards.userId, userId)];
+  if (filters.state !== undefined) parts.push(eq(cards.state, filters.state));
+  if (filters.service) parts.push(eq(cards.service, filters.service));
+  if (filters.model) parts.push(eq(cards.model, filters.model));
+  if (filters.mark === "flagged") parts.push(eq(cards.flagged, true));
+  if (filters.mark === "suspended") parts.push(eq(cards.suspended, true));
+  if (filters.mark === "leech") parts.push(eq(cards.leech, true));
+  if (filters.mark === "buried") parts.push(gt(cards.buriedUntil, now));
+  return db
+    .select({
+      id: cards.id,
+      itemId: cards.itemId,
+      factId: cards.factId,
+      service: cards.service,
+      model: cards.model,
+      state: cards.state,
+      due: cards.due,
+      reps: cards.reps,
+      lapses: cards.lapses,
+      flagged: cards.flagged,
+      suspended: cards.suspended,
+      leech: cards.leech,
+      buriedUntil: cards.buriedUntil,
+    })
+    .from(cards)
+    .where(and(...parts))
+    .orderBy(asc(cards.service), asc(cards.itemId));
+}
+
+/**
+ * Flags or suspends several of the learner's cards at once; ids that are not theirs change nothing.
+ * Suspending takes a card off screen (its version moves on), as updateCardFlags does for one.
+ */
+export async function updateFlagsOfCards(db: Database, userId: string, cardIds: string[], change: { flagged: boolean } | { suspended: boolean }) {
+  const rows = await db
+    .update(cards)
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null })
+    .where(and(eq(cards.userId, userId), inArray(cards.id, cardIds)))
+    .returning({ id: cards.id });
+  return rows.length;
 }

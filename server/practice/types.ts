@@ -24,6 +24,8 @@ export interface PracticeState {
   scope: PracticeScope;
   /** Practice reviews (new and old) already done in the learner's day: spaces new cards out. */
   doneToday: number;
+  /** Studying ahead: reviews due this far past now count as due. */
+  reviewsAheadMs: number;
 }
 
 /** The card on screen: its question without answers, and how far each rating would push it. */
@@ -112,4 +114,35 @@ export interface SetAsideCard {
   flagged: boolean;
   leech: boolean;
   lapses: number;
+}
+
+/** A card in the card browser: what it teaches, where it sits and how it stands. */
+export interface BrowsedCard {
+  id: string;
+  duty: string;
+  service: { id: string; name: string };
+  model: string;
+  state: "new" | "learning" | "review" | "relearning";
+  /** When it is next due; null for a card never studied. */
+  due: number | null;
+  reps: number;
+  lapses: number;
+  flagged: boolean;
+  suspended: boolean;
+  leech: boolean;
+  buried: boolean;
+}
+
+/** GET /api/v1/cards and the /cards page: one page of the learner's cards that match. */
+export interface CardListing {
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  cards: BrowsedCard[];
+}
+
+/** POST /api/v1/cards/bulk: how many of the learner's cards changed. */
+export interface BulkCardResult {
+  changed: number;
 }
