@@ -122,7 +122,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <OptimizeScheduling
           reviews={reviews}
           minimum={MIN_REVIEWS_TO_OPTIMIZE}
-          optimizedAt={settings.fsrsOptimizedAt ? new Date(settings.fsrsOptimizedAt).toISOString().slice(0, 10) : null}
+          optimizedAt={settings.fsrsOptimizedAt ? learnerToday(settings.fsrsOptimizedAt, settings) : null}
         />
       </section>
     </div>
