@@ -15,6 +15,23 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const MARK_LABELS: Record<(typeof CARD_MARKS)[number], string> = { flagged: "Flagged", suspended: "Suspended", leech: "Leeches", buried: "Buried" };
 const STATE_LABELS: Record<(typeof CARD_STATE_NAMES)[number], string> = { new: "New (not seen yet)", learning: "Learning", review: "Review", relearning: "Relearning" };
 
+/** One filter: a labelled choice whose first option means "any". */
+function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value?: string; options: [string, string][] }) {
+  return (
+    <div className="field">
+      <label htmlFor={`cards-${name}`}>{label}</label>
+      <select id={`cards-${name}`} name={name} defaultValue={value ?? ""}>
+        <option value="">{any}</option>
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function pageHref(query: CardBrowserQuery, page: number) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...query, page })) if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
@@ -44,50 +61,10 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
           <label htmlFor="cards-q">Words</label>
           <input id="cards-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. patch, encryption, RDS" />
         </div>
-        <div className="field">
-          <label htmlFor="cards-mark">Set aside</label>
-          <select id="cards-mark" name="mark" defaultValue={query.mark ?? ""}>
-            <option value="">Any card</option>
-            {CARD_MARKS.map((mark) => (
-              <option key={mark} value={mark}>
-                {MARK_LABELS[mark]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cards-state">State</label>
-          <select id="cards-state" name="state" defaultValue={query.state ?? ""}>
-            <option value="">Any state</option>
-            {CARD_STATE_NAMES.map((state) => (
-              <option key={state} value={state}>
-                {STATE_LABELS[state]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cards-service">Service</label>
-          <select id="cards-service" name="service" defaultValue={query.service ?? ""}>
-            <option value="">Any service</option>
-            {serviceOptions().map((service) => (
-              <option key={service.id} value={service.id}>
-                {service.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="cards-model">Model</label>
-          <select id="cards-model" name="model" defaultValue={query.model ?? ""}>
-            <option value="">Any model</option>
-            {[...MODELS, "all" as const].map((model) => (
-              <option key={model} value={model}>
-                {model === "all" ? "Every model" : model}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="mark" label="Set aside" any="Any card" value={query.mark} options={CARD_MARKS.map((mark) => [mark, MARK_LABELS[mark]])} />
+        <FilterSelect name="state" label="State" any="Any state" value={query.state} options={CARD_STATE_NAMES.map((state) => [state, STATE_LABELS[state]])} />
+        <FilterSelect name="service" label="Service" any="Any service" value={query.service} options={serviceOptions().map((service) => [service.id, service.name])} />
+        <FilterSelect name="model" label="Model" any="Any model" value={query.model} options={[...MODELS, "all" as const].map((model) => [model, model === "all" ? "Every model" : model])} />
         <div>
           <button type="submit" className="button">
             Find cards

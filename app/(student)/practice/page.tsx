@@ -33,17 +33,19 @@ export default async function PracticePage({ searchParams }: { searchParams: Sea
     <div className="stack">
       <div className={styles.toolbar}>
         <h1 style={{ margin: 0 }}>Daily practice</h1>
-        <nav className={styles.modes} aria-label="Practice mode">
-          <Link href={modeLink("quiz")} aria-current={mode === "quiz" ? "page" : undefined}>
-            Quiz
+        <div className={styles.toolbarEnd}>
+          <nav className={styles.modes} aria-label="Practice mode">
+            <Link href={modeLink("quiz")} aria-current={mode === "quiz" ? "page" : undefined}>
+              Quiz
+            </Link>
+            <Link href={modeLink("flashcard")} aria-current={mode === "flashcard" ? "page" : undefined}>
+              Flashcards
+            </Link>
+          </nav>
+          <Link href="/cards" className="small">
+            Browse all your cards
           </Link>
-          <Link href={modeLink("flashcard")} aria-current={mode === "flashcard" ? "page" : undefined}>
-            Flashcards
-          </Link>
-        </nav>
-        <Link href="/cards" className="small">
-          Browse all your cards
-        </Link>
+        </div>
       </div>
       {aheadDays || extraNew ? (
         <p className="alert alert-info small">
