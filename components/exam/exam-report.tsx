@@ -95,18 +95,24 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
                 <summary>Why{q.correct ? "" : " you missed it"}: the explanation and its sources</summary>
                 <div className="stack">
                   {q.explanation ? <p>{q.explanation}</p> : null}
-                  <ul className={styles.optionWhy}>
-                    {q.choices.map((choice, index) => (
-                      <li key={choice.id}>
-                        <strong>
-                          Option {index + 1} {choice.correct ? "(correct)" : "(not correct)"}:
-                        </strong>{" "}
-                        {choice.explanation}
-                      </li>
-                    ))}
-                  </ul>
                   {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
-                  <SourcesList citations={q.citations} />
+                  {/* A 65-question report stays short: each option's reasoning and the quotes wait one more click. */}
+                  <details className={styles.explanation}>
+                    <summary>Each option explained, with its sources</summary>
+                    <div className="stack">
+                      <ul className={styles.optionWhy}>
+                        {q.choices.map((choice, index) => (
+                          <li key={choice.id}>
+                            <strong>
+                              Option {index + 1} {choice.correct ? "(correct)" : "(not correct)"}:
+                            </strong>{" "}
+                            {choice.explanation}
+                          </li>
+                        ))}
+                      </ul>
+                      <SourcesList citations={q.citations} />
+                    </div>
+                  </details>
                   <p className="small">
                     <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{name(q.service)}&apos;s duties</Link>
                   </p>

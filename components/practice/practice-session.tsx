@@ -8,7 +8,7 @@ import { FeedbackPanel } from "./feedback-panel";
 import { KeyboardHelp } from "./keyboard-help";
 import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
-import { SessionSummary } from "./session-summary";
+import { SessionSummary, type StudyMore } from "./session-summary";
 import { ApiRequestError, errorMessage } from "@/components/api-client";
 import { cardAction, fetchAnswered, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
 import { answeredInAddress, keepAnsweredInAddress } from "./answered-address";
@@ -22,7 +22,7 @@ function ownsEnterAndSpace(target: EventTarget | null) {
   return target instanceof HTMLElement && target.closest("a, button, summary, dialog") !== null;
 }
 
-export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcard"; scopeQuery: string }) {
+export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" | "flashcard"; scopeQuery: string; studyMore: StudyMore }) {
   const store = usePracticeStore();
   const { phase, card, counts, selected, feedback, lastReviewId, message } = store;
   const cardRegion = useRef<HTMLDivElement>(null);
@@ -228,7 +228,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
         </p>
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
-      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} /> : null}
+      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} /> : null}
       {card && (phase === "question" || phase === "feedback" || phase === "revealed" || phase === "stale") ? (
         <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">
           {card.flagged ? (

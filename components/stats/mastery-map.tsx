@@ -70,10 +70,9 @@ export function MasteryMap({ models, services, modelTitles }: { models: MasteryA
               .map((service) => (
                 <li key={service.id}>
                   <Link href={service.href} className={`${styles.serviceTile} ${styles[`level-${service.level}`]}`}>
-                    <span>{service.title.replace(/^(Amazon|AWS) /, "")}</span>
+                    <span className={styles.serviceName}>{service.title.replace(/^(Amazon|AWS) /, "")}</span>
                     <span className={styles.serviceRecall}>
                       <span aria-hidden="true">{LEVELS[service.level].symbol}</span> {service.recallInWeek === null ? "—" : percent(service.recallInWeek)}
-                      {service.missed ? <span className={styles.serviceMissed}> · {service.missed} missed</span> : null}
                       <span className="visually-hidden">{serviceDescription(service)}</span>
                     </span>
                   </Link>

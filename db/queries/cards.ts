@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
 import { preparedPerDatabase } from "../prepared";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -101,8 +101,8 @@ export interface QueueCounts {
 const waitingQuery = preparedPerDatabase((db) =>
   db
     .select({
-      learning: sql<number>`coalesce(sum(case when ${cards.state} in (1, 3) then 1 else 0 end), 0)`,
-      review: sql<number>`coalesce(sum(case when ${cards.state} = 2 and ${cards.due} <= ${sql.placeholder("now")} then 1 else 0 end), 0)`,
+      learning: sql<number>`coalesce(sum(case when ${cards.state} in (1, 3) and ${cards.due} <= ${sql.placeholder("learnUntil")} then 1 else 0 end), 0)`,
+      review: sql<number>`coalesce(sum(case when ${cards.state} = 2 and ${cards.due} <= ${sql.placeholder("reviewsUntil")} then 1 else 0 end), 0)`,
       fresh: sql<number>`(select count(*) from ${cards} where ${and(available, eq(cards.state, CARD_STATES.new))})`,
     })
     .from(cards)
@@ -115,8 +115,10 @@ const waitingQuery = preparedPerDatabase((db) =>
  * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
  * index range scans in one statement, so a learner with thousands of cards scheduled ahead costs no more.
  */
-export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope): Promise<QueueCounts> {
-  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), until: now + learnAheadMs });
+export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, reviewsAheadMs = 0): Promise<QueueCounts> {
+  const learnUntil = now + learnAheadMs;
+  const reviewsUntil = now + reviewsAheadMs;
+  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), learnUntil, reviewsUntil, until: Math.max(learnUntil, reviewsUntil) });
   return { learning: Number(row?.learning ?? 0), review: Number(row?.review ?? 0), new: Number(row?.fresh ?? 0) };
 }
 
@@ -139,8 +141,17 @@ const firstCardQueries = preparedPerDatabase((db) => ({
 }));
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
-export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts, skipRevealed = false) {
-  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until: kind === "learning" ? now + learnAheadMs : now, skipRevealed: skipRevealed ? 1 : 0 });
+export async function firstCard(
+  db: Database,
+  userId: string,
+  now: number,
+  learnAheadMs: number,
+  scope: PracticeScope,
+  kind: keyof QueueCounts,
+  options: { skipRevealed?: boolean; reviewsAheadMs?: number } = {},
+) {
+  const until = kind === "learning" ? now + learnAheadMs : now + (options.reviewsAheadMs ?? 0);
+  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until, skipRevealed: options.skipRevealed ? 1 : 0 });
 }
 
 const shownCardQuery = preparedPerDatabase((db) =>
@@ -148,6 +159,8 @@ const shownCardQuery = preparedPerDatabase((db) =>
     .select()
     .from(cards)
     .where(and(available, isNotNull(cards.presentedSeed), unlessSkippedRevealed))
+    // A revealed flashcard first: its back was seen and it waits for its rating.
+    .orderBy(sql`case when ${cards.presentedMode} = 'revealed' then 0 else 1 end`)
     .limit(1)
     .prepare(),
 );
@@ -258,4 +271,55 @@ export async function setAsideCardsOfService(db: Database, userId: string, servi
     .from(cards)
     .where(and(eq(cards.userId, userId), eq(cards.service, service), or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true))))
     .orderBy(asc(cards.itemId));
+}
+
+export interface CardFilters {
+  state?: number;
+  mark?: "flagged" | "suspended" | "leech" | "buried";
+  service?: string;
+  model?: string;
+}
+
+/** The learner's cards for the card browser, filtered in the WHERE clause; text search happens on the bank's words. */
+export async function cardsOfLearner(db: Database, userId: string, filters: CardFilters, now: number) {
+  const parts: SQL[] = [eq(cards.userId, userId)];
+  if (filters.state !== undefined) parts.push(eq(cards.state, filters.state));
+  if (filters.service) parts.push(eq(cards.service, filters.service));
+  if (filters.model) parts.push(eq(cards.model, filters.model));
+  if (filters.mark === "flagged") parts.push(eq(cards.flagged, true));
+  if (filters.mark === "suspended") parts.push(eq(cards.suspended, true));
+  if (filters.mark === "leech") parts.push(eq(cards.leech, true));
+  if (filters.mark === "buried") parts.push(gt(cards.buriedUntil, now));
+  return db
+    .select({
+      id: cards.id,
+      itemId: cards.itemId,
+      factId: cards.factId,
+      service: cards.service,
+      model: cards.model,
+      state: cards.state,
+      due: cards.due,
+      reps: cards.reps,
+      lapses: cards.lapses,
+      flagged: cards.flagged,
+      suspended: cards.suspended,
+      leech: cards.leech,
+      buriedUntil: cards.buriedUntil,
+    })
+    .from(cards)
+    .where(and(...parts))
+    .orderBy(asc(cards.service), asc(cards.itemId));
+}
+
+/**
+ * Flags or suspends several of the learner's cards at once; ids that are not theirs change nothing.
+ * Suspending takes a card off screen (its version moves on), as updateCardFlags does for one.
+ */
+export async function updateFlagsOfCards(db: Database, userId: string, cardIds: string[], change: { flagged: boolean } | { suspended: boolean }) {
+  const rows = await db
+    .update(cards)
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
+    .where(and(eq(cards.userId, userId), inArray(cards.id, cardIds)))
+    .returning({ id: cards.id });
+  return rows.length;
 }

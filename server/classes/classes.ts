@@ -30,6 +30,13 @@ export async function createClass(db: Database, instructorId: string, name: stri
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
 
+/** Renames the instructor's class; another instructor's reads as not found. */
+export async function renameClass(db: Database, instructorId: string, classId: string, name: string): Promise<CreatedClass> {
+  const row = await updateClassOfInstructor(db, instructorId, classId, { name });
+  if (!row) throw new NotFound("No such class.");
+  return { id: row.id, name: row.name, joinCode: row.joinCode };
+}
+
 /** The class, or a 404 that looks the same whether it exists under another instructor or not at all. */
 export async function requireClassOfInstructor(db: Database, instructorId: string, classId: string) {
   const row = await classOfInstructor(db, instructorId, classId);

@@ -11,6 +11,7 @@ import { cramSchedulingSettings } from "@/server/practice/review-rules";
 import { nextIntervals } from "@/server/practice/scheduler";
 import { learnerDay } from "@/server/time/learner-day";
 import type { NextCard, PracticeState, ShownCard } from "@/server/practice/types";
+import type { ExtraStudy } from "@/server/practice/input";
 
 const LEARN_AHEAD_MS = 20 * 60_000;
 
@@ -21,22 +22,29 @@ async function prepare(db: Database, userId: string, now: number) {
   return settings;
 }
 
-/** What is left today: learning due, reviews due up to the daily limit, new cards up to the daily limit. */
-export async function practiceCounts(db: Database, userId: string, now: number, scopeOverride?: PracticeScope): Promise<PracticeState> {
+const DAY_MS = 86_400_000;
+
+/**
+ * What is left today: learning due, reviews due up to the daily limit, new cards up to the daily
+ * limit. Custom study widens it: reviews due in the next days (study ahead, past the review limit,
+ * as Anki's "review ahead" does) and extra new cards past today's new limit.
+ */
+export async function practiceCounts(db: Database, userId: string, now: number, scopeOverride?: PracticeScope, extra?: ExtraStudy): Promise<PracticeState> {
   const settings = await prepare(db, userId, now);
   const scope = scopeOverride ?? settings.scope;
   const day = learnerDay(now, settings.timeZone, settings.dayStartsAtHour);
-  const [done, waiting] = await Promise.all([reviewsDoneBetween(db, userId, day.start, day.end), waitingCounts(db, userId, now, 0, scope)]);
+  const aheadMs = (extra?.aheadDays ?? 0) * DAY_MS;
+  const [done, waiting] = await Promise.all([reviewsDoneBetween(db, userId, day.start, day.end), waitingCounts(db, userId, now, 0, scope, aheadMs)]);
   const counts = {
     learning: waiting.learning,
-    review: Math.min(waiting.review, Math.max(0, settings.reviewsPerDay - done.reviewsDone)),
-    new: Math.min(waiting.new, Math.max(0, settings.newPerDay - done.newDone)),
+    review: aheadMs ? waiting.review : Math.min(waiting.review, Math.max(0, settings.reviewsPerDay - done.reviewsDone)),
+    new: Math.min(waiting.new, Math.max(0, settings.newPerDay + (extra?.extraNew ?? 0) - done.newDone)),
   };
   if (counts.learning + counts.review + counts.new === 0) {
     // Nothing else to do: learning cards due in the next 20 minutes may come early, as in Anki.
     counts.learning = (await waitingCounts(db, userId, now, LEARN_AHEAD_MS, scope)).learning;
   }
-  return { settings, counts, scope, doneToday: done.reviewsDone + done.newDone, newDoneToday: done.newDone };
+  return { settings, counts, scope, doneToday: done.reviewsDone + done.newDone, newDoneToday: done.newDone, reviewsAheadMs: aheadMs };
 }
 
 /**
@@ -82,16 +90,24 @@ async function showing(db: Database, userId: string, card: CardRow, mode: Practi
   return card.presentedSeed;
 }
 
-export async function nextPracticeCard(db: Database, userId: string, mode: PracticeMode, now: number, scopeOverride?: PracticeScope, preferCardId?: string): Promise<NextCard> {
+export async function nextPracticeCard(
+  db: Database,
+  userId: string,
+  mode: PracticeMode,
+  now: number,
+  scopeOverride?: PracticeScope,
+  preferCardId?: string,
+  extra?: ExtraStudy,
+): Promise<NextCard> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const state = await practiceCounts(db, userId, now, scopeOverride);
+    const state = await practiceCounts(db, userId, now, scopeOverride, extra);
     // A flashcard whose back was revealed waits for its rating in flashcard mode: no quiz on it.
     const skipRevealed = mode === "quiz";
     const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId, skipRevealed) : undefined) ?? (await shownCard(db, userId, now, state.scope, skipRevealed));
     const kind = nextKind(state.counts, state.doneToday, state.newDoneToday);
     if (!resumed && !kind) return { card: null, counts: state.counts };
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
-    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!, skipRevealed));
+    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!, { skipRevealed, reviewsAheadMs: state.reviewsAheadMs }));
     if (!card) return { card: null, counts: state.counts };
     const seed = await showing(db, userId, card, mode);
     const question = renderPracticeItem(bank, card.itemId, seed, mode);

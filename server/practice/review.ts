@@ -8,7 +8,7 @@ import { changeRating, latestReviewOfCard, recordReview, reviewOfUser, undoRevie
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { assertRerateAllowed, buriedUntil, gradeChoices, LEECH_LAPSES, ratingOfAnswer, scheduleByRules } from "@/server/practice/review-rules";
-import type { CardAction } from "@/server/practice/input";
+import type { CardAction, ExtraStudy } from "@/server/practice/input";
 import type { AnswerSide, AnsweredCard, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
 import type { PracticeScope } from "@/db/schema";
 import { publicQuestion } from "@/questions/types";
@@ -123,7 +123,7 @@ export async function submitPracticeReview(db: Database, userId: string, request
  * feedback with its rating, while it is still the card's latest review and the learner has not
  * moved on to it again (undo puts it back on screen).
  */
-export async function answeredCard(db: Database, userId: string, reviewId: string, now: number, scope?: PracticeScope): Promise<AnsweredCard> {
+export async function answeredCard(db: Database, userId: string, reviewId: string, now: number, scope?: PracticeScope, extra?: ExtraStudy): Promise<AnsweredCard> {
   const review = await reviewOfUser(db, userId, reviewId);
   if (!review || review.origin !== "practice" || !review.answer) throw new NotFound("No such practice answer.");
   const card = await cardOfUser(db, userId, review.cardId);
@@ -131,7 +131,7 @@ export async function answeredCard(db: Database, userId: string, reviewId: strin
   if (card.presentedSeed || (await latestReviewOfCard(db, card.id))?.id !== review.id) throw new Conflict("This card has moved on since that answer. Load the next card.");
   const question = questionFor(card.itemId, review.questionSeed, "quiz");
   if (!question) throw new NotFound("This card's question is no longer in the bank.");
-  const { counts, settings } = await practiceCounts(db, userId, now, scope);
+  const { counts, settings } = await practiceCounts(db, userId, now, scope, extra);
   const before = review.cardBefore as unknown as CardRow;
   return {
     card: {

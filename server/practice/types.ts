@@ -51,6 +51,8 @@ export interface PracticeState {
   doneToday: number;
   /** Of those, first reviews of new cards: places the rest of the day's new cards evenly. */
   newDoneToday: number;
+  /** Studying ahead: reviews due this far past now count as due. */
+  reviewsAheadMs: number;
 }
 
 /** The card on screen: its question without answers, and how far each rating would push it. */
@@ -168,3 +170,28 @@ export interface SetAsideCard {
   leech: boolean;
   lapses: number;
 }
+
+/** A card in the card browser: what it teaches, where it sits and how it stands. */
+export const browsedCardSchema = z.object({
+  id: z.string(),
+  duty: z.string().describe("What the card teaches, in words."),
+  service: z.object({ id: z.string(), name: z.string() }),
+  model: z.string(),
+  state: z.enum(["new", "learning", "review", "relearning"]),
+  due: int().nullable().describe("When it is next due; null for a card never studied."),
+  reps: int(),
+  lapses: int(),
+  flagged: z.boolean(),
+  suspended: z.boolean(),
+  leech: z.boolean(),
+  buried: z.boolean(),
+});
+export type BrowsedCard = z.infer<typeof browsedCardSchema>;
+
+/** GET /api/v1/cards and the /cards page: one page of the learner's cards that match. */
+export const cardListingSchema = z.object({ total: int(), page: int(), pages: int(), perPage: int(), cards: z.array(browsedCardSchema) });
+export type CardListing = z.infer<typeof cardListingSchema>;
+
+/** POST /api/v1/cards/bulk: how many of the learner's cards changed. */
+export const bulkCardResultSchema = z.object({ changed: int().describe("Cards of the caller's that changed; another learner's ids count for nothing.") });
+export type BulkCardResult = z.infer<typeof bulkCardResultSchema>;

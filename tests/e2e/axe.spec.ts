@@ -41,6 +41,11 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole("heading", { name: /results/ })).toBeVisible();
       await expectNoAxeViolations(page, "exam report");
 
+      // The card browser, with a card chosen.
+      await page.goto("/cards?service=s3");
+      await page.getByRole("list", { name: "Cards" }).getByRole("checkbox").first().check();
+      await expectNoAxeViolations(page, "/cards");
+
       await page.goto("/stats");
       await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
       await expectNoAxeViolations(page, "/stats");

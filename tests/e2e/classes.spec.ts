@@ -180,3 +180,23 @@ test("long text gets a counter and a refusal instead of a cut; a published assig
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Week 1, renamed" })).toBeVisible();
 });
+
+test("an instructor renames a class; another instructor cannot", async ({ page, playwright, baseURL }) => {
+  const { email, password } = await registerApi(page.request, "instructor", "Renaming Instructor");
+  await signInAs(page, email, password);
+  const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Old name" } })).json();
+  await page.goto(`/classes/${classId}`);
+  await page.getByText("Rename the class").click();
+  await page.getByLabel("Class name").fill("New name, spring");
+  await page.getByRole("button", { name: "Rename class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New name, spring" })).toBeVisible();
+
+  const other = await playwright.request.newContext({ baseURL });
+  const stranger = await registerApi(other, "instructor", "Other Instructor");
+  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
+  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  expect((await other.patch(`/api/v1/classes/${classId}`, { data: { name: "Hijacked" } })).status()).toBe(404);
+  const tooLong = await page.request.patch(`/api/v1/classes/${classId}`, { data: { name: "N".repeat(81) } });
+  expect(tooLong.status()).toBe(400);
+  expect((await tooLong.json()).error.fieldErrors.name).toEqual(["A class name is at most 80 characters."]);
+});

@@ -55,13 +55,14 @@ test("a learner takes a short custom exam: flag, navigate, reload, submit, revie
   const count = await shown.count();
   expect(count).toBeGreaterThanOrEqual(3);
   for (let i = 0; i < count; i++) await expect(shown.nth(i)).toContainText(/✗ (Incorrect|Not answered)/);
+  await shown.first().getByText("Each option explained, with its sources").click();
   await expect(shown.first().getByRole("heading", { name: "Sources" })).toBeVisible();
 
   // Explanations wait behind a disclosure, open for a miss and closed for a right answer.
   await allQuestions.click();
   for (const article of await page.getByRole("article").all()) {
     const missed = /✗ (Incorrect|Not answered)/.test(await article.innerText());
-    await expect(article.locator("details")).toHaveJSProperty("open", missed);
+    await expect(article.locator("details").first()).toHaveJSProperty("open", missed);
   }
 
   // Past attempts give the start in the reader's own time, not UTC.

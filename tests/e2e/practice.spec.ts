@@ -197,3 +197,21 @@ test("reloading after an answer shows that answer's feedback again, until the le
   await expect(page.locator("legend").first()).toHaveText(next);
   await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
 });
+
+test("when the day is done, custom study offers more: extra new cards and reviews ahead", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Keen Learner");
+  await signInAs(page, email, password);
+  const saved = await page.request.patch("/api/v1/me/settings", { data: { newPerDay: 1, learningSteps: "", relearningSteps: "" } });
+  expect(saved.status()).toBe(200);
+  await page.goto("/practice");
+  await answerWithKeyboard(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /All done for now/ })).toBeVisible();
+  const more = page.getByRole("navigation", { name: "Study more" });
+  await expect(more.getByRole("link", { name: /Study ahead: reviews due in the next 3 days/ })).toBeVisible();
+  await more.getByRole("link", { name: "Learn 10 more new cards" }).click();
+  await expect(page).toHaveURL(/extraNew=10/);
+  await expect(page.getByText(/Custom study: 10 new cards past today's limit/)).toBeVisible();
+  await expect(page.getByRole("status", { name: "Cards left today" })).toContainText("10 new");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+});

@@ -199,6 +199,16 @@ describe("every route answers as documented", () => {
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: {} })).status).toBe(400);
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: "no-such-card" }, body: { suspended: true } })).status).toBe(404);
     expect((await call("get", "/api/v1/practice/summary")).status).toBe(200);
+
+    // The card browser, and bulk changes that touch only the caller's cards.
+    const listed = await call("get", "/api/v1/cards", { query: "mark=flagged" });
+    expect(listed.json.cards.map((c: { id: string }) => c.id)).toEqual([quiz.id]);
+    expect((await call("get", "/api/v1/cards", { query: "state=sideways" })).status).toBe(400);
+    expect((await call("post", "/api/v1/cards/bulk", { body: { cardIds: [quiz.id, "someone-elses"], action: "unflag" } })).json.changed).toBe(1);
+    expect((await call("post", "/api/v1/cards/bulk", { body: { cardIds: [], action: "flag" } })).status).toBe(400);
+    // Custom study: out-of-range study-ahead days are refused.
+    expect((await call("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=90" })).status).toBe(400);
+    expect((await call("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=3&extraNew=10" })).status).toBe(200);
   });
 
   it("mock exams: start, list, read, answer, submit", async () => {
@@ -294,6 +304,8 @@ describe("every route answers as documented", () => {
 
     await signInAs(instructor);
     expect((await call("get", "/api/v1/classes/{classId}", { params: { classId } })).json.students).toHaveLength(1);
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "" } })).status).toBe(400);
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Cloud 101" } })).json.name).toBe("Cloud 101");
     expect((await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.className).toBe("Cloud 101");
     expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).json.student.id).toBe(student.id);
     expect((await call("get", "/api/v1/assignments/{assignmentId}/results", { params: { assignmentId: practiceId } })).json.summary.submitted).toBe(1);
@@ -309,6 +321,7 @@ describe("every route answers as documented", () => {
     const classPaths = ["/api/v1/classes/{classId}", "/api/v1/classes/{classId}/gradebook.csv", "/api/v1/classes/{classId}/assignments", "/api/v1/classes/{classId}/bank", "/api/v1/classes/{classId}/questions"];
     for (const template of classPaths) expect((await call("get", template, { params: { classId } })).status).toBe(404);
     expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "rotate" } })).status).toBe(404);
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Mine now" } })).status).toBe(404);
     expect((await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } } })).status).toBe(404);
     expect((await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 1 } } })).status).toBe(404);
     expect((await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Q {=a ~b}", source: "mine" } })).status).toBe(404);

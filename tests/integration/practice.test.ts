@@ -202,6 +202,22 @@ describe("daily limits", () => {
     expect((await practiceCounts(getDb(), id, Date.UTC(2026, 2, 10, 8, 0))).counts.new).toBe(2);
   });
 
+  it("custom study once the day is done: extra new cards past the limit, and reviews due in the next days", async () => {
+    const { id } = await newLearner("custom-study");
+    await saveLearnerSettings(getDb(), id, { newPerDay: 1, learningSteps: [], relearningSteps: [] });
+    const { card } = await answer(id, T0, true);
+    expect((await practiceCounts(getDb(), id, T0 + 60_000)).counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect((await practiceCounts(getDb(), id, T0 + 60_000, undefined, { aheadDays: 0, extraNew: 5 })).counts.new).toBe(5);
+    // The card answered is due in a few days: not today, but studying ahead brings it now.
+    const due = (await cardOfUser(getDb(), id, card.id))!.due;
+    const days = Math.ceil((due - T0) / DAY);
+    expect(days).toBeGreaterThan(0);
+    const ahead = { aheadDays: Math.min(30, days + 1), extraNew: 0 };
+    expect((await practiceCounts(getDb(), id, T0 + 60_000, undefined, ahead)).counts.review).toBe(1);
+    const next = await nextPracticeCard(getDb(), id, "quiz", T0 + 60_000, undefined, undefined, ahead);
+    expect(next.card?.id).toBe(card.id);
+  });
+
   it("shows learning cards first, then reviews with new cards spread among them", async () => {
     const { id } = await newLearner("queue");
     const { result } = await answer(id, T0, false);

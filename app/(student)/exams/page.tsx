@@ -6,6 +6,7 @@ import { ExamStartForm } from "@/components/exam/exam-start-form";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import { ScoreBars } from "@/components/exam/score-bars";
 import { LocalTime } from "@/components/classes/local-time";
+import { modelLabel } from "@/components/classes/labels";
 import { getDb } from "@/server/db";
 import { examHistory } from "@/server/exams/history";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -25,7 +26,7 @@ export default async function ExamsPage() {
           <h2>Score trend</h2>
           <ScoreTrend points={trend} />
           {Object.keys(readiness).length ? (
-            <ScoreBars title={`Exam readiness by model (last ${readinessAttempts} attempts)`} areas={readiness} />
+            <ScoreBars title={`Exam readiness by model (last ${readinessAttempts} attempts)`} areas={readiness} label={modelLabel} />
           ) : null}
         </section>
       </div>

@@ -104,6 +104,9 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <section className="card stack" aria-labelledby="states-heading">
           <h2 id="states-heading">Your cards</h2>
           <CardStates counts={counts} />
+          <p className="small">
+            <Link href="/cards">Browse, search and change your cards</Link>
+          </p>
         </section>
         <section className="card stack" aria-labelledby="trend-heading">
           <h2 id="trend-heading">Mock exam trend</h2>
@@ -119,7 +122,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <OptimizeScheduling
           reviews={reviews}
           minimum={MIN_REVIEWS_TO_OPTIMIZE}
-          optimizedAt={settings.fsrsOptimizedAt ? new Date(settings.fsrsOptimizedAt).toISOString().slice(0, 10) : null}
+          optimizedAt={settings.fsrsOptimizedAt ? learnerToday(settings.fsrsOptimizedAt, settings) : null}
         />
       </section>
     </div>

@@ -62,6 +62,23 @@ export const CLASS_OPERATIONS: Operation[] = [
     responses: { 200: { description: "The class.", schema: classOverviewSchema }, 404: notYours },
   },
   {
+    method: "patch",
+    path: "/api/v1/classes/{classId}",
+    tag,
+    caller: "instructor",
+    summary: "Rename a class",
+    description: "A new name, 1–80 characters. Students see it on their assignments from then on.",
+    params: { classId },
+    body: createClassSchema,
+    names: { body: "RenameClassRequest" },
+    bodyExample: { name: "Cloud Security — autumn cohort" },
+    responses: {
+      200: { description: "The class with its new name.", schema: createdClassSchema },
+      400: refusal("An empty name or one over 80 characters (`fieldErrors.name`)."),
+      404: notYours,
+    },
+  },
+  {
     method: "post",
     path: "/api/v1/classes/{classId}/join-code",
     tag,

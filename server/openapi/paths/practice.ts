@@ -1,5 +1,7 @@
-import { cardActionSchema, practiceQuerySchema, ratingSchema, reviewSchema } from "@/server/practice/input";
+import { bulkCardActionSchema, cardActionSchema, cardBrowserSchema, practiceQuerySchema, ratingSchema, reviewSchema } from "@/server/practice/input";
 import {
+  bulkCardResultSchema,
+  cardListingSchema,
   answerSideSchema,
   answeredCardSchema,
   cardActionResultSchema,
@@ -29,7 +31,36 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     names: { responses: { 200: "NextCard" } },
     responses: {
       200: { description: "The card on screen (null when nothing is due) and what is left today.", schema: nextCardSchema },
-      400: refusal("An unknown mode, model, topic or fact, or more than 20 facts."),
+      400: refusal("An unknown mode, model, topic or fact, more than 20 facts, or `ahead` / `extraNew` out of range."),
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/cards",
+    tag,
+    caller: "signed-in",
+    summary: "Browse your cards",
+    description: "Every card the learner has, 50 a page, found by words (every word in what the card teaches or its service's name), state, set-aside mark, service or model. Every filter is optional; an empty one means any.",
+    query: cardBrowserSchema,
+    names: { responses: { 200: "CardListing" } },
+    responses: {
+      200: { description: "One page of the cards that match.", schema: cardListingSchema },
+      400: refusal("A filter value it does not know, under its name in fieldErrors."),
+    },
+  },
+  {
+    method: "post",
+    path: "/api/v1/cards/bulk",
+    tag,
+    caller: "signed-in",
+    summary: "Flag or suspend several cards",
+    description: "One action on up to 200 of the learner's cards. Only the caller's own cards change: another learner's ids count for nothing. Suspending takes a card off screen, as for one card.",
+    body: bulkCardActionSchema,
+    names: { body: "BulkCardAction" },
+    bodyExample: { cardIds: ["…"], action: "suspend" },
+    responses: {
+      200: { description: "How many cards changed.", schema: bulkCardResultSchema },
+      400: refusal("No cards, more than 200, or an unknown action."),
     },
   },
   {

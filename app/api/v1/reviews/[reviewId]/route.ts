@@ -9,6 +9,6 @@ import { getDb } from "@/server/db";
 export const GET = apiRoute(async (request: Request, context: RouteContext<"/api/v1/reviews/[reviewId]">) => {
   const user = await requireUser();
   const { reviewId } = await context.params;
-  const { scope } = practiceQuery(new URL(request.url));
-  return NextResponse.json(await answeredCard(getDb(), user.id, reviewId, Date.now(), scope));
+  const { scope, extra } = practiceQuery(new URL(request.url));
+  return NextResponse.json(await answeredCard(getDb(), user.id, reviewId, Date.now(), scope, extra));
 });
