@@ -2,7 +2,8 @@
  * Every environment variable Demarc reads, validated in one place. `npm start` calls `loadEnv()`
  * first, so a bad value stops the start with a message naming the variable; everything else reads
  * `env()`, which parses again only when the environment changed (tests change it on the fly).
- * Build tooling reads its own: next.config.mjs (NODE_ENV, NEXT_DIST_DIR), playwright.config.ts, bench/.
+ * Build tooling reads its own: next.config.mjs (NODE_ENV, NEXT_DIST_DIR), playwright.config.ts, bench/;
+ * proxy.ts reads NODE_ENV inline (it decides 'unsafe-eval' for `next dev`).
  */
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -17,14 +18,14 @@ const optionalText = z
   .optional()
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
-/** A yes/no setting: 0/1, true/false, yes/no, on/off in any case; anything else is refused. */
-function booleanVariable(defaultValue: boolean) {
+/** A yes/no setting: 0/1, true/false, yes/no, on/off in any case; anything else is refused; unset (or empty) is undefined. */
+function booleanVariable() {
   return z
     .string()
     .optional()
-    .transform((raw, ctx) => {
+    .transform((raw, ctx): boolean | undefined => {
       const value = raw?.trim().toLowerCase();
-      if (!value) return defaultValue;
+      if (!value) return undefined;
       if (TRUE.includes(value)) return true;
       if (FALSE.includes(value)) return false;
       ctx.addIssue({ code: "custom", message: `must be one of ${[...TRUE, ...FALSE].join(", ")} (any case), not "${raw}"` });
@@ -53,11 +54,13 @@ const schema = z.object({
   DATABASE_AUTH_TOKEN: optionalText,
   NEXTAUTH_SECRET: optionalText,
   NEXTAUTH_URL: optionalText.refine((url) => url === undefined || z.url().safeParse(url).success, "must be a full URL, like https://demarc.example.com"),
-  DEMARC_SEED_DEMO: booleanVariable(true),
+  /** Unset: seeded, except on a public production deployment (see `demoSeeding` in db/seed.ts). */
+  DEMARC_SEED_DEMO: booleanVariable(),
   DEMARC_SOURCES_DIR: optionalText,
   NEXT_DIST_DIR: optionalText.transform((dir) => dir ?? ".next"),
   DEMARC_WORKERS: workerCount,
-  DEMARC_LEAN_API: booleanVariable(true),
+  DEMARC_LEAN_API: booleanVariable().transform((on) => on ?? true),
+  NODE_ENV: optionalText,
 });
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
@@ -67,7 +70,11 @@ export type Env = z.infer<typeof schema> & {
   dataDir: string;
   /** Server processes `npm start` runs: DEMARC_WORKERS, or one per core. */
   workers: number;
+  /** NODE_ENV=production and a NEXTAUTH_URL others can reach (not localhost, 127.x or ::1). */
+  publicProduction: boolean;
 };
+
+const LOCAL_HOSTS = /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
 /** A bad environment variable: the message names it and says what it accepts. */
 export class EnvError extends Error {}
@@ -79,7 +86,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new EnvError(`Invalid environment: ${problems.join("; ")}.`);
   }
   const dataDir = path.resolve(/* turbopackIgnore: true */ parsed.data.DEMARC_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "data"));
-  return { ...parsed.data, dataDir, workers: parsed.data.DEMARC_WORKERS ?? availableParallelism() };
+  const host = parsed.data.NEXTAUTH_URL ? new URL(parsed.data.NEXTAUTH_URL).hostname : "localhost";
+  const publicProduction = parsed.data.NODE_ENV === "production" && !LOCAL_HOSTS.test(host);
+  return { ...parsed.data, dataDir, workers: parsed.data.DEMARC_WORKERS ?? availableParallelism(), publicProduction };
 }
 
 let cached: { key: string; env: Env } | undefined;

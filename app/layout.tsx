@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,7 +16,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so each one carries its own CSP nonce (proxy.ts); a page
+  // prerendered at build time (the 404 and 400 pages would be) has scripts without one.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -95,14 +95,23 @@ export function treeCpuSeconds(rootPid: number): number {
 }
 
 /** First-load JavaScript of a page: every script it references, gzipped, in kB. */
+/** A fetch that retries once when a kept-alive socket was closed under it (seen on a loaded machine). */
+async function fetchOnceMore(url: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 export async function firstLoadKb(baseUrl: string, path: string, cookie: string): Promise<number | null> {
-  const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
+  const response = await fetchOnceMore(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });
   if (response.status !== 200) return null;
   const html = await response.text();
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
   let bytes = 0;
   for (const src of scripts) {
-    const script = await fetch(new URL(src, baseUrl));
+    const script = await fetchOnceMore(new URL(src, baseUrl));
     bytes += gzipSync(Buffer.from(await script.arrayBuffer()), { level: 9 }).length;
   }
   return Math.round((bytes / 1024) * 10) / 10;

@@ -11,6 +11,8 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ROLES }).notNull(),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  /** Carried in every session token; bumping it (password change, "sign out everywhere") ends every session issued before. */
+  sessionVersion: integer("session_version").notNull().default(0),
 });
 
 /** Fixed-window counters shared by every server process (sign-in, registration, joins). */
@@ -73,6 +75,10 @@ export interface PracticeScope {
   facts?: string[];
 }
 
+/** A quiz's answer is served only with its result; a revealed flashcard can only be rated. */
+export const PRESENTED_MODES = ["quiz", "flashcard", "revealed"] as const;
+export type PresentedMode = (typeof PRESENTED_MODES)[number];
+
 /** FSRS states, as ts-fsrs numbers them. */
 export const CARD_STATES = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
@@ -107,6 +113,8 @@ export const cards = sqliteTable(
     leech: integer("leech", { mode: "boolean" }).notNull().default(false),
     /** The seed of the scenario currently shown for this card; cleared when it is reviewed. */
     presentedSeed: text("presented_seed"),
+    /** How the current showing is asked: as a quiz, as a flashcard, or a flashcard whose back was revealed. */
+    presentedMode: text("presented_mode", { enum: PRESENTED_MODES }),
     /** Bumped on every change, so a review of a stale showing can be refused. */
     version: integer("version").notNull().default(0),
     createdAt: integer("created_at").notNull(),

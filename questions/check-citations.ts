@@ -12,7 +12,7 @@ export interface BankProblem {
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** The slice of a source file that a section covers: from its anchor line to the next section's. */
-export function sectionText(file: string, sectionName: string, texts: SourceTexts): string | undefined {
+function sectionText(file: string, sectionName: string, texts: SourceTexts): string | undefined {
   const doc = sourceDocument(file);
   const text = texts[file];
   if (!doc || text === undefined) return undefined;

@@ -3,7 +3,7 @@ import type { ExamGuides, Fact, GuideTopic } from "./schema";
 import type { Bank } from "./types";
 
 /** The facts that teach one topic of an exam guide. */
-export function factsForTopic(bank: Bank, topic: GuideTopic): Fact[] {
+function factsForTopic(bank: Bank, topic: GuideTopic): Fact[] {
   const listed = new Set(topic.facts ?? []);
   return bank.facts.filter(
     (fact) =>

@@ -1,4 +1,4 @@
-import type { Citation, Fact, Owner } from "./schema";
+import type { Citation, Fact } from "./schema";
 import { SOURCE_DOCUMENTS, sourceDocument } from "./sources";
 import type { CitationView } from "./types";
 
@@ -25,7 +25,7 @@ export function citationsOf(facts: Fact[], extra: Citation[] = []): CitationView
 }
 
 /** Authors may write "004" or "source 002" in a note; learners see the document's title instead. */
-export function withSourceTitles(text: string): string {
+function withSourceTitles(text: string): string {
   return text.replace(/\b(?:[Ss]ource )?(00[0-4])\b(?:'s)?/g, (match, number: string) => {
     const doc = SOURCE_DOCUMENTS.find((d) => d.file.startsWith(`${number}_`));
     if (!doc) return match;
@@ -48,7 +48,7 @@ const ORDINARY_OPENERS = new Set(
 );
 
 /** Lower-cases the first word when it is an ordinary word, so a sentence can continue it. */
-export function lowerFirst(text: string): string {
+function lowerFirst(text: string): string {
   const [first, second = ""] = text.split(/[\s,]+/, 2);
   // "Security Hub", "Data Firehose": a capitalised next word makes the pair a name.
   const ordinary = ORDINARY_OPENERS.has(first.toLowerCase()) && /^[A-Z][a-z']*$/.test(first) && !/^[A-Z]/.test(second);
@@ -57,7 +57,7 @@ export function lowerFirst(text: string): string {
 
 const withoutStop = (text: string) => text.trim().replace(/[.!]$/, "");
 
-export function misconceptionSentence(fact: Fact): string | undefined {
+function misconceptionSentence(fact: Fact): string | undefined {
   return fact.misconception ? `A common mistake is to believe that ${lowerFirst(withoutStop(fact.misconception))}.` : undefined;
 }
 
@@ -69,4 +69,3 @@ export function explainFact(fact: Fact): string {
   return [fact.statement, fact.why, misconceptionSentence(fact)].filter(Boolean).join(" ");
 }
 
-export const OWNER_WORDS: Record<Owner, string> = { aws: "AWS", customer: "the customer", shared: "AWS and the customer together" };

@@ -1,17 +1,29 @@
+import { blocksOf, clean, hide, lineAt, readText, sourceFrom, type Block, type ReadText } from "./gift-text";
+import type { TextFormat } from "./rich-text";
+
 /**
- * Reads Moodle GIFT: multiple choice, multiple answer (with % weights) and true/false, with
- * `::title::`, `//` comments, `\` escapes, per-answer feedback `#…` and general feedback `####…`.
- * Pure: text in, questions or the first error (with its line) out, so a bad file imports nothing.
+ * Reads Moodle GIFT: multiple choice (with partial credit on other answers), multiple answer (with
+ * % weights) and true/false, with `::title::`, `//` comments, `\` escapes, [html]/[markdown] text,
+ * per-answer feedback `#…` and general feedback `####…`. Descriptions (text with no answer block)
+ * and short-answer questions are skipped with a note. Pure: text in, questions and notes or the
+ * first error (with its line) out, so a bad file imports nothing.
  */
 
 export type GiftKind = "multiple-choice" | "multiple-answer" | "true-false";
 
 export interface GiftChoice {
   id: string;
+  /** Plain text, HTML and Markdown reduced to their words: safe to show as text anywhere. */
   text: string;
+  /** A multiple-choice question's = answer, a multiple-answer question's positively weighted ones. */
   correct: boolean;
+  /** GIFT's percentage: 100 for the = answer, partial credit or a penalty (-100 to 100) for the others. */
   weight: number;
   feedback: string;
+  /** The answer as safe HTML (see rich-text.ts), only when it was written in [html] or [markdown]. */
+  textHtml?: string;
+  /** The feedback as safe HTML, only when it was written in [html] or [markdown]. */
+  feedbackHtml?: string;
 }
 
 export interface GiftQuestion {
@@ -19,14 +31,27 @@ export interface GiftQuestion {
   line: number;
   title: string | null;
   kind: GiftKind;
+  /** Plain text, HTML and Markdown reduced to their words: what a text-only view shows. */
   prompt: string;
+  /** How the file wrote the question text: [html], [markdown], or plain (no marker, [plain], [moodle]). */
+  promptFormat: TextFormat;
+  /** The prompt as safe HTML when promptFormat is html or markdown; null for plain text. */
+  promptHtml: string | null;
   choices: GiftChoice[];
   generalFeedback: string | null;
+  generalFeedbackHtml: string | null;
   /** From a `// source: …` comment just above the question. */
   source: string | null;
 }
 
-export type GiftParseResult = { ok: true; questions: GiftQuestion[] } | { ok: false; line: number; message: string };
+/** Something in the file that was not imported, and why; the rest imports. */
+export interface GiftNote {
+  line: number;
+  /** "Line 12: …", like error messages. */
+  message: string;
+}
+
+export type GiftParseResult = { ok: true; questions: GiftQuestion[]; notes: GiftNote[] } | { ok: false; line: number; message: string };
 
 class GiftError extends Error {
   constructor(
@@ -37,97 +62,47 @@ class GiftError extends Error {
   }
 }
 
-// Escaped characters become private-use placeholders, so plain string searches never see them.
-const ESCAPABLE = "\\~=#{}:n";
-const PLACEHOLDER_BASE = 0xe000;
-const hide = (text: string) => text.replace(/\\([\\~=#{}:n])/g, (_, ch: string) => String.fromCharCode(PLACEHOLDER_BASE + ESCAPABLE.indexOf(ch)));
-const reveal = (text: string) =>
-  text.replace(/[\ue000-\ue007]/g, (ch) => {
-    const original = ESCAPABLE[ch.charCodeAt(0) - PLACEHOLDER_BASE];
-    return original === "n" ? "\n" : original;
-  });
+/** A well-formed item Demarc does not import: noted, and the rest of the file still imports. */
+class GiftSkip extends GiftError {}
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-const FORMAT_MARKER = /^\[(html|plain|moodle|markdown)\]\s*/i;
 const TRUE_FALSE = /^(T|TRUE|F|FALSE)(?=$|#|\s)/i;
 const MAX_CHOICES = LETTERS.length;
-
-interface Block {
-  firstLine: number;
-  comments: string[];
-  text: string;
-}
-
-/** Questions are separated by blank lines; comment and $CATEGORY lines are not part of them. */
-function blocksOf(source: string): Block[] {
-  const lines = source.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").split("\n");
-  const blocks: Block[] = [];
-  let current: { firstLine: number; comments: string[]; lines: string[] } | null = null;
-  let pendingComments: string[] = [];
-  const close = () => {
-    if (current?.lines.length) blocks.push({ firstLine: current.firstLine, comments: current.comments, text: current.lines.join("\n") });
-    current = null;
-  };
-  lines.forEach((raw, index) => {
-    const trimmed = raw.trim();
-    if (trimmed === "") {
-      close();
-      pendingComments = [];
-      return;
-    }
-    if (trimmed.startsWith("//")) {
-      if (!current?.lines.length) pendingComments.push(trimmed.slice(2).trim());
-      return;
-    }
-    if (/^\$CATEGORY:/i.test(trimmed) && !current?.lines.length) return;
-    if (!current) {
-      current = { firstLine: index + 1, comments: pendingComments, lines: [] };
-      pendingComments = [];
-    }
-    current.lines.push(raw);
-  });
-  close();
-  return blocks;
-}
-
-function lineAt(block: Block, hiddenText: string, offset: number) {
-  return block.firstLine + (hiddenText.slice(0, offset).match(/\n/g)?.length ?? 0);
-}
-
-function sourceFrom(comments: string[]): string | null {
-  for (const comment of comments) {
-    const at = comment.toLowerCase().indexOf("source:");
-    if (at >= 0) return comment.slice(at + "source:".length).trim() || null;
-  }
-  return null;
-}
 
 function splitFeedback(text: string): [string, string] {
   const at = text.indexOf("#");
   return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-const clean = (text: string) => reveal(text.trim());
+function choiceOf(id: string, text: ReadText, feedback: ReadText, correct: boolean, weight: number): GiftChoice {
+  return {
+    id,
+    text: text.plain,
+    correct,
+    weight,
+    feedback: feedback.plain,
+    ...(text.html ? { textHtml: text.html } : {}),
+    ...(feedback.html ? { feedbackHtml: feedback.html } : {}),
+  };
+}
 
-function parseTrueFalse(answers: string, line: number): Pick<GiftQuestion, "kind" | "choices"> {
+function parseTrueFalse(answers: string, line: number, format: TextFormat): Pick<GiftQuestion, "kind" | "choices"> {
   const keyword = answers.match(TRUE_FALSE)![1].toUpperCase();
   const truth = keyword.startsWith("T");
   const rest = answers.slice(keyword.length);
   const parts = rest.split("#").slice(1);
   if (parts.length > 2) throw new GiftError(line, "a true/false answer has at most two feedbacks: {TRUE#if wrong#if right}.");
   if (!rest.startsWith("#") && rest.trim() !== "") throw new GiftError(line, `unexpected text after ${keyword} in a true/false answer.`);
-  const [wrongFeedback = "", rightFeedback = ""] = parts.map(clean);
-  const choice = (id: "true" | "false", text: string, correct: boolean): GiftChoice => ({
-    id,
-    text,
-    correct,
-    weight: correct ? 100 : 0,
-    feedback: correct ? rightFeedback : wrongFeedback,
-  });
-  return { kind: "true-false", choices: [choice("true", "True", truth), choice("false", "False", !truth)] };
+  const [wrongFeedback, rightFeedback] = [readText(parts[0] ?? "", format), readText(parts[1] ?? "", format)];
+  const text = (words: string) => ({ format: "plain" as const, plain: words, html: null });
+  const choice = (id: "true" | "false", correct: boolean) =>
+    choiceOf(id, text(id === "true" ? "True" : "False"), correct ? rightFeedback : wrongFeedback, correct, correct ? 100 : 0);
+  return { kind: "true-false", choices: [choice("true", truth), choice("false", !truth)] };
 }
 
-function parseChoices(block: Block, hidden: string, answers: string, answersOffset: number): Pick<GiftQuestion, "kind" | "choices"> {
+const NOT_IMPORTED = "Demarc imports multiple choice, multiple answer and true/false";
+
+function parseChoices(block: Block, hidden: string, answers: string, answersOffset: number, format: TextFormat): Pick<GiftQuestion, "kind" | "choices"> {
   const markers = [...answers.matchAll(/[=~]/g)];
   const before = answers.slice(0, markers[0]?.index ?? answers.length);
   if (before.trim() !== "" || markers.length === 0) {
@@ -143,45 +118,49 @@ function parseChoices(block: Block, hidden: string, answers: string, answersOffs
     if (weighted) {
       weight = Number(weighted[1]);
       if (weight < -100 || weight > 100) throw new GiftError(line, `the weight ${weighted[1]}% is outside -100% to 100%.`);
+      if (marker[0] === "=" && weight !== 100) throw new GiftError(line, "an = answer is fully right and takes no weight; give partial credit to other answers, like ~%50%.");
       body = body.slice(weighted[0].length);
     } else if (/^\s*%/.test(body)) {
       throw new GiftError(line, "a weight is written %50% (a number between two % signs).");
     }
-    if (body.includes("->")) throw new GiftError(line, "matching questions (->) are not supported; Demarc imports multiple choice, multiple answer and true/false.");
+    if (body.includes("->")) throw new GiftError(line, `matching questions (->) are not supported; ${NOT_IMPORTED}.`);
     const [text, feedback] = splitFeedback(body);
-    if (text.trim() === "") throw new GiftError(line, "an answer has no text.");
-    return { marker: marker[0], line, text: clean(text), feedback: clean(feedback), weight };
+    const answer = readText(text, format);
+    if (answer.plain === "") throw new GiftError(line, "an answer has no text.");
+    return { marker: marker[0], line, text: answer, feedback: readText(feedback, format), weight };
   });
   const firstLine = parsed[0].line;
   const rightMarked = parsed.filter((p) => p.marker === "=");
-  const tildes = parsed.filter((p) => p.marker === "~");
-  if (tildes.length === 0) {
-    throw new GiftError(firstLine, "short-answer questions (only = answers) are not supported; add wrong answers with ~ to make it multiple choice.");
+  if (parsed.every((p) => p.marker === "=")) {
+    throw new GiftSkip(block.firstLine, `skipped a short-answer question (only = answers): ${NOT_IMPORTED}.`);
   }
   if (parsed.length > MAX_CHOICES) throw new GiftError(firstLine, `a question may have at most ${MAX_CHOICES} answers.`);
-  const positive = parsed.filter((p) => p.weight > 0);
   if (rightMarked.length > 1) {
     throw new GiftError(rightMarked[1].line, "only one answer may be marked = ; for several right answers give each a weight, like ~%50%.");
   }
-  if (rightMarked.length === 1 && positive.length > 1) {
-    throw new GiftError(firstLine, "mixes an = answer with positive % weights; use one or the other.");
-  }
-  if (positive.length === 0) throw new GiftError(firstLine, "no answer is right: mark one with = or give right answers a positive % weight.");
   const multipleAnswer = rightMarked.length === 0;
+  const positive = parsed.filter((p) => p.weight > 0);
   if (multipleAnswer) {
+    if (positive.length === 0) throw new GiftError(firstLine, "no answer is right: mark one with = or give right answers a positive % weight.");
     const sum = positive.reduce((total, p) => total + p.weight, 0);
     if (Math.abs(sum - 100) > 1) throw new GiftError(firstLine, `the positive weights add up to ${Math.round(sum * 100) / 100}%, not 100%.`);
+  } else {
+    const full = parsed.find((p) => p.marker === "~" && p.weight >= 100);
+    if (full) throw new GiftError(full.line, "only the = answer is worth 100%: give this one partial credit (like ~%50%), or mark none with = and weight every right answer.");
   }
   return {
     kind: multipleAnswer ? "multiple-answer" : "multiple-choice",
-    choices: parsed.map((p, index) => ({ id: LETTERS[index], text: p.text, correct: p.weight > 0, weight: p.weight, feedback: p.feedback })),
+    choices: parsed.map((p, index) => choiceOf(LETTERS[index], p.text, p.feedback, multipleAnswer ? p.weight > 0 : p.marker === "=", p.weight)),
   };
 }
 
 function parseBlock(block: Block): GiftQuestion {
   const hidden = hide(block.text);
   const open = hidden.indexOf("{");
-  if (open < 0) throw new GiftError(block.firstLine, "no answer block { … } found (escape a literal brace as \\{).");
+  if (open < 0) {
+    if (hidden.includes("}")) throw new GiftError(lineAt(block, hidden, hidden.indexOf("}")), "a } with no { before it (escape a literal brace as \\}).");
+    throw new GiftSkip(block.firstLine, "skipped a description (text with no answer block { … }): Demarc imports questions only.");
+  }
   const close = hidden.indexOf("}", open);
   if (close < 0) throw new GiftError(lineAt(block, hidden, open), "the answer block opened here is never closed with }.");
   if (hidden.indexOf("{", open + 1) >= 0 && hidden.indexOf("{", open + 1) < close) {
@@ -198,34 +177,55 @@ function parseBlock(block: Block): GiftQuestion {
     title = clean(head.slice(2, end)) || null;
     head = head.slice(end + 2).trim();
   }
-  head = head.replace(FORMAT_MARKER, "");
   const tail = after.trim();
-  const prompt = clean(tail ? `${head} _____ ${tail}` : head);
-  if (!prompt) throw new GiftError(block.firstLine, "the question has no text before its answers.");
+  const prompt = readText(tail ? `${head} _____ ${tail}` : head, "plain");
+  if (!prompt.plain) throw new GiftError(block.firstLine, "the question has no text before its answers.");
 
   let answers = hidden.slice(open + 1, close);
-  let generalFeedback: string | null = null;
+  let generalFeedback: ReadText | null = null;
   const general = answers.indexOf("####");
   if (general >= 0) {
-    generalFeedback = clean(answers.slice(general + 4)) || null;
+    generalFeedback = readText(answers.slice(general + 4), prompt.format);
     answers = answers.slice(0, general);
   }
   const answersLine = lineAt(block, hidden, open);
   const trimmed = answers.trim();
-  if (trimmed === "") throw new GiftError(answersLine, "essay questions ({}) are not supported; Demarc imports multiple choice, multiple answer and true/false.");
-  if (trimmed.startsWith("#")) throw new GiftError(answersLine, "numerical questions ({#…}) are not supported; Demarc imports multiple choice, multiple answer and true/false.");
-  const shape = TRUE_FALSE.test(trimmed) ? parseTrueFalse(trimmed, answersLine) : parseChoices(block, hidden, answers, open + 1);
-  return { line: block.firstLine, title, prompt, generalFeedback, source: sourceFrom(block.comments), ...shape };
+  if (trimmed === "") throw new GiftError(answersLine, `essay questions ({}) are not supported; ${NOT_IMPORTED}.`);
+  if (trimmed.startsWith("#")) throw new GiftError(answersLine, `numerical questions ({#…}) are not supported; ${NOT_IMPORTED}.`);
+  const shape = TRUE_FALSE.test(trimmed) ? parseTrueFalse(trimmed, answersLine, prompt.format) : parseChoices(block, hidden, answers, open + 1, prompt.format);
+  return {
+    line: block.firstLine,
+    title,
+    prompt: prompt.plain,
+    promptFormat: prompt.format,
+    promptHtml: prompt.html,
+    generalFeedback: generalFeedback?.plain || null,
+    generalFeedbackHtml: (generalFeedback?.plain && generalFeedback.html) || null,
+    source: sourceFrom(block.comments),
+    ...shape,
+  };
 }
 
 export function parseGift(source: string): GiftParseResult {
   const questions: GiftQuestion[] = [];
+  const notes: GiftNote[] = [];
   try {
-    for (const block of blocksOf(source)) questions.push(parseBlock(block));
+    for (const block of blocksOf(source)) {
+      try {
+        questions.push(parseBlock(block));
+      } catch (error) {
+        if (!(error instanceof GiftSkip)) throw error;
+        notes.push({ line: error.line, message: `Line ${error.line}: ${error.message}` });
+      }
+    }
   } catch (error) {
     if (error instanceof GiftError) return { ok: false, line: error.line, message: `Line ${error.line}: ${error.message}` };
     throw error;
   }
-  if (questions.length === 0) return { ok: false, line: 1, message: "Line 1: the file has no questions." };
-  return { ok: true, questions };
+  if (questions.length === 0) {
+    const line = notes[0]?.line ?? 1;
+    const skipped = notes.length ? ` (${notes.length === 1 ? "one item was" : `${notes.length} items were`} skipped: descriptions and short-answer questions are not imported)` : "";
+    return { ok: false, line, message: `Line ${line}: the file has no questions to import${skipped}.` };
+  }
+  return { ok: true, questions, notes };
 }

@@ -46,7 +46,7 @@ export function practiceItems(bank: Bank): PracticeItem[] {
 }
 
 /** The bank items a practice item can be asked through, in quiz mode. */
-export function quizTemplates(bank: Bank, practiceItemId: string): string[] {
+function quizTemplates(bank: Bank, practiceItemId: string): string[] {
   const [kind, key] = splitId(practiceItemId);
   if (kind === "fact") return [...scenarioTemplates(key), ...FACT_TEMPLATES.map((t) => `${t}:${key}`)].filter((id) => bankItem(bank, id));
   if (kind === "service-model") return [`which-model:${key}`, `which-layer:${key}`].filter((id) => bankItem(bank, id));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { SOURCE_FILES } from "./sources";
 
 export const MODELS = ["infrastructure", "container", "abstract"] as const;
-export const modelSchema = z.enum(MODELS);
+const modelSchema = z.enum(MODELS);
 export type Model = z.infer<typeof modelSchema>;
 
 /** A fact's scope: one of the three models, or "all" for duties that hold in every model. */
@@ -10,16 +10,16 @@ export const factModelSchema = z.enum([...MODELS, "all"]);
 export type FactModel = z.infer<typeof factModelSchema>;
 
 export const LAYERS = ["on-premises", "IaaS", "PaaS", "SaaS", "FaaS"] as const;
-export const layerSchema = z.enum(LAYERS);
+const layerSchema = z.enum(LAYERS);
 export type Layer = z.infer<typeof layerSchema>;
 
 /** AWS's own control categories (its shared responsibility page); "hybrid" is one book's term, not AWS's. */
 export const CONTROL_TYPES = ["inherited", "shared", "customer-specific"] as const;
-export const controlTypeSchema = z.enum(CONTROL_TYPES);
+const controlTypeSchema = z.enum(CONTROL_TYPES);
 export type ControlType = z.infer<typeof controlTypeSchema>;
 
-export const OWNERS = ["aws", "customer", "shared"] as const;
-export const ownerSchema = z.enum(OWNERS);
+const OWNERS = ["aws", "customer", "shared"] as const;
+const ownerSchema = z.enum(OWNERS);
 export type Owner = z.infer<typeof ownerSchema>;
 
 export const TOPICS = [
@@ -46,7 +46,7 @@ export type Topic = z.infer<typeof topicSchema>;
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 /** A passage of one of the five source files: file, section name and a short verbatim quote. */
-export const sourceCitationSchema = z.object({
+const sourceCitationSchema = z.object({
   kind: z.literal("source"),
   file: z.enum(SOURCE_FILES),
   section: z.string().min(1),
@@ -56,7 +56,7 @@ export const sourceCitationSchema = z.object({
 const AWS_PAGES = ["https://docs.aws.amazon.com/", "https://aws.amazon.com/"];
 
 /** A page of AWS's own documentation that was actually read: its title, URL and a short verbatim quote. */
-export const awsDocCitationSchema = z.object({
+const awsDocCitationSchema = z.object({
   kind: z.literal("aws-doc"),
   title: z.string().min(3),
   url: z
@@ -71,10 +71,8 @@ export const awsDocCitationSchema = z.object({
     .optional(),
 });
 
-export const citationSchema = z.discriminatedUnion("kind", [sourceCitationSchema, awsDocCitationSchema]);
+const citationSchema = z.discriminatedUnion("kind", [sourceCitationSchema, awsDocCitationSchema]);
 export type Citation = z.infer<typeof citationSchema>;
-export type SourceCitation = z.infer<typeof sourceCitationSchema>;
-export type AwsDocCitation = z.infer<typeof awsDocCitationSchema>;
 
 const idPart = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idPartSchema = z.string().regex(idPart, "ids are lower-case words joined by hyphens, like rds-maintenance");
@@ -173,14 +171,13 @@ const factRules = <T extends z.ZodType<FactShape>>(schema: T) =>
     );
 
 /** A service as an editor writes it in `questions/bank/services/<id>.yaml`. */
-export const serviceEntrySchema = z.object({ ...serviceFields, modelCitations: z.array(idPartSchema) });
+const serviceEntrySchema = z.object({ ...serviceFields, modelCitations: z.array(idPartSchema) });
 
 /** A fact as an editor writes it: citations are ids in the registry. */
-export const factEntrySchema = factRules(z.object({ ...factFields, citations: z.array(idPartSchema).min(1) }));
+const factEntrySchema = factRules(z.object({ ...factFields, citations: z.array(idPartSchema).min(1) }));
 
 /** One file of the bank: a service and the facts that teach it. */
 export const serviceFileSchema = z.object({ service: serviceEntrySchema, facts: z.array(factEntrySchema) });
-export type ServiceFile = z.infer<typeof serviceFileSchema>;
 
 /** The compiled bank: citations resolved, each fact carrying its service id. */
 export const serviceSchema = z.object({

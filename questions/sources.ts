@@ -2,7 +2,7 @@
  * The source documents the bank cites. Each section is anchored on a line that appears verbatim
  * in the file, so `npm run questions -- --check` can prove a quote sits inside the section it names.
  */
-export interface SourceSection {
+interface SourceSection {
   /** Name shown to learners in a citation. */
   name: string;
   /** A line of the file, verbatim, where this section starts. */

@@ -9,10 +9,10 @@ import type { BankProblem, SourceTexts } from "../questions/check-citations";
 import { citationRegistrySchema, examGuidesSchema, serviceFileSchema, type ExamGuides } from "../questions/schema";
 import { SOURCE_DOCUMENTS } from "../questions/sources";
 
-export const BANK_DIR = path.resolve(__dirname, "../questions/bank");
-export const SERVICES_DIR = path.join(BANK_DIR, "services");
-export const REGISTRY_DIR = path.join(BANK_DIR, "citations");
-export const COMPILED_FILE = path.join(BANK_DIR, "compiled.json");
+const BANK_DIR = path.resolve(__dirname, "../questions/bank");
+const SERVICES_DIR = path.join(BANK_DIR, "services");
+const REGISTRY_DIR = path.join(BANK_DIR, "citations");
+const COMPILED_FILE = path.join(BANK_DIR, "compiled.json");
 const SCHEMA_DIR = path.join(BANK_DIR, "schema");
 const GUIDES_FILE = path.join(BANK_DIR, "exam-guides.yaml");
 export const COVERAGE_FILE = path.resolve(__dirname, "../docs/coverage.md");
@@ -69,7 +69,7 @@ export function readSourceTexts(): SourceTexts | undefined {
 }
 
 /** The compiled bank as the app imports it: stable key order, one fact per line group. */
-export function compiledText(bank: CompiledBank): string {
+function compiledText(bank: CompiledBank): string {
   return `${JSON.stringify(bank, null, 1)}\n`;
 }
 

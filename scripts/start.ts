@@ -4,14 +4,17 @@
  * all on the same port and the same database.
  */
 import cluster from "node:cluster";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { buildIfNeeded } from "./build-if-needed";
 import { loadEnv } from "@/env";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { closeDb, getDb } from "../db";
 import { migrateDatabase } from "../db/migrate";
-import { seedDemoAccounts } from "../db/seed";
+import { demoAccountsWithPublishedPassword, demoSeeding, seedDemoAccounts } from "../db/seed";
 import { databaseTarget } from "../db/config";
 import { installWriteGate } from "../db/serialize-statements";
+import { SERVER_PID_FILE } from "../db/backup";
 import { superviseWriteGate, writeGateOfWorker } from "./write-gate";
 
 /** A worker that dies this soon after starting is not restarted: it would only die again. */
@@ -26,6 +29,8 @@ async function main() {
     await serve();
     return;
   }
+  // The server always runs in production mode; the seeding rule below must see the same mode.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
   process.env.NEXTAUTH_SECRET = authSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (!process.argv.includes("--skip-build")) buildIfNeeded();
@@ -33,8 +38,21 @@ async function main() {
   const target = databaseTarget();
   console.log(`demarc: database ${target.embedded ? target.url : target.url.replace(/\/\/.*@/, "//…@")}`);
   await migrateDatabase();
+  const { warning } = demoSeeding();
+  if (warning) console.warn(`demarc: warning: ${warning}`);
   if (await seedDemoAccounts(getDb())) console.log("demarc: seeded the demo accounts (password demarc-demo)");
+  if (loadEnv().publicProduction) {
+    const open = await demoAccountsWithPublishedPassword(getDb());
+    if (open.length) console.warn(`demarc: warning: ${open.join(" and ")} still sign in with the published password; change it: npm run users -- reset-password --email ${open[0]}`);
+  }
   closeDb();
+
+  // `npm run db:restore` refuses while these processes run (db/backup.ts): the supervisor's pid is
+  // enough, as its server processes stop with it.
+  mkdirSync(loadEnv().dataDir, { recursive: true });
+  const pidFile = path.join(loadEnv().dataDir, SERVER_PID_FILE);
+  writeFileSync(pidFile, `${process.pid}\n`);
+  process.on("exit", () => rmSync(pidFile, { force: true }));
 
   if (workers === 1) {
     await serve();

@@ -12,3 +12,5 @@ export const JOIN_PER_USER: RateLimit = { limit: 10, windowMs: 15 * MINUTE };
 export const JOIN_PER_IP: RateLimit = { limit: 300, windowMs: 15 * MINUTE };
 /** Fitting FSRS is seconds of CPU on a long history: a few runs an hour is plenty for one learner. */
 export const OPTIMIZE_PER_USER: RateLimit = { limit: 5, windowMs: 60 * MINUTE };
+/** A wrong current password on a password change counts like a failed sign-in: a stolen session cannot guess it. */
+export const PASSWORD_CHANGE_PER_USER: RateLimit = { limit: 10, windowMs: 15 * MINUTE };

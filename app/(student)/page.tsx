@@ -6,6 +6,7 @@ import { AssignedWorkList } from "@/components/classes/assigned-work-list";
 import { InstructorClassesSummary } from "@/components/classes/instructor-classes-summary";
 import { TodayCard } from "@/components/practice/today-card";
 import { practiceCounts } from "@/server/practice/queue";
+import { isReturningUser } from "@/server/accounts/greeting";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import classStyles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
@@ -18,7 +19,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const isStudent = user.role === "student";
   const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesJoinedBy(getDb(), user.id)]) : [[], []];
   const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classesTaughtBy(getDb(), user.id), assignmentsTaughtBy(getDb(), user.id)]);
-  const { counts } = await practiceCounts(getDb(), user.id, now);
+  const [{ counts }, returning] = await Promise.all([practiceCounts(getDb(), user.id, now), isReturningUser(getDb(), user.id, now)]);
   // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
   const current = work.filter((a) => !["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000);
   return (
@@ -28,7 +29,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           That page is for instructors. You were brought back home.
         </p>
       ) : null}
-      <h1>Welcome back, {firstName}</h1>
+      <h1>
+        {returning ? "Welcome back" : "Welcome"}, {firstName}
+      </h1>
       <p className="muted">
         Demarc teaches the AWS shared responsibility model: for each service, which duties AWS runs and which stay with you.
       </p>

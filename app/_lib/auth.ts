@@ -3,15 +3,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { clientIp } from "@/app/_lib/client-ip";
+import { SESSION_MAX_AGE_SECONDS } from "@/app/_lib/session-cookie";
 import { checkCredentials, type Role } from "@/server/accounts/sign-in";
 import { getDb } from "@/server/db";
+import { TEXT_LIMITS } from "@/server/text-limits";
 
 const credentialsSchema = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(200),
+  email: z.string().trim().min(1).max(TEXT_LIMITS.email),
+  password: z.string().min(1).max(TEXT_LIMITS.password),
 });
 
-const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -38,6 +39,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sessionVersion;
       }
       return token;
     },

@@ -6,6 +6,9 @@ import { env } from "@/env";
 import type { Role } from "@/server/accounts/sign-in";
 import { ApiError } from "@/app/_lib/api";
 import { authSecret } from "@/app/_lib/auth-secret";
+import { setSessionToken } from "@/app/_lib/session-cookie";
+import { sessionIsCurrent } from "@/server/accounts/sessions";
+import { getDb } from "@/server/db";
 
 export interface SessionUser {
   id: string;
@@ -20,7 +23,7 @@ export interface SessionUser {
  * expires. Only tokens that decoded are kept, so made-up tokens cannot fill the cache.
  */
 const CACHE_LIMIT = 5_000;
-const decoded = new Map<string, { user: SessionUser; expiresAt: number }>();
+const decoded = new Map<string, { user: SessionUser; sessionVersion: number | undefined; expiresAt: number }>();
 let decodedWith = "";
 
 /**
@@ -35,21 +38,28 @@ export async function userOfSessionToken(token: string, now = Date.now()): Promi
     decoded.clear();
     decodedWith = secret;
   }
-  const known = decoded.get(token);
-  if (known) {
+  let session = decoded.get(token);
+  if (session) {
+    // Most recently used last, so the oldest is the one dropped when the cache is full.
     decoded.delete(token);
-    if (known.expiresAt <= now) return null;
-    decoded.set(token, known);
-    return known.user;
+    if (session.expiresAt <= now) return null;
+    decoded.set(token, session);
+  } else {
+    const claims = await decode({ token, secret }).catch(() => null);
+    if (!claims?.uid || !claims.role) return null;
+    session = {
+      user: { id: claims.uid, role: claims.role, name: claims.name ?? "", email: claims.email ?? "" },
+      sessionVersion: claims.sv,
+      expiresAt: typeof claims.exp === "number" ? claims.exp * 1000 : 0,
+    };
+    if (session.expiresAt > now) {
+      if (decoded.size >= CACHE_LIMIT) decoded.delete(decoded.keys().next().value!);
+      decoded.set(token, session);
+    }
   }
-  const claims = await decode({ token, secret }).catch(() => null);
-  if (!claims?.uid || !claims.role) return null;
-  const user: SessionUser = { id: claims.uid, role: claims.role, name: claims.name ?? "", email: claims.email ?? "" };
-  if (typeof claims.exp === "number") {
-    if (decoded.size >= CACHE_LIMIT) decoded.delete(decoded.keys().next().value!);
-    decoded.set(token, { user, expiresAt: claims.exp * 1000 });
-  }
-  return user;
+  // A password change or "sign out everywhere" ended this token (cached: server/accounts/sessions.ts).
+  if (!(await sessionIsCurrent(getDb(), session.user.id, session.sessionVersion, now))) return null;
+  return session.user;
 }
 
 /** next-auth's cookie: `__Secure-` on https, and split into `.0`, `.1`… chunks when it is long. */
@@ -86,7 +96,8 @@ export function withRequestCookies<T>(cookieHeader: string | undefined, run: () 
 
 /**
  * The signed-in user, read straight from the encrypted session token (what getServerSession does,
- * without building the whole next-auth handler on every request).
+ * without building the whole next-auth handler on every request), if the token's session version
+ * is still the user's.
  */
 export async function currentUser(): Promise<SessionUser | null> {
   const lean = leanRequestCookies.getStore();
@@ -97,6 +108,11 @@ export async function currentUser(): Promise<SessionUser | null> {
     token = sessionToken((name) => jar.get(name)?.value, jar.getAll().map((c) => c.name));
   }
   return token ? userOfSessionToken(token) : null;
+}
+
+/** After a password change: this browser's session goes on, carrying the new session version. */
+export async function keepSession(user: SessionUser, sessionVersion: number): Promise<void> {
+  await setSessionToken({ uid: user.id, sub: user.id, role: user.role, name: user.name, email: user.email, sv: sessionVersion });
 }
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */

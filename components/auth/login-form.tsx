@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import type { TextLimits } from "@/server/text-limits";
 import { signInWithPassword } from "./sign-in-with-password";
 
 type FieldErrors = { email?: string; password?: string };
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({ callbackUrl, limits }: { callbackUrl: string; limits: Pick<TextLimits, "email" | "password"> }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -45,6 +46,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           name="email"
           type="email"
           autoComplete="email"
+          maxLength={limits.email}
           required
           aria-invalid={fieldErrors.email ? true : undefined}
           aria-describedby={fieldErrors.email ? "email-error" : undefined}
@@ -62,6 +64,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           name="password"
           type="password"
           autoComplete="current-password"
+          maxLength={limits.password}
           required
           aria-invalid={fieldErrors.password ? true : undefined}
           aria-describedby={fieldErrors.password ? "password-error" : undefined}

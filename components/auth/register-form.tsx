@@ -2,6 +2,9 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
+import { submitKeepingValues } from "@/components/ui/form-submit";
+import type { TextLimits } from "@/server/text-limits";
 import type { RegisterFormState } from "./register-form-state";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -12,6 +15,7 @@ async function register(_previous: RegisterFormState, form: FormData): Promise<R
     email: String(form.get("email") ?? ""),
     password: String(form.get("password") ?? ""),
     role: form.get("role") ?? undefined,
+    timeZone: form.get("timeZone") || undefined,
   };
   const values = { name: input.name, email: input.email, role: String(input.role ?? "") };
   try {
@@ -31,12 +35,18 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+export function RegisterForm({ callbackUrl, limits }: { callbackUrl: string; limits: Pick<TextLimits, "accountName" | "email" | "passwordMin" | "password"> }) {
   const [state, formAction, pending] = useActionState(register, { ok: false });
-  // React resets the form after the action; keep the password to sign in with once the account exists.
+  // Keep the password to sign in with once the account exists.
   const submittedPassword = useRef("");
+  // The device's own zone, so the learner's day starts when theirs does.
+  const timeZone = useDeviceTimeZone();
   const errors = state.fieldErrors ?? {};
-  const invalid = (name: string) => (errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const invalid = (name: string, hint?: string) => {
+    const error = errors[name]?.length ? `${name}-error` : undefined;
+    const describedBy = [hint, error].filter(Boolean).join(" ");
+    return { ...(error ? { "aria-invalid": true } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
+  };
 
   useEffect(() => {
     if (!state.ok) return;
@@ -49,10 +59,10 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form
       className="stack"
-      action={formAction}
       noValidate
       onSubmit={(event) => {
         submittedPassword.current = String(new FormData(event.currentTarget).get("password") ?? "");
+        submitKeepingValues(formAction)(event);
       }}
     >
       {state.message && !state.ok ? (
@@ -67,12 +77,15 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       ) : null}
       <div className="field">
         <label htmlFor="name">Name</label>
-        <input id="name" name="name" autoComplete="name" defaultValue={state.values?.name} required {...invalid("name")} />
+        <input id="name" name="name" autoComplete="name" maxLength={limits.accountName} defaultValue={state.values?.name} required {...invalid("name", "name-hint")} />
+        <p className="field-hint" id="name-hint">
+          Up to {limits.accountName} characters. Instructors see it in their class lists.
+        </p>
         <FieldError id="name-error" errors={errors.name} />
       </div>
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={state.values?.email} required {...invalid("email")} />
+        <input id="email" name="email" type="email" autoComplete="email" maxLength={limits.email} defaultValue={state.values?.email} required {...invalid("email")} />
         <FieldError id="email-error" errors={errors.email} />
       </div>
       <div className="field">
@@ -83,12 +96,13 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="new-password"
           required
-          minLength={10}
+          minLength={limits.passwordMin}
+          maxLength={limits.password}
           aria-describedby={errors.password?.length ? "password-error password-hint" : "password-hint"}
           aria-invalid={errors.password?.length ? true : undefined}
         />
         <p className="field-hint" id="password-hint">
-          At least 10 characters.
+          {limits.passwordMin} to {limits.password} characters.
         </p>
         <FieldError id="password-error" errors={errors.password} />
       </div>
@@ -104,6 +118,13 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
         </div>
         <FieldError id="role-error" errors={errors.role} />
       </fieldset>
+      {timeZone ? (
+        <p className="field-hint" id="time-zone-note">
+          <input type="hidden" name="timeZone" value={timeZone} />
+          Your day follows this device&apos;s time zone, {timeZone}; you can change it in Settings.
+        </p>
+      ) : null}
+      <FieldError id="timeZone-error" errors={errors.timeZone} />
       <button className="button" type="submit" disabled={pending || state.ok}>
         {pending ? "Creating account…" : "Create account"}
       </button>

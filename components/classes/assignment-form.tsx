@@ -11,11 +11,12 @@ import type { AnsweredQuestion, CreatedAssignment, FilterOptions, SelectionPrevi
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { FieldErrors } from "@/server/errors";
 import styles from "./classes.module.css";
+import type { TextLimits } from "@/server/text-limits";
 
 const freshSeed = () => Math.random().toString(36).slice(2, 10);
 
 /** Title, timing and policy; questions by filter or by hand; a preview with the publish seed; publish. */
-export function AssignmentForm({ classId, options }: { classId: string; options: FilterOptions }) {
+export function AssignmentForm({ classId, options, limits }: { classId: string; options: FilterOptions; limits: TextLimits }) {
   const router = useRouter();
   const [settings, setSettings] = useState<SettingsDraft>(defaultSettings);
   const [how, setHow] = useState<"filter" | "pick">("filter");
@@ -84,7 +85,7 @@ export function AssignmentForm({ classId, options }: { classId: string; options:
           {message}
         </p>
       ) : null}
-      <SettingsFields draft={settings} onChange={setSettings} errors={errors} />
+      <SettingsFields draft={settings} onChange={setSettings} errors={errors} limits={limits} />
       <section className="card stack" aria-labelledby="questions-title">
         <h2 id="questions-title">Questions</h2>
         <p className="field-hint">Fixed when you publish: every student gets the same questions and wording.</p>
@@ -106,6 +107,7 @@ export function AssignmentForm({ classId, options }: { classId: string; options:
               classId={classId}
               seed={seed}
               options={options}
+              searchMax={limits.bankSearch}
               picked={picked}
               onToggle={(q) => changeSelection(setPicked)(picked.some((p) => p.itemId === q.itemId) ? picked.filter((p) => p.itemId !== q.itemId) : [...picked, q])}
             />

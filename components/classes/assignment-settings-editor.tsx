@@ -5,10 +5,31 @@ import { useEffect, useState } from "react";
 import { toLocalInput } from "./settings-fields";
 import type { FieldErrors } from "@/server/errors";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { CharacterCount } from "@/components/ui/character-count";
+import { wholeOrText } from "./settings-fields";
+import type { TextLimits } from "@/server/text-limits";
 
-/** Extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
-export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, attemptsAllowed }: { assignmentId: string; dueAt: number; latePolicy: "refuse" | "accept"; attemptsAllowed: number }) {
+/** Rename, reword the instructions, extend the due date, change the late policy or the attempts allowed; the questions stay as published. */
+export function AssignmentSettingsEditor({
+  assignmentId,
+  title: savedTitle,
+  instructions: savedInstructions,
+  dueAt,
+  latePolicy,
+  attemptsAllowed,
+  limits,
+}: {
+  assignmentId: string;
+  title: string;
+  instructions: string;
+  dueAt: number;
+  latePolicy: "refuse" | "accept";
+  attemptsAllowed: number;
+  limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
+}) {
   const router = useRouter();
+  const [title, setTitle] = useState(savedTitle);
+  const [instructions, setInstructions] = useState(savedInstructions);
   const [due, setDue] = useState("");
   const [policy, setPolicy] = useState(latePolicy);
   const [attempts, setAttempts] = useState(String(attemptsAllowed));
@@ -21,7 +42,7 @@ export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, atte
     event.preventDefault();
     setStatus(null);
     try {
-      await api(`/api/v1/assignments/${assignmentId}`, { method: "PATCH", body: { dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: Number(attempts) || 0 } });
+      await api(`/api/v1/assignments/${assignmentId}`, { method: "PATCH", body: { title, instructions, dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: wholeOrText(attempts) } });
     } catch (failure) {
       setErrors(fieldErrorsOf(failure));
       return setStatus({ ok: false, text: errorMessage(failure) });
@@ -40,6 +61,31 @@ export function AssignmentSettingsEditor({ assignmentId, dueAt, latePolicy, atte
 
   return (
     <form className="stack" onSubmit={save} noValidate>
+      <div className="field">
+        <label htmlFor="edit-title">Title</label>
+        <input
+          id="edit-title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? "edit-title-count edit-title-error" : "edit-title-count"}
+        />
+        <CharacterCount id="edit-title-count" length={title.length} max={limits.assignmentTitle} />
+        {error("title")}
+      </div>
+      <div className="field">
+        <label htmlFor="edit-instructions">Instructions</label>
+        <textarea
+          id="edit-instructions"
+          rows={3}
+          value={instructions}
+          onChange={(e) => setInstructions(e.target.value)}
+          aria-invalid={errors.instructions ? true : undefined}
+          aria-describedby={errors.instructions ? "edit-instructions-count edit-instructions-error" : "edit-instructions-count"}
+        />
+        <CharacterCount id="edit-instructions-count" length={instructions.length} max={limits.assignmentInstructions} />
+        {error("instructions")}
+      </div>
       <div className="grid">
         <div className="field">
           <label htmlFor="edit-dueAt">Due</label>

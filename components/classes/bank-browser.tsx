@@ -5,6 +5,7 @@ import type { AnsweredQuestion, BankPage, FilterOptions } from "@/server/classes
 import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
 import { api, errorMessage } from "@/components/api-client";
+import { CharacterCount } from "@/components/ui/character-count";
 
 type BrowseResult = BankPage;
 
@@ -43,12 +44,15 @@ export function BankBrowser({
   classId,
   seed,
   options,
+  searchMax,
   picked,
   onToggle,
 }: {
   classId: string;
   seed: string;
   options: FilterOptions;
+  /** The longest search the server accepts. */
+  searchMax: number;
   picked: PickedQuestion[];
   onToggle: (question: PickedQuestion) => void;
 }) {
@@ -61,6 +65,8 @@ export function BankBrowser({
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    // A search past the limit is not sent: the field says how long it is instead.
+    if (query.trim().length > searchMax) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       const params = new URLSearchParams({ seed, offset: String(offset), limit: "10" });
@@ -79,7 +85,7 @@ export function BankBrowser({
       controller.abort();
       clearTimeout(timer);
     };
-  }, [classId, seed, query, kind, model, offset]);
+  }, [classId, seed, query, kind, model, offset, searchMax]);
 
   const isPicked = (itemId: string) => picked.some((p) => p.itemId === itemId);
   const serviceName = (id: string | null) => options.services.find((s) => s.id === id)?.name ?? id ?? "";
@@ -94,7 +100,16 @@ export function BankBrowser({
       <div className="grid">
         <div className="field">
           <label htmlFor="bank-search">Search prompts, facts and services</label>
-          <input id="bank-search" type="search" value={query} placeholder="e.g. patch RDS, KMS key rotation" onChange={(e) => (setQuery(e.target.value), setOffset(0))} />
+          <input
+            id="bank-search"
+            type="search"
+            value={query}
+            placeholder="e.g. patch RDS, KMS key rotation"
+            onChange={(e) => (setQuery(e.target.value), setOffset(0))}
+            aria-invalid={query.trim().length > searchMax ? true : undefined}
+            aria-describedby={query.trim().length > searchMax ? "bank-search-count" : undefined}
+          />
+          {query.trim().length > searchMax ? <CharacterCount id="bank-search-count" length={query.trim().length} max={searchMax} /> : null}
         </div>
         <div className="field">
           <label htmlFor="bank-kind">Kind</label>
@@ -128,7 +143,7 @@ export function BankBrowser({
         </p>
       ) : null}
       <p className="small muted" role="status">
-        {result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
+        {query.trim().length > searchMax ? "Shorten the search to search the bank." : result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
       </p>
       {result?.imported.length ? (
         <>

@@ -4,15 +4,17 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { CreatedClass } from "@/server/classes/types";
+import type { TextLimits } from "@/server/text-limits";
+import { CharacterCount } from "@/components/ui/character-count";
 
-export function CreateClassForm() {
+export function CreateClassForm({ limits }: { limits: Pick<TextLimits, "className"> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [name, setName] = useState("");
 
   async function create(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get("name") ?? "");
     setPending(true);
     setError(null);
     try {
@@ -32,12 +34,14 @@ export function CreateClassForm() {
         <input
           id="class-name"
           name="name"
-          maxLength={80}
           required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
           placeholder="e.g. Cloud Security — spring cohort"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "class-name-hint class-name-error" : "class-name-hint"}
+          aria-describedby={error ? "class-name-count class-name-hint class-name-error" : "class-name-count class-name-hint"}
         />
+        <CharacterCount id="class-name-count" length={name.length} max={limits.className} />
         <p className="field-hint" id="class-name-hint">
           Students see this name when they join. You get a join code and a link to share.
         </p>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { FieldErrors } from "@/server/errors";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { GiftImport } from "@/server/classes/types";
+import type { TextLimits } from "@/server/text-limits";
 
 const EXAMPLE = `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/
 ::EC2 guest OS:: Who patches the guest operating system on an EC2 instance? {
@@ -13,7 +14,7 @@ const EXAMPLE = `// source: AWS Shared Responsibility Model, https://aws.amazon.
 }`;
 
 /** Paste or upload Moodle GIFT; every question imports, or (on any error) none, with the line named. */
-export function GiftImportForm({ classId }: { classId: string }) {
+export function GiftImportForm({ classId, limits }: { classId: string; limits: Pick<TextLimits, "giftText" | "giftSource"> }) {
   const router = useRouter();
   const [gift, setGift] = useState("");
   const [source, setSource] = useState("");
@@ -66,12 +67,16 @@ export function GiftImportForm({ classId }: { classId: string }) {
           id="gift-text"
           rows={10}
           value={gift}
+          maxLength={limits.giftText}
           onChange={(e) => setGift(e.target.value)}
           placeholder={EXAMPLE}
           style={{ fontFamily: "var(--mono)", fontSize: "0.85rem" }}
           aria-invalid={errors.gift ? true : undefined}
-          aria-describedby={errors.gift ? "gift-text-error" : undefined}
+          aria-describedby={errors.gift ? "gift-text-hint gift-text-error" : "gift-text-hint"}
         />
+        <p className={`field-hint${gift.length > limits.giftText ? " field-error" : ""}`} id="gift-text-hint">
+          Up to {limits.giftText.toLocaleString("en")} characters ({gift.length.toLocaleString("en")} now).
+        </p>
         {errors.gift ? (
           <p className="field-error" id="gift-text-error">
             {errors.gift.join(" ")}
@@ -83,14 +88,14 @@ export function GiftImportForm({ classId }: { classId: string }) {
         <input
           id="gift-source"
           value={source}
-          maxLength={500}
+          maxLength={limits.giftSource}
           onChange={(e) => setSource(e.target.value)}
           placeholder="e.g. Course reader, chapter 4"
           aria-invalid={errors.source ? true : undefined}
           aria-describedby={errors.source ? "gift-source-hint gift-source-error" : "gift-source-hint"}
         />
         <p className="field-hint" id="gift-source-hint">
-          Every question shows students where its answer comes from.
+          Every question shows students where its answer comes from. Up to {limits.giftSource} characters.
         </p>
         {errors.source ? (
           <p className="field-error" id="gift-source-error">

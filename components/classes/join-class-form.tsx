@@ -6,7 +6,7 @@ import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { JoinedClass } from "@/server/classes/types";
 
 /** A student joins a class with the code their instructor gave them. */
-export function JoinClassForm({ initialCode = "", headingLevel = 2 }: { initialCode?: string; headingLevel?: 2 | 3 }) {
+export function JoinClassForm({ initialCode = "", headingLevel = 2, title = "Join a class" }: { initialCode?: string; headingLevel?: 2 | 3; title?: string }) {
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +30,7 @@ export function JoinClassForm({ initialCode = "", headingLevel = 2 }: { initialC
   return (
     <form className="card stack" onSubmit={join} noValidate aria-labelledby="join-title">
       <Heading id="join-title" style={{ marginBottom: 0 }}>
-        Join a class
+        {title}
       </Heading>
       <div className="field">
         <label htmlFor="join-code">Join code</label>

@@ -2,6 +2,8 @@
 
 import { useEffect } from "react";
 import type { FieldErrors } from "@/server/errors";
+import type { TextLimits } from "@/server/text-limits";
+import { CharacterCount } from "@/components/ui/character-count";
 
 export interface SettingsDraft {
   title: string;
@@ -38,26 +40,45 @@ export function toLocalInput(ms: number) {
 
 const toMs = (local: string) => (local ? new Date(local).getTime() : undefined);
 
+/** A number field's value as a number when it is one; otherwise as typed, for the server to refuse in words. */
+export const wholeOrText = (value: string) => (value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : value);
+
 export function settingsPayload(draft: SettingsDraft) {
   return {
     title: draft.title,
     instructions: draft.instructions,
     mode: draft.mode,
-    ...(draft.mode === "exam" ? { timeLimitMinutes: Number(draft.timeLimitMinutes) || 0, feedbackTiming: draft.feedbackTiming } : {}),
+    ...(draft.mode === "exam" ? { timeLimitMinutes: wholeOrText(draft.timeLimitMinutes), feedbackTiming: draft.feedbackTiming } : {}),
     ...(draft.opensAt ? { opensAt: toMs(draft.opensAt) } : {}),
     dueAt: toMs(draft.dueAt) ?? 0,
     latePolicy: draft.latePolicy,
-    attemptsAllowed: Number(draft.attemptsAllowed) || 0,
+    attemptsAllowed: wholeOrText(draft.attemptsAllowed),
     shuffleQuestions: draft.shuffleQuestions,
   };
 }
 
-function Field({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: (described: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => React.ReactNode }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+function Field({
+  id,
+  label,
+  hint,
+  errors,
+  count,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  /** A text field's length and limit: a counter instead of a silent cut. */
+  count?: { length: number; max: number };
+  children: (described: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => React.ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children({ id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(errors?.length ? { "aria-invalid": true as const } : {}) })}
+      {count ? <CharacterCount id={`${id}-count`} length={count.length} max={count.max} /> : null}
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
@@ -93,7 +114,17 @@ function Radios<T extends string>({ legend, name, value, options, onChange }: { 
 }
 
 /** Everything about an assignment but its questions. */
-export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDraft; onChange: (next: SettingsDraft) => void; errors: FieldErrors }) {
+export function SettingsFields({
+  draft,
+  onChange,
+  errors,
+  limits,
+}: {
+  draft: SettingsDraft;
+  onChange: (next: SettingsDraft) => void;
+  errors: FieldErrors;
+  limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
+}) {
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
   useEffect(() => {
     // Due a week from today at 23:59, in the instructor's own time zone (known only in the browser).
@@ -106,11 +137,11 @@ export function SettingsFields({ draft, onChange, errors }: { draft: SettingsDra
   return (
     <section className="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">Assignment</h2>
-      <Field id="title" label="Title" errors={errors.title}>
-        {(p) => <input {...p} value={draft.title} maxLength={120} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
+      <Field id="title" label="Title" errors={errors.title} count={{ length: draft.title.length, max: limits.assignmentTitle }}>
+        {(p) => <input {...p} value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
       </Field>
-      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions}>
-        {(p) => <textarea {...p} rows={3} value={draft.instructions} maxLength={4000} onChange={(e) => set("instructions", e.target.value)} />}
+      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions} count={{ length: draft.instructions.length, max: limits.assignmentInstructions }}>
+        {(p) => <textarea {...p} rows={3} value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} />}
       </Field>
       <Radios
         legend="Mode"

@@ -1,4 +1,5 @@
 import type { CitationView } from "@/server/practice/types";
+import { groupCitations } from "@/components/practice/group-citations";
 
 /** Where a question's answer comes from; a plain list, so many on one page are not many landmarks. */
 export function SourcesList({ citations }: { citations: CitationView[] }) {
@@ -9,21 +10,25 @@ export function SourcesList({ citations }: { citations: CitationView[] }) {
         Sources
       </h3>
       <ul className="small" style={{ margin: 0, paddingLeft: "1.1rem" }}>
-        {citations.map((citation, index) => (
-          <li key={index} style={{ marginBottom: "0.3rem" }}>
-            {citation.url ? (
-              <a href={citation.url} rel="noreferrer" target="_blank">
-                {citation.title}
+        {groupCitations(citations).map((source) => (
+          <li key={`${source.title}|${source.url ?? ""}`} style={{ marginBottom: "0.3rem" }}>
+            {source.url ? (
+              <a href={source.url} rel="noreferrer" target="_blank">
+                {source.title}
               </a>
             ) : (
-              <cite>{citation.title}</cite>
+              <cite>{source.title}</cite>
             )}
-            {citation.section ? <span className="muted"> — {citation.section}</span> : null}
-            {citation.quote ? (
-              <q className="muted" style={{ display: "block", fontStyle: "italic" }}>
-                {citation.quote}
-              </q>
-            ) : null}
+            {source.passages.map((passage, index) => (
+              <span key={index} style={{ display: "block" }}>
+                {passage.section ? <span className="muted"> — {passage.section}</span> : null}
+                {passage.quote ? (
+                  <q className="muted" style={{ display: "block", fontStyle: "italic" }}>
+                    {passage.quote}
+                  </q>
+                ) : null}
+              </span>
+            ))}
           </li>
         ))}
       </ul>

@@ -11,6 +11,13 @@ import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
 import { api, ApiRequestError, errorMessage } from "@/components/api-client";
 
+/** The question a reload returns to: #question-N in the address, if N is one of this attempt's. */
+function questionFromHash(count: number) {
+  const match = /^#question-(\d+)$/.exec(window.location.hash);
+  const index = match ? Number(match[1]) - 1 : 0;
+  return index >= 0 && index < count ? index : 0;
+}
+
 /**
  * The one runner for timed attempts: mock exams and exam-mode assignments. Answers and flags save as
  * they change; the server's deadline ends the attempt. Keys: 1–9 answer, ←/→ or P/N move, F flag.
@@ -40,7 +47,15 @@ export function AttemptRunner({
   const [clockSkew] = useState(() => serverNow - Date.now());
   const confirmDialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => load(savedAnswers), [apiPath]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt, not on every refresh of the same attempt
+  // The open question lives in the address (#question-N), so a reload comes back to it.
+  useEffect(() => load(savedAnswers, questionFromHash(questions.length)), [apiPath]); // eslint-disable-line react-hooks/exhaustive-deps -- load the saved answers once per attempt, not on every refresh of the same attempt
+  const goTo = useCallback(
+    (index: number) => {
+      go(index);
+      window.history.replaceState(window.history.state, "", `#question-${index + 1}`);
+    },
+    [go],
+  );
 
   const question = questions[current];
   const answer = useMemo(() => answers[question.id] ?? { choiceIds: [], flagged: false }, [answers, question.id]);
@@ -104,13 +119,13 @@ export function AttemptRunner({
       if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT"].includes(event.target.tagName)) return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
       if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
-      else if (event.key === "ArrowRight" || event.key.toLowerCase() === "n") go(Math.min(questions.length - 1, current + 1));
-      else if (event.key === "ArrowLeft" || event.key.toLowerCase() === "p") go(Math.max(0, current - 1));
+      else if (event.key === "ArrowRight" || event.key.toLowerCase() === "n") goTo(Math.min(questions.length - 1, current + 1));
+      else if (event.key === "ArrowLeft" || event.key.toLowerCase() === "p") goTo(Math.max(0, current - 1));
       else if (event.key.toLowerCase() === "f") toggleFlag();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [question, current, confirming, questions.length, go, toggle, toggleFlag]);
+  }, [question, current, confirming, questions.length, goTo, toggle, toggleFlag]);
 
   return (
     <div className="stack">
@@ -130,18 +145,18 @@ export function AttemptRunner({
       <section className="card stack" aria-label={`Question ${current + 1}`}>
         <QuestionView question={question} selected={answer.choiceIds} onToggle={toggle} disabled={submitting} />
         <div className={styles.controls}>
-          <button type="button" className="button button-quiet" onClick={() => go(current - 1)} disabled={current === 0}>
+          <button type="button" className="button button-quiet" onClick={() => goTo(current - 1)} disabled={current === 0}>
             ← Previous
           </button>
           <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={answer.flagged}>
             <span aria-hidden="true">⚑</span> {answer.flagged ? "Flagged for review" : "Flag for review"}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => go(current + 1)} disabled={current === questions.length - 1}>
+          <button type="button" className="button button-quiet" onClick={() => goTo(current + 1)} disabled={current === questions.length - 1}>
             Next →
           </button>
         </div>
       </section>
-      <QuestionNavigator questionIds={questions.map((q) => q.id)} answers={answers} current={current} onGo={go} withFlags />
+      <QuestionNavigator questionIds={questions.map((q) => q.id)} answers={answers} current={current} onGo={goTo} withFlags />
       <button type="button" className="button" onClick={askToSubmit} disabled={submitting}>
         {submitting ? "Submitting…" : submitLabel}
       </button>

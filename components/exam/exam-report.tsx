@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
-import { CitationsList } from "@/components/practice/citations-list";
+import { SourcesList } from "@/components/classes/sources-list";
+import { modelLabel } from "@/components/classes/labels";
 import type { ExamReport as Report } from "@/server/exams/types";
 import { ScoreBars } from "./score-bars";
 import styles from "./exam.module.css";
@@ -11,6 +12,9 @@ import styles from "./exam.module.css";
 type Filter = "all" | "incorrect" | "flagged";
 
 const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
+/** The share right a scaled pass mark asks for, as the report says it: 730 → "70%", 700 → "66.7%". */
+const passPercent = (scaled: number) => `${Math.round(((scaled - 100) / 9) * 10) / 10}%`;
 
 export function ExamReport({ report, serviceNames }: { report: Report; serviceNames: Record<string, string> }) {
   const [filter, setFilter] = useState<Filter>("all");
@@ -29,7 +33,8 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
             <span aria-hidden="true">{report.passed ? "✓" : "✗"}</span> {report.passed ? "Pass" : "Not yet a pass"}
           </span>
           <span className="muted">
-            pass mark {report.passMarkScaled} · {report.correctCount} of {report.total} right · time used {minutes(report.timeUsedMs)}
+            scaled score (100–1000) · pass mark {report.passMarkScaled} ({passPercent(report.passMarkScaled)} right) · {report.correctCount} of {report.total} right (
+            {report.total ? Math.round((report.correctCount / report.total) * 1000) / 10 : 0}%) · time used {minutes(report.timeUsedMs)}
             {report.autoSubmitted ? " · submitted when time ran out" : ""}
           </span>
         </div>
@@ -41,14 +46,14 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
       </section>
       <div className="grid">
         <div className="card">
-          <ScoreBars title="By model" areas={report.byModel} />
+          <ScoreBars title="By model" areas={report.byModel} label={modelLabel} headingLevel={2} />
         </div>
         <div className="card">
-          <ScoreBars title="By topic" areas={report.byTopic} />
+          <ScoreBars title="By topic" areas={report.byTopic} headingLevel={2} />
         </div>
       </div>
       <div className="card">
-        <ScoreBars title="By service" areas={report.byService} label={name} />
+        <ScoreBars title="By service" areas={report.byService} label={name} headingLevel={2} />
       </div>
       <section className="stack" aria-labelledby="review-title">
         <h2 id="review-title">Review</h2>
@@ -63,7 +68,9 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
             <select value={model} onChange={(e) => setModel(e.target.value)}>
               <option value="any">any</option>
               {Object.keys(report.byModel).map((m) => (
-                <option key={m}>{m}</option>
+                <option key={m} value={m}>
+                  {modelLabel(m)}
+                </option>
               ))}
             </select>
           </label>
@@ -72,7 +79,8 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
           Showing {shown.length} of {report.questions.length}.
         </p>
         {shown.map((q) => {
-          const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]));
+          // The options show right and wrong at a glance; why each is so waits behind a disclosure, open for a miss.
+          const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: "" }]));
           return (
             <article key={q.id} className={`card stack ${styles.reviewItem}`} aria-label={`Question ${q.id.slice(1)}`}>
               <p className="small" style={{ margin: 0 }}>
@@ -80,16 +88,36 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
                 <span style={{ color: q.correct ? "var(--success)" : "var(--danger)", fontWeight: 700 }}>
                   {q.correct ? "✓ Correct" : q.yourChoiceIds.length ? "✗ Incorrect" : "✗ Not answered"}
                 </span>
-                {q.flagged ? " · ⚑ flagged" : ""} · {q.model} · {name(q.service)}
+                {q.flagged ? " · ⚑ flagged" : ""} · {modelLabel(q.model)} · {name(q.service)}
               </p>
               <QuestionView question={q} selected={q.yourChoiceIds} results={results} disabled />
-              <h3 className="small">Why</h3>
-              <p>{q.explanation}</p>
-              {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
-              <CitationsList citations={q.citations} />
-              <p className="small">
-                <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{name(q.service)}&apos;s duties</Link>
-              </p>
+              <details className={styles.explanation} open={!q.correct}>
+                <summary>Why{q.correct ? "" : " you missed it"}: the explanation and its sources</summary>
+                <div className="stack">
+                  {q.explanation ? <p>{q.explanation}</p> : null}
+                  {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
+                  {/* A 65-question report stays short: each option's reasoning and the quotes wait one more click. */}
+                  <details className={styles.explanation}>
+                    <summary>Each option explained, with its sources</summary>
+                    <div className="stack">
+                      <ul className={styles.optionWhy}>
+                        {q.choices.map((choice, index) => (
+                          <li key={choice.id}>
+                            <strong>
+                              Option {index + 1} {choice.correct ? "(correct)" : "(not correct)"}:
+                            </strong>{" "}
+                            {choice.explanation}
+                          </li>
+                        ))}
+                      </ul>
+                      <SourcesList citations={q.citations} />
+                    </div>
+                  </details>
+                  <p className="small">
+                    <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{name(q.service)}&apos;s duties</Link>
+                  </p>
+                </div>
+              </details>
             </article>
           );
         })}

@@ -5,6 +5,9 @@ import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { RunningExam } from "@/server/exams/types";
 
+/** The 100–1000 scale the report uses (the server's scaledPassMark): 70% right is 730. */
+const scaledPassMark = (percent: number) => Math.round(100 + 9 * percent);
+
 interface Blueprint {
   id: string;
   title: string;
@@ -17,17 +20,19 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
+  const [passMark, setPassMark] = useState("70");
 
   async function start(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const number = (name: string) => (form.get(name) === "" || form.get(name) === null ? undefined : Number(form.get(name)));
+    // As typed: an emptied field is sent empty, and the server says what it needs.
+    const typed = (name: string) => String(form.get(name) ?? "");
     const options =
       blueprint === "custom"
         ? {
-            count: number("count"),
-            minutes: number("minutes"),
-            passMark: number("passMark"),
+            count: typed("count"),
+            minutes: typed("minutes"),
+            passMark: typed("passMark"),
             models: form.getAll("models").map(String),
             topics: form.getAll("topics").map(String),
             services: form.getAll("services").map(String),
@@ -47,10 +52,22 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
   }
 
   const errorFor = (name: string) => fieldErrors[`options.${name}`]?.join(" ");
-  const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
+  const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <input id={name} name={name} type="number" aria-invalid={errorFor(name) ? true : undefined} aria-describedby={errorFor(name) ? `${name}-error` : undefined} {...props} />
+      <input
+        id={name}
+        name={name}
+        type="number"
+        aria-invalid={errorFor(name) ? true : undefined}
+        aria-describedby={[hint ? `${name}-hint` : "", errorFor(name) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+        {...props}
+      />
+      {hint ? (
+        <p className="field-hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {errorFor(name) ? (
         <p className="field-error" id={`${name}-error`}>
           {errorFor(name)}
@@ -87,7 +104,14 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
           <div className="grid">
             {field("count", "Questions (5–100)", { min: 5, max: 100, defaultValue: 20 })}
             {field("minutes", "Minutes (5–240)", { min: 5, max: 240, defaultValue: 30 })}
-            {field("passMark", "Pass mark (% right)", { min: 0, max: 100, defaultValue: 70 })}
+            {field(
+              "passMark",
+              "Pass mark (% right)",
+              { min: 0, max: 100, step: "any", value: passMark, onChange: (event) => setPassMark(event.target.value) },
+              passMark.trim() !== "" && Number(passMark) >= 0 && Number(passMark) <= 100
+                ? `${passMark}% right is a scaled score of ${scaledPassMark(Number(passMark))} (of 100–1000); the report gives both.`
+                : "The share of questions to get right; the report also gives it as a scaled score (100–1000).",
+            )}
           </div>
           <fieldset className="field">
             <legend>Models (none ticked: all)</legend>
@@ -99,19 +123,19 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
               ))}
             </div>
           </fieldset>
-          <div className="field">
-            <label htmlFor="exam-services">Services (none chosen: all)</label>
-            <select id="exam-services" name="services" multiple size={6} aria-describedby="exam-services-hint">
-              {services.map((service) => (
-                <option key={service.id} value={service.id}>
-                  {service.name}
-                </option>
-              ))}
-            </select>
-            <p className="field-hint" id="exam-services-hint">
-              Hold Ctrl (or ⌘) to pick several.
-            </p>
-          </div>
+          <details>
+            <summary>Services (none ticked: all)</summary>
+            <fieldset className="field">
+              <legend className="visually-hidden">Services</legend>
+              <div className="choice-row">
+                {services.map((service) => (
+                  <label key={service.id}>
+                    <input type="checkbox" name="services" value={service.id} /> {service.name}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </details>
           <fieldset className="field">
             <legend>Topics (none ticked: all)</legend>
             <div className="choice-row">

@@ -18,8 +18,12 @@ export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback; s
           {feedback.leech.message} <Link href={feedback.leech.link}>Open the fact page</Link>
         </p>
       ) : null}
-      <h3 className={styles.subheading}>Why</h3>
-      <p>{feedback.explanation}</p>
+      {feedback.explanation ? (
+        <>
+          <h2 className={styles.subheading}>Why</h2>
+          <p>{feedback.explanation}</p>
+        </>
+      ) : null}
       {feedback.disagreement ? <p className="alert alert-info small">{feedback.disagreement}</p> : null}
       <CitationsList citations={feedback.citations} />
       {feedback.links ? (

@@ -1,6 +1,6 @@
 /** The practice screen's calls to the JSON API, through the one client. */
 import { api as call } from "@/components/api-client";
-import type { AnswerSide, CardActionResult, NextCard, RerateResult, ReviewResult, SessionSummary, UndoResult } from "@/server/practice/types";
+import type { AnswerSide, AnsweredCard, CardActionResult, NextCard, RerateResult, ReviewResult, SessionSummary, UndoResult } from "@/server/practice/types";
 
 export function fetchNext(mode: string, scopeQuery: string, preferCardId?: string) {
   const prefer = preferCardId ? `&prefer=${encodeURIComponent(preferCardId)}` : "";
@@ -29,4 +29,9 @@ export function cardAction(cardId: string, action: { flagged: boolean } | { susp
 
 export function fetchSummary() {
   return call<SessionSummary>("/api/v1/practice/summary");
+}
+
+/** The quiz answer a reload shows again (its review id is kept in the address). */
+export function fetchAnswered(reviewId: string, scopeQuery: string) {
+  return call<AnsweredCard>(`/api/v1/reviews/${encodeURIComponent(reviewId)}?mode=quiz${scopeQuery ? `&${scopeQuery}` : ""}`);
 }

@@ -8,9 +8,10 @@ import { FeedbackPanel } from "./feedback-panel";
 import { KeyboardHelp } from "./keyboard-help";
 import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
-import { SessionSummary } from "./session-summary";
+import { SessionSummary, type StudyMore } from "./session-summary";
 import { ApiRequestError, errorMessage } from "@/components/api-client";
-import { cardAction, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
+import { cardAction, fetchAnswered, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
+import { answeredInAddress, keepAnsweredInAddress } from "./answered-address";
 import styles from "./practice.module.css";
 
 function isTyping(target: EventTarget | null) {
@@ -21,7 +22,7 @@ function ownsEnterAndSpace(target: EventTarget | null) {
   return target instanceof HTMLElement && target.closest("a, button, summary, dialog") !== null;
 }
 
-export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcard"; scopeQuery: string }) {
+export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" | "flashcard"; scopeQuery: string; studyMore: StudyMore }) {
   const store = usePracticeStore();
   const { phase, card, counts, selected, feedback, lastReviewId, message } = store;
   const cardRegion = useRef<HTMLDivElement>(null);
@@ -34,25 +35,18 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
     try {
       await work();
     } catch (error) {
-      const text = errorMessage(error);
-      usePracticeStore.getState().setMessage(text);
-      if (error instanceof ApiRequestError && error.status === 409) {
-        // The card changed elsewhere: show what is next now, or say why that failed too.
-        try {
-          const next = await fetchNext(mode, scopeQuery);
-          usePracticeStore.getState().show(next.card, next.counts);
-        } catch (reload) {
-          usePracticeStore.getState().setMessage(`${text} ${errorMessage(reload)}`);
-        }
-      }
+      usePracticeStore.getState().setMessage(errorMessage(error));
+      // The card changed elsewhere (answered on another device): keep it in view, offer the way on.
+      if (error instanceof ApiRequestError && error.status === 409 && usePracticeStore.getState().card) usePracticeStore.getState().setPhase("stale");
     } finally {
       busy.current = false;
     }
-  }, [mode, scopeQuery]);
+  }, []);
 
   const loadNext = useCallback(
     () =>
       run(async () => {
+        if (answeredInAddress()) keepAnsweredInAddress(null);
         const next = await fetchNext(mode, scopeQuery);
         usePracticeStore.getState().show(next.card, next.counts);
         requestAnimationFrame(() => cardRegion.current?.focus());
@@ -62,8 +56,23 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
 
   useEffect(() => {
     usePracticeStore.getState().setPhase("loading");
-    void loadNext();
-  }, [loadNext]);
+    const answered = mode === "quiz" ? answeredInAddress() : null;
+    if (!answered) {
+      void loadNext();
+      return;
+    }
+    void run(async () => {
+      try {
+        const shown = await fetchAnswered(answered, scopeQuery);
+        usePracticeStore.getState().resumedAnswer(shown.card, shown.counts, shown.reviewId, shown.choiceIds, shown.feedback);
+      } catch {
+        // Moved on since (undone, answered again, or not this learner's): carry on with the next card.
+        keepAnsweredInAddress(null);
+        const next = await fetchNext(mode, scopeQuery);
+        usePracticeStore.getState().show(next.card, next.counts);
+      }
+    });
+  }, [loadNext, run, mode, scopeQuery]);
 
   const check = useCallback(() => {
     const state = usePracticeStore.getState();
@@ -78,6 +87,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
         cardVersion: state.card!.version,
       });
       usePracticeStore.getState().answered(reviewId, result);
+      keepAnsweredInAddress(reviewId);
     });
   }, [run]);
 
@@ -120,6 +130,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
     if (!state.lastReviewId) return;
     void run(async () => {
       const { card: undoneCard } = await undo(state.lastReviewId!);
+      keepAnsweredInAddress(null);
       usePracticeStore.getState().undone();
       const next = await fetchNext(mode, scopeQuery, undoneCard.id);
       usePracticeStore.getState().show(next.card, next.counts);
@@ -140,7 +151,7 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
   const setAside = useCallback(
     (action: "suspend" | "bury") => {
       const state = usePracticeStore.getState();
-      if (!state.card || state.phase === "feedback") return;
+      if (!state.card || state.phase === "feedback" || state.phase === "stale") return;
       void run(async () => {
         const { card: setAsideCard } = await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
         const next = await fetchNext(mode, scopeQuery);
@@ -181,6 +192,11 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
           if (mode === "quiz") check();
           else revealBack();
         }
+      } else if (state.phase === "stale") {
+        if (primary) {
+          event.preventDefault();
+          void loadNext();
+        }
       } else if (state.phase === "feedback") {
         if (digit && digit >= 2 && digit <= 4) changeRating(digit);
         else if (primary) {
@@ -212,8 +228,8 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
         </p>
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
-      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} /> : null}
-      {card && (phase === "question" || phase === "feedback" || phase === "revealed") ? (
+      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} /> : null}
+      {card && (phase === "question" || phase === "feedback" || phase === "revealed" || phase === "stale") ? (
         <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">
           {card.flagged ? (
             <p className="badge owner-shared" style={{ width: "fit-content" }}>
@@ -239,6 +255,11 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
                 Show answer <kbd aria-hidden="true">Space</kbd>
               </button>
             ) : null}
+            {phase === "stale" ? (
+              <button type="button" className="button" onClick={() => void loadNext()}>
+                Load the next card <kbd aria-hidden="true">Enter</kbd>
+              </button>
+            ) : null}
             {phase === "revealed" ? <RatingBar intervals={card.intervals} allowed={[1, 2, 3, 4]} onRate={rateFlashcard} /> : null}
             {phase === "feedback" && feedback ? (
               <>
@@ -260,10 +281,10 @@ export function PracticeSession({ mode, scopeQuery }: { mode: "quiz" | "flashcar
             <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={card.flagged}>
               {card.flagged ? "Unflag" : "Flag"} <kbd aria-hidden="true">F</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback"}>
+            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback" || phase === "stale"}>
               Suspend <kbd aria-hidden="true">S</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback"}>
+            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback" || phase === "stale"}>
               Bury <kbd aria-hidden="true">B</kbd>
             </button>
             <button type="button" className="button button-quiet" onClick={() => store.setHelpOpen(true)}>

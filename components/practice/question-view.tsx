@@ -52,7 +52,7 @@ export function QuestionView({
                         {chosen && result.correct ? " · your answer" : ""}
                       </span>
                     ) : null}
-                    {result ? <span className={styles.choiceWhy}>{result.explanation}</span> : null}
+                    {result?.explanation ? <span className={styles.choiceWhy}>{result.explanation}</span> : null}
                   </span>
                 </button>
               </li>

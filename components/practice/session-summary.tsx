@@ -47,7 +47,16 @@ function ForecastChart({ forecast }: { forecast: Summary["forecast"] }) {
   );
 }
 
-export function SessionSummary({ reviewed, correct }: { reviewed: number; correct: number }) {
+/** Where "study more" leads once the day is done: this practice's address, and the custom study already on. */
+export interface StudyMore {
+  base: string;
+  aheadDays: number;
+  extraNew: number;
+}
+
+export function SessionSummary({ reviewed, correct, studyMore }: { reviewed: number; correct: number; studyMore: StudyMore }) {
+  const ahead = studyMore.aheadDays ? Math.min(30, studyMore.aheadDays + 7) : 3;
+  const extraNew = Math.min(100, studyMore.extraNew + 10);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -78,9 +87,23 @@ export function SessionSummary({ reviewed, correct }: { reviewed: number; correc
           <ForecastChart forecast={summary.forecast} />
         </>
       ) : null}
-      <p className="small">
-        Want more? Raise your new cards per day in <Link href="/settings">Settings</Link>, or browse the <Link href="/models">models</Link>.
-      </p>
+      <nav className="stack" aria-label="Study more">
+        <p style={{ margin: 0 }}>Want more today?</p>
+        <p className={styles.actions} style={{ margin: 0 }}>
+          <Link className="button button-secondary" href={`${studyMore.base}&ahead=${ahead}`}>
+            Study ahead: reviews due in the next {ahead} days
+          </Link>
+          {extraNew > studyMore.extraNew ? (
+            <Link className="button button-secondary" href={`${studyMore.base}&extraNew=${extraNew}`}>
+              Learn {extraNew - studyMore.extraNew} more new cards
+            </Link>
+          ) : null}
+        </p>
+        <p className="small muted" style={{ margin: 0 }}>
+          Reviewing early strengthens memory less than reviewing on time; FSRS takes that into account. To change every day, set your limits in{" "}
+          <Link href="/settings">Settings</Link>.
+        </p>
+      </nav>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** Display helpers shared by the progress charts: numbers in words a learner reads at a glance. */
+import type { MasteryLevel } from "@/server/stats/types";
 
 export function percent(value: number | null, digits = 0): string {
   return value === null ? "—" : `${(value * 100).toFixed(digits)}%`;
@@ -24,7 +25,7 @@ export function monthName(month: number): string {
   return MONTHS[month - 1];
 }
 
-export type RecallLevel = "unstudied" | "weak" | "fair" | "strong";
+export type RecallLevel = MasteryLevel;
 
 /** Words and a symbol for each level, so the map never relies on colour alone. */
 export const LEVELS: Record<RecallLevel, { word: string; symbol: string }> = {
@@ -39,4 +40,9 @@ export function recallLevel(recall: number | null): RecallLevel {
   if (recall >= 0.9) return "strong";
   if (recall >= 0.75) return "fair";
   return "weak";
+}
+
+/** "4 of 10 recent answers right", or nothing to say yet. */
+export function recentAnswers(recent: { answered: number; right: number }): string {
+  return recent.answered === 0 ? "no answers yet" : `${recent.right} of ${recent.answered} recent answers right`;
 }

@@ -1,25 +1,26 @@
 import type { MasteryArea } from "@/server/stats/types";
 import Link from "next/link";
-import { LEVELS, percent, recallLevel } from "./format";
+import { LEVELS, percent, recentAnswers } from "./format";
 import { NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
 
-function Level({ recall }: { recall: number | null }) {
-  const level = LEVELS[recallLevel(recall)];
-  return (
-    <span>
-      <span aria-hidden="true">{level.symbol}</span> {level.word}
-    </span>
-  );
-}
-
 function ModelTile({ area }: { area: MasteryArea }) {
+  const level = LEVELS[area.level];
   return (
-    <li className={`${styles.tile} ${styles[`level-${recallLevel(area.recall)}`]}`}>
+    <li className={`${styles.tile} ${styles[`level-${area.level}`]}`}>
       <h3>{area.title}</h3>
-      <span className={styles.tileRecall}>{area.recall === null ? "—" : percent(area.recall)}</span>
+      <span>
+        <span className={styles.tileRecall}>{area.recallInWeek === null ? "—" : percent(area.recallInWeek)}</span> <span className="small">recall in 7 days</span>
+      </span>
       <span className="small">
-        <Level recall={area.recall} /> · {area.studied} of {area.total} cards studied
+        <strong>
+          <span aria-hidden="true">{level.symbol}</span> {level.word}
+        </strong>
+        {area.studied ? ` · ${recentAnswers(area.recent)} · ${area.lapses} ${area.lapses === 1 ? "lapse" : "lapses"}` : ""}
+      </span>
+      <span className="small">
+        {area.studied} of {area.total} cards studied
+        {area.missed ? ` · ${area.missed} missed last time` : ""}
       </span>
       <span className={styles.tileLinks}>
         <Link href={area.href}>Read the model</Link>
@@ -29,15 +30,22 @@ function ModelTile({ area }: { area: MasteryArea }) {
   );
 }
 
+/** What a service tile says to a screen reader after its name: the figure, the level and the misses. */
+function serviceDescription(service: MasteryArea) {
+  if (service.level === "unstudied") return " not studied yet";
+  const missed = service.missed ? `, ${service.missed} missed last time` : "";
+  return ` recall in 7 days, ${LEVELS[service.level].word.toLowerCase()}, ${recentAnswers(service.recent)}${missed}`;
+}
+
 /**
- * Predicted recall today per model and per service (mean FSRS retrievability of the cards studied),
- * shaded and labelled in words, with every number in a table too.
+ * Per model and per service: predicted recall a week from now (mean FSRS retrievability of the
+ * cards studied) with the level in words, recent answers and lapses, and every number in a table too.
  */
 export function MasteryMap({ models, services, modelTitles }: { models: MasteryArea[]; services: (MasteryArea & { model: string })[]; modelTitles: Record<string, string> }) {
   const groups = models.filter((m) => services.some((s) => s.model === m.id));
   return (
     <div className="stack">
-      <ul className={styles.tiles} aria-label="Recall today by model">
+      <ul className={styles.tiles} aria-label="Mastery by model">
         {models.map((area) => (
           <ModelTile key={area.id} area={area} />
         ))}
@@ -61,13 +69,11 @@ export function MasteryMap({ models, services, modelTitles }: { models: MasteryA
               .filter((s) => s.model === group.id)
               .map((service) => (
                 <li key={service.id}>
-                  <Link href={service.href} className={`${styles.serviceTile} ${styles[`level-${recallLevel(service.recall)}`]}`}>
-                    <span>{service.title.replace(/^(Amazon|AWS) /, "")}</span>
+                  <Link href={service.href} className={`${styles.serviceTile} ${styles[`level-${service.level}`]}`}>
+                    <span className={styles.serviceName}>{service.title.replace(/^(Amazon|AWS) /, "")}</span>
                     <span className={styles.serviceRecall}>
-                      <span aria-hidden="true">{LEVELS[recallLevel(service.recall)].symbol}</span> {service.recall === null ? "—" : percent(service.recall)}
-                      <span className="visually-hidden">
-                        {service.recall === null ? " not studied yet" : ` recall today, ${LEVELS[recallLevel(service.recall)].word.toLowerCase()}`}
-                      </span>
+                      <span aria-hidden="true">{LEVELS[service.level].symbol}</span> {service.recallInWeek === null ? "—" : percent(service.recallInWeek)}
+                      <span className="visually-hidden">{serviceDescription(service)}</span>
                     </span>
                   </Link>
                 </li>
@@ -76,13 +82,31 @@ export function MasteryMap({ models, services, modelTitles }: { models: MasteryA
         </section>
       ))}
       <NumbersTable
-        summary="Recall by service, as a table"
-        caption="Predicted recall today by service"
-        columns={[{ label: "Service" }, { label: "Model" }, { label: "Cards studied", numeric: true }, { label: "Recall today", numeric: true }]}
+        summary="Mastery by service, as a table"
+        caption="Mastery by service"
+        columns={[
+          { label: "Service" },
+          { label: "Model" },
+          { label: "Cards studied", numeric: true },
+          { label: "Recall in 7 days", numeric: true },
+          { label: "Recent answers right", numeric: true },
+          { label: "Lapses", numeric: true },
+          { label: "Level" },
+        ]}
         rows={[...services]
-          .sort((a, b) => (a.recall ?? 2) - (b.recall ?? 2))
-          .map((s) => [s.title, modelTitles[s.model] ?? s.model, `${s.studied} of ${s.total}`, s.recall === null ? "not studied" : percent(s.recall)])}
+          .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.recallInWeek ?? 2) - (b.recallInWeek ?? 2))
+          .map((s) => [
+            s.title,
+            modelTitles[s.model] ?? s.model,
+            `${s.studied} of ${s.total}`,
+            s.recallInWeek === null ? "not studied" : percent(s.recallInWeek),
+            s.recent.answered ? `${s.recent.right} of ${s.recent.answered}` : "—",
+            s.lapses,
+            LEVELS[s.level].word,
+          ])}
       />
     </div>
   );
 }
+
+const LEVEL_ORDER = { weak: 0, fair: 1, strong: 2, unstudied: 3 } as const;

@@ -11,7 +11,11 @@ function dueText(due: number, now: number) {
   return days <= 1 ? "due within a day" : `due in ${days} days`;
 }
 
-/** The facts with the lowest predicted recall today, and one link that practises just those. */
+function factLevel(fact: WeakFact) {
+  return LEVELS[fact.missed ? "weak" : recallLevel(fact.recallInWeek)];
+}
+
+/** The facts missed last time, then those with the lowest recall in a week, and one link that practises just those. */
 export function WeakestFacts({ facts, practiceHref, now }: { facts: WeakFact[]; practiceHref: string; now: number }) {
   if (facts.length === 0) return <p className="muted">Nothing studied yet: your weakest facts appear here after your first reviews.</p>;
   const dueNow = facts.filter((f) => f.due <= now).length;
@@ -23,7 +27,8 @@ export function WeakestFacts({ facts, practiceHref, now }: { facts: WeakFact[]; 
             <Link href={fact.href}>{sentenceCase(fact.duty)}</Link>
             <br />
             <span className="small muted">
-              {fact.service.name} · <span aria-hidden="true">{LEVELS[recallLevel(fact.recall)].symbol}</span> {percent(fact.recall)} recall today · {dueText(fact.due, now)}
+              {fact.service.name} · <span aria-hidden="true">{factLevel(fact).symbol}</span> {fact.missed ? <strong>missed last time</strong> : factLevel(fact).word} ·{" "}
+              {percent(fact.recallInWeek)} recall in 7 days{fact.lapses ? ` · ${fact.lapses} ${fact.lapses === 1 ? "lapse" : "lapses"}` : ""} · {dueText(fact.due, now)}
             </span>
           </li>
         ))}

@@ -7,7 +7,7 @@ interface ExamScreen {
   answers: Record<string, ExamAnswer>;
   saving: Record<string, boolean>;
   saveError: string | null;
-  load(answers: Record<string, ExamAnswer>): void;
+  load(answers: Record<string, ExamAnswer>, current?: number): void;
   go(index: number): void;
   setAnswer(questionId: string, answer: ExamAnswer): void;
   setSaving(questionId: string, saving: boolean): void;
@@ -19,7 +19,7 @@ export const useExamStore = create<ExamScreen>((set) => ({
   answers: {},
   saving: {},
   saveError: null,
-  load: (answers) => set({ answers, current: 0, saving: {}, saveError: null }),
+  load: (answers, current = 0) => set({ answers, current, saving: {}, saveError: null }),
   go: (current) => set({ current }),
   setAnswer: (questionId, answer) => set((state) => ({ answers: { ...state.answers, [questionId]: answer } })),
   setSaving: (questionId, saving) => set((state) => ({ saving: { ...state.saving, [questionId]: saving } })),

@@ -1,7 +1,8 @@
 import { create } from "zustand";
 import type { Counts, Feedback, ShownCard } from "@/server/practice/types";
 
-export type PracticePhase = "loading" | "question" | "feedback" | "revealed" | "done" | "error";
+/** "stale": the card on screen was answered or set aside elsewhere; the learner loads the next one. */
+export type PracticePhase = "loading" | "question" | "feedback" | "revealed" | "stale" | "done" | "error";
 
 /** What is on the practice screen right now. The server holds progress; this is only the view. */
 interface PracticeScreen {
@@ -21,6 +22,8 @@ interface PracticeScreen {
   show(card: ShownCard | null, counts: Counts): void;
   toggleChoice(id: string, multiple: boolean): void;
   answered(reviewId: string, feedback: Feedback): void;
+  /** After a reload: the card answered, the choice made and its feedback, as they were. */
+  resumedAnswer(card: ShownCard, counts: Counts, reviewId: string, selected: string[], feedback: Feedback): void;
   revealed(feedback: Feedback): void;
   setPhase(phase: PracticePhase): void;
   setMessage(message: string | null, link?: { href: string; text: string }): void;
@@ -61,6 +64,7 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
       reviewedThisSession: state.reviewedThisSession + 1,
       correctThisSession: state.correctThisSession + (feedback.correct ? 1 : 0),
     })),
+  resumedAnswer: (card, counts, reviewId, selected, feedback) => set({ card, counts, selected, feedback, lastReviewId: reviewId, phase: "feedback" }),
   revealed: (feedback) => set({ feedback, phase: "revealed" }),
   setPhase: (phase) => set({ phase }),
   setMessage: (message, link) => set({ message, messageLink: link ?? null }),

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
 import { preparedPerDatabase } from "../prepared";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { cards, CARD_STATES, userSettings, type PracticeScope } from "../schema";
+import { cards, CARD_STATES, userSettings, type PracticeScope, type PresentedMode } from "../schema";
 
 export interface CardFields {
   due: number;
@@ -87,6 +87,11 @@ function queueArgs(userId: string, now: number, scope: PracticeScope) {
   return { userId, now, models: list(scope.models), services: list(scope.services), topics: list(scope.topics), facts: list(scope.facts) };
 }
 
+/** Quiz mode passes over a card whose back was revealed as a flashcard: it waits for its rating there. */
+const notRevealed = or(isNull(cards.presentedMode), ne(cards.presentedMode, "revealed"));
+/** notRevealed when the bound skipRevealed is 1, so one prepared statement serves both modes. */
+const unlessSkippedRevealed = sql`(${sql.placeholder("skipRevealed")} = 0 or ${notRevealed})`;
+
 export interface QueueCounts {
   new: number;
   learning: number;
@@ -96,8 +101,8 @@ export interface QueueCounts {
 const waitingQuery = preparedPerDatabase((db) =>
   db
     .select({
-      learning: sql<number>`coalesce(sum(case when ${cards.state} in (1, 3) then 1 else 0 end), 0)`,
-      review: sql<number>`coalesce(sum(case when ${cards.state} = 2 and ${cards.due} <= ${sql.placeholder("now")} then 1 else 0 end), 0)`,
+      learning: sql<number>`coalesce(sum(case when ${cards.state} in (1, 3) and ${cards.due} <= ${sql.placeholder("learnUntil")} then 1 else 0 end), 0)`,
+      review: sql<number>`coalesce(sum(case when ${cards.state} = 2 and ${cards.due} <= ${sql.placeholder("reviewsUntil")} then 1 else 0 end), 0)`,
       fresh: sql<number>`(select count(*) from ${cards} where ${and(available, eq(cards.state, CARD_STATES.new))})`,
     })
     .from(cards)
@@ -110,8 +115,10 @@ const waitingQuery = preparedPerDatabase((db) =>
  * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
  * index range scans in one statement, so a learner with thousands of cards scheduled ahead costs no more.
  */
-export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope): Promise<QueueCounts> {
-  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), until: now + learnAheadMs });
+export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, reviewsAheadMs = 0): Promise<QueueCounts> {
+  const learnUntil = now + learnAheadMs;
+  const reviewsUntil = now + reviewsAheadMs;
+  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), learnUntil, reviewsUntil, until: Math.max(learnUntil, reviewsUntil) });
   return { learning: Number(row?.learning ?? 0), review: Number(row?.review ?? 0), new: Number(row?.fresh ?? 0) };
 }
 
@@ -119,37 +126,48 @@ const firstCardQueries = preparedPerDatabase((db) => ({
   learning: db
     .select()
     .from(cards)
-    .where(and(available, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
+    .where(and(available, unlessSkippedRevealed, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
   review: db
     .select()
     .from(cards)
-    .where(and(available, eq(cards.state, CARD_STATES.review), lte(cards.due, sql.placeholder("until"))))
+    .where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.review), lte(cards.due, sql.placeholder("until"))))
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
-  new: db.select().from(cards).where(and(available, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
+  new: db.select().from(cards).where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
 }));
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
-export async function firstCard(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, kind: keyof QueueCounts) {
-  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until: kind === "learning" ? now + learnAheadMs : now });
+export async function firstCard(
+  db: Database,
+  userId: string,
+  now: number,
+  learnAheadMs: number,
+  scope: PracticeScope,
+  kind: keyof QueueCounts,
+  options: { skipRevealed?: boolean; reviewsAheadMs?: number } = {},
+) {
+  const until = kind === "learning" ? now + learnAheadMs : now + (options.reviewsAheadMs ?? 0);
+  return firstCardQueries(db)[kind].get({ ...queueArgs(userId, now, scope), until, skipRevealed: options.skipRevealed ? 1 : 0 });
 }
 
 const shownCardQuery = preparedPerDatabase((db) =>
   db
     .select()
     .from(cards)
-    .where(and(available, isNotNull(cards.presentedSeed)))
+    .where(and(available, isNotNull(cards.presentedSeed), unlessSkippedRevealed))
+    // A revealed flashcard first: its back was seen and it waits for its rating.
+    .orderBy(sql`case when ${cards.presentedMode} = 'revealed' then 0 else 1 end`)
     .limit(1)
     .prepare(),
 );
 
 /** A card on screen but not yet answered (a reload or another device resumes it). */
-export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope) {
-  return shownCardQuery(db).get(queueArgs(userId, now, scope));
+export async function shownCard(db: Database, userId: string, now: number, scope: PracticeScope, skipRevealed = false) {
+  return shownCardQuery(db).get({ ...queueArgs(userId, now, scope), skipRevealed: skipRevealed ? 1 : 0 });
 }
 
 const cardWithSettingsQuery = preparedPerDatabase((db) =>
@@ -195,22 +213,44 @@ export async function cardOfUser(db: Database, userId: string, cardId: string) {
   return cardOfUserQuery(db).get({ cardId, userId });
 }
 
-/** Fixes the scenario shown for a card so a reload or a second device shows the same one. */
-export async function presentCard(db: Database, userId: string, cardId: string, seed: string): Promise<string> {
+/** Fixes the scenario shown for a card, and how it is asked, so a reload or a second device shows the same one. */
+export async function presentCard(db: Database, userId: string, cardId: string, seed: string, mode: PresentedMode): Promise<CardRow | undefined> {
   await db
     .update(cards)
-    .set({ presentedSeed: seed })
+    .set({ presentedSeed: seed, presentedMode: mode })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNull(cards.presentedSeed)));
-  const row = await cardOfUser(db, userId, cardId);
-  return row?.presentedSeed ?? seed;
+  return cardOfUser(db, userId, cardId);
+}
+
+/** The learner switched between quiz and flashcards while a card was on screen; a revealed back stays revealed. */
+export async function switchPresentedMode(db: Database, userId: string, cardId: string, mode: "quiz" | "flashcard") {
+  await db
+    .update(cards)
+    .set({ presentedMode: mode })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), notRevealed));
+}
+
+/** A flashcard's back shown: from now on this showing can only be rated. Undefined unless the card is shown as a flashcard. */
+export async function markRevealed(db: Database, userId: string, cardId: string): Promise<CardRow | undefined> {
+  const [row] = await db
+    .update(cards)
+    .set({ presentedMode: "revealed" })
+    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), inArray(cards.presentedMode, ["flashcard", "revealed"])))
+    .returning();
+  return row;
 }
 
 export type CardAction = { suspended: boolean } | { flagged: boolean } | { buriedUntil: number | null };
 
+/**
+ * Flag, suspend or bury. The version guards what a review depends on (the schedule and the scenario
+ * on screen): a flag changes neither, so it leaves the version alone and the card on screen can
+ * still be answered; suspending or burying takes the card off screen, so it moves the version on.
+ */
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
   const [row] = await db
     .update(cards)
-    .set({ ...change, version: sql`${cards.version} + 1`, ...("flagged" in change ? {} : { presentedSeed: null }) })
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .returning();
   return row;
@@ -231,4 +271,55 @@ export async function setAsideCardsOfService(db: Database, userId: string, servi
     .from(cards)
     .where(and(eq(cards.userId, userId), eq(cards.service, service), or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true))))
     .orderBy(asc(cards.itemId));
+}
+
+export interface CardFilters {
+  state?: number;
+  mark?: "flagged" | "suspended" | "leech" | "buried";
+  service?: string;
+  model?: string;
+}
+
+/** The learner's cards for the card browser, filtered in the WHERE clause; text search happens on the bank's words. */
+export async function cardsOfLearner(db: Database, userId: string, filters: CardFilters, now: number) {
+  const parts: SQL[] = [eq(cards.userId, userId)];
+  if (filters.state !== undefined) parts.push(eq(cards.state, filters.state));
+  if (filters.service) parts.push(eq(cards.service, filters.service));
+  if (filters.model) parts.push(eq(cards.model, filters.model));
+  if (filters.mark === "flagged") parts.push(eq(cards.flagged, true));
+  if (filters.mark === "suspended") parts.push(eq(cards.suspended, true));
+  if (filters.mark === "leech") parts.push(eq(cards.leech, true));
+  if (filters.mark === "buried") parts.push(gt(cards.buriedUntil, now));
+  return db
+    .select({
+      id: cards.id,
+      itemId: cards.itemId,
+      factId: cards.factId,
+      service: cards.service,
+      model: cards.model,
+      state: cards.state,
+      due: cards.due,
+      reps: cards.reps,
+      lapses: cards.lapses,
+      flagged: cards.flagged,
+      suspended: cards.suspended,
+      leech: cards.leech,
+      buriedUntil: cards.buriedUntil,
+    })
+    .from(cards)
+    .where(and(...parts))
+    .orderBy(asc(cards.service), asc(cards.itemId));
+}
+
+/**
+ * Flags or suspends several of the learner's cards at once; ids that are not theirs change nothing.
+ * Suspending takes a card off screen (its version moves on), as updateCardFlags does for one.
+ */
+export async function updateFlagsOfCards(db: Database, userId: string, cardIds: string[], change: { flagged: boolean } | { suspended: boolean }) {
+  const rows = await db
+    .update(cards)
+    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
+    .where(and(eq(cards.userId, userId), inArray(cards.id, cardIds)))
+    .returning({ id: cards.id });
+  return rows.length;
 }

@@ -66,7 +66,7 @@ async function earlierReview(db: Database, input: ReviewInput): Promise<ReviewOu
  * fails the log row's primary key and rolls the whole batch back.
  */
 const UPDATE_CARD = `update cards set due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
-  reps = ?, lapses = ?, state = ?, last_review = ?, leech = ?, suspended = ?, presented_seed = null, version = ?
+  reps = ?, lapses = ?, state = ?, last_review = ?, leech = ?, suspended = ?, presented_seed = null, presented_mode = null, version = ?
   where id = ? and version = ?`;
 const INSERT_LOG = `insert into review_log (id, user_id, card_id, rating, answer, correct, duration_ms, reviewed_at, origin, origin_id,
   question_id, question_seed, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due)
@@ -82,6 +82,7 @@ function reviewWrite(card: CardRow, input: ReviewWrite) {
     ...card,
     ...after,
     presentedSeed: null,
+    presentedMode: null,
     version: card.version + 1,
     ...(becameLeech ? { leech: true, suspended: true } : {}),
   };
@@ -170,7 +171,7 @@ export type FedReview = Omit<ReviewWrite, "userId"> & { card: CardRow };
  */
 const UPDATE_CARDS = `update cards set due = v.due, stability = v.stability, difficulty = v.difficulty, elapsed_days = v.elapsed_days,
   scheduled_days = v.scheduled_days, learning_steps = v.learning_steps, reps = v.reps, lapses = v.lapses, state = v.state,
-  last_review = v.last_review, leech = v.leech, suspended = v.suspended, presented_seed = null, version = v.new_version
+  last_review = v.last_review, leech = v.leech, suspended = v.suspended, presented_seed = null, presented_mode = null, version = v.new_version
   from (select value ->> 0 as id, value ->> 1 as read_version, value ->> 2 as due, value ->> 3 as stability, value ->> 4 as difficulty,
     value ->> 5 as elapsed_days, value ->> 6 as scheduled_days, value ->> 7 as learning_steps, value ->> 8 as reps, value ->> 9 as lapses,
     value ->> 10 as state, value ->> 11 as last_review, value ->> 12 as leech, value ->> 13 as suspended, value ->> 14 as new_version
@@ -241,7 +242,8 @@ async function withFreshCards(db: Database, userId: string, reviews: FedReview[]
   return reviews.flatMap((r) => (fresh.has(r.card.id) ? [{ ...r, card: fresh.get(r.card.id)! }] : []));
 }
 
-async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
+/** The id of the latest review of a card: only that one may be undone, re-rated or shown again. */
+export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
   const [latest] = await tx
     .select({ id: reviewLog.id })
     .from(reviewLog)
@@ -278,8 +280,10 @@ export async function undoReview(db: Database, userId: string, reviewId: string)
         suspended: before.suspended,
         leech: before.leech,
         buriedUntil: before.buriedUntil,
-        // Show the same scenario again, so the learner can answer it afresh.
+        // Show the same scenario again, so the learner can answer it afresh: a quiz as a quiz, a
+        // flashcard with its back already seen.
         presentedSeed: review.questionSeed,
+        presentedMode: review.questionSeed ? (review.answer ? "quiz" : "revealed") : null,
         version: (current?.version ?? before.version) + 1,
       })
       .where(and(eq(cards.id, review.cardId), eq(cards.userId, userId)))

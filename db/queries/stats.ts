@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { cards, reviewLog } from "../schema";
 
@@ -95,6 +95,18 @@ export async function studiedCards(db: Database, userId: string) {
 }
 
 export type StudiedCard = Awaited<ReturnType<typeof studiedCards>>[number];
+
+/** The learner's latest answers, newest first (practice, exams and assignments): which card, and the rating. */
+export async function latestAnswers(db: Database, userId: string, limit: number) {
+  return db
+    .select({ cardId: reviewLog.cardId, rating: reviewLog.rating })
+    .from(reviewLog)
+    .where(eq(reviewLog.userId, userId))
+    .orderBy(desc(reviewLog.reviewedAt), desc(sql`rowid`))
+    .limit(limit);
+}
+
+export type LatestAnswer = Awaited<ReturnType<typeof latestAnswers>>[number];
 
 export async function reviewCount(db: Database, userId: string): Promise<number> {
   const [row] = await db.select({ count: count() }).from(reviewLog).where(eq(reviewLog.userId, userId));

@@ -8,7 +8,7 @@ import { finaliseChoices, links, type BuildContext } from "./context";
  * Only duties whose owner does not hinge on a setting: encryption at rest is left out because on
  * most services AWS encrypts by default while the key choice is the customer's.
  */
-export const COMPARABLE_DUTIES: Record<string, string> = {
+const COMPARABLE_DUTIES: Record<string, string> = {
   "os-patching": "patching the operating system the workload runs on",
   "engine-patching": "patching the database engine or platform software",
   "access-policies": "writing the policies that decide who can access the resources",
@@ -36,7 +36,7 @@ const HOSTS_WORKLOADS = new Set([
   "s3", "glacier", "efs", "fsx", "sqs", "sns", "kinesis", "workspaces", "sagemaker",
 ]);
 
-export const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
+const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
 
 /** Pairs of facts with the same duty on two services and different owners. */
 export function comparePairs(facts: Fact[]): [Fact, Fact][] {

@@ -29,7 +29,7 @@ export function dutyOptions(facts: Fact[]): DutyOption[] {
   );
 }
 
-export const LETTERS = ["a", "b", "c", "d", "e", "f"];
+const LETTERS = ["a", "b", "c", "d", "e", "f"];
 
 export interface DraftChoice {
   text: string;

@@ -1,6 +1,7 @@
 import type { Database } from "@/db";
 import { createUser, DuplicateEmailError, type PublicUser } from "@/db/queries/users";
 import { hitRateLimit } from "@/db/queries/rate-limits";
+import { saveLearnerSettings } from "@/db/queries/settings";
 import { Conflict, parseInput, RateLimited } from "@/server/errors";
 import { hashPassword } from "@/server/accounts/passwords";
 import { registrationSchema } from "@/server/accounts/input";
@@ -13,10 +14,14 @@ export async function registerAccount(db: Database, input: unknown, ip: string):
   const account = parseInput(registrationSchema, input, "Check the highlighted fields.");
   const limit = await hitRateLimit(db, `register:ip:${ip}`, REGISTER_PER_IP);
   if (!limit.allowed) throw new RateLimited("Too many accounts were created from your network. Try again later.", limit.retryAfterSeconds);
+  const { timeZone, password, ...person } = account;
+  let user: PublicUser;
   try {
-    return await createUser(db, { ...account, passwordHash: await hashPassword(account.password) });
+    user = await createUser(db, { ...person, passwordHash: await hashPassword(password) });
   } catch (error) {
     if (error instanceof DuplicateEmailError) throw new Conflict(TAKEN, { email: [`${TAKEN} Sign in instead?`] });
     throw error;
   }
+  if (timeZone) await saveLearnerSettings(db, user.id, { timeZone });
+  return user;
 }

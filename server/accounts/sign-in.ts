@@ -13,6 +13,8 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  /** Goes into the session token: a password change or "sign out everywhere" bumps it. */
+  sessionVersion: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function checkCredentials(db: Database, email: string, password: st
     await hitRateLimit(db, `sign-in:ip:${ip}`, SIGN_IN_PER_IP);
     return null;
   }
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
 
 /** Refuses a sign-in once the email or the address has failed too often (without counting this try). */

@@ -17,7 +17,7 @@ import { assignedQuestions, publicAssignedQuestion, questionFeedback, type Assig
 import { attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
-import type { AnswerResult, RunningAttempt, StartedAttempt } from "@/server/attempts/types";
+import type { AnswerResult, RunningAttempt, StartedAttempt, StudentAttempt } from "@/server/attempts/types";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
   const row = await assignmentForStudent(db, userId, assignmentId);
@@ -184,7 +184,7 @@ export async function submitAttempt(db: Database, userId: string, assignmentId: 
 }
 
 /** One attempt for its student: still open (resume), or its result with feedback as the instructor allows. */
-export async function studentAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number) {
+export async function studentAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number): Promise<StudentAttempt> {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   let attempt = await attemptOfStudent(db, userId, assignmentId, attemptId);
   if (!attempt) throw new NotFound("No such attempt.");

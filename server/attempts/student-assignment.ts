@@ -4,6 +4,7 @@ import { closeExpiredAttempts, requireStudentAssignment } from "@/server/attempt
 import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
 import { isPastDeadline } from "@/server/attempts/engine";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
+import type { StudentAssignmentOverview } from "@/server/attempts/types";
 
 /** Why a student cannot start (another) attempt right now, or null when they can. */
 function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, now: number) {
@@ -15,7 +16,7 @@ function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: 
 }
 
 /** The student's page for one assignment: what it is, where they stand, and what they can do next. */
-export async function studentAssignmentOverview(db: Database, userId: string, assignmentId: string, now: number) {
+export async function studentAssignmentOverview(db: Database, userId: string, assignmentId: string, now: number): Promise<StudentAssignmentOverview> {
   const { assignment, className, instructorName } = await requireStudentAssignment(db, userId, assignmentId);
   let attempts = await attemptsOfStudent(db, userId, assignmentId);
   if (await closeExpiredAttempts(db, assignment, attempts, now)) attempts = await attemptsOfStudent(db, userId, assignmentId);

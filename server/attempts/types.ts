@@ -1,70 +1,69 @@
-/** The one declaration of every shape an attempt (a mock exam or an assignment) returns. */
-import type { AnsweredQuestion } from "@/server/classes/types";
-import type { CitationView, ShownQuestion } from "@/server/practice/types";
+/** The one declaration of every shape an attempt (a mock exam or an assignment) returns; API bodies are zod schemas. */
+import { z } from "zod";
+import { answeredQuestionSchema } from "@/server/classes/types";
+import { citationViewSchema, shownQuestionSchema } from "@/server/practice/types";
+
+const int = () => z.number().int();
+const time = () => int().describe("Milliseconds since 1970 (UTC), by the server's clock.");
 
 /** One saved answer of a running attempt (a mock exam or an assignment). */
-export interface SavedAnswer {
-  choiceIds: string[];
-  flagged: boolean;
-}
+export const savedAnswerSchema = z.object({ choiceIds: z.array(z.string()), flagged: z.boolean() });
+export type SavedAnswer = z.infer<typeof savedAnswerSchema>;
 
 /** Right out of asked, for one model, service or topic. */
-export interface AreaScore {
-  correct: number;
-  total: number;
-  percent: number;
-}
+export const areaScoreSchema = z.object({ correct: int(), total: int(), percent: int() });
+export type AreaScore = z.infer<typeof areaScoreSchema>;
 
 /** The answer side of an assignment question, shown at once in practice mode. */
-export interface AttemptFeedback {
-  correct: boolean;
-  explanation: string;
-  choices: { id: string; correct: boolean; explanation: string }[];
-  citations: CitationView[];
-  disagreement: string | null;
-  links: { model: string; service: string } | null;
-}
+export const attemptFeedbackSchema = z.object({
+  correct: z.boolean(),
+  explanation: z.string(),
+  choices: z.array(z.object({ id: z.string(), correct: z.boolean(), explanation: z.string() })),
+  citations: z.array(citationViewSchema),
+  disagreement: z.string().nullable(),
+  links: z.object({ model: z.string(), service: z.string() }).nullable(),
+});
+export type AttemptFeedback = z.infer<typeof attemptFeedbackSchema>;
 
 /** An open assignment attempt as its student sees it: questions in order, answers so far, feedback in practice mode. */
-export interface RunningAttempt {
-  attemptId: string;
-  assignmentId: string;
-  attemptNumber: number;
-  status: string;
-  mode: "practice" | "exam";
-  startedAt: number;
-  deadline: number | null;
-  serverNow: number;
-  questions: ShownQuestion[];
-  answers: Record<string, SavedAnswer>;
-  feedback: Record<string, AttemptFeedback>;
-}
+export const runningAttemptSchema = z.object({
+  attemptId: z.string(),
+  assignmentId: z.string(),
+  attemptNumber: int(),
+  status: z.string(),
+  mode: z.enum(["practice", "exam"]),
+  startedAt: time(),
+  deadline: time().nullable().describe("When answers stop being accepted (the time limit, or the due date when late work is refused); null for none."),
+  serverNow: time(),
+  questions: z.array(shownQuestionSchema).describe("In this student's order; ids (q1…) are the assignment's own numbering. No right answers."),
+  answers: z.record(z.string(), savedAnswerSchema).describe("Saved answers by question id."),
+  feedback: z.record(z.string(), attemptFeedbackSchema).describe("Practice mode: the answer side of each question answered so far."),
+});
+export type RunningAttempt = z.infer<typeof runningAttemptSchema>;
 
-export interface ResultQuestion extends AnsweredQuestion {
-  number: number;
-  yourChoiceIds: string[];
-  correct: boolean;
-}
+export const resultQuestionSchema = answeredQuestionSchema.extend({ number: int(), yourChoiceIds: z.array(z.string()), correct: z.boolean() });
+export type ResultQuestion = z.infer<typeof resultQuestionSchema>;
 
 /** A submitted assignment attempt: its score and, when feedback is open, every question with the answers. */
-export interface AttemptResultView {
-  attemptId: string;
-  attemptNumber: number;
-  userId: string;
-  status: string;
-  startedAt: number;
-  submittedAt: number | null;
-  late: boolean;
-  autoSubmitted: boolean;
-  timeSpentMs: number;
-  correctCount: number;
-  total: number;
-  percent: number;
-  feedbackVisible: boolean;
-  feedbackOpensAt: number | null;
-  byModel: Record<string, AreaScore>;
-  questions: ResultQuestion[];
-}
+export const attemptResultViewSchema = z.object({
+  attemptId: z.string(),
+  attemptNumber: int(),
+  userId: z.string(),
+  status: z.string(),
+  startedAt: time(),
+  submittedAt: time().nullable(),
+  late: z.boolean(),
+  autoSubmitted: z.boolean(),
+  timeSpentMs: int(),
+  correctCount: int(),
+  total: int(),
+  percent: int(),
+  feedbackVisible: z.boolean(),
+  feedbackOpensAt: time().nullable(),
+  byModel: z.record(z.string(), areaScoreSchema),
+  questions: z.array(resultQuestionSchema).describe("Empty until feedback is visible."),
+});
+export type AttemptResultView = z.infer<typeof attemptResultViewSchema>;
 
 /** POST /api/v1/assignments/{assignmentId}/attempts: a new attempt, or the open one resumed. */
 export interface StartedAttempt {
@@ -73,20 +72,70 @@ export interface StartedAttempt {
 }
 
 /** PUT …/answers/{questionId} in exam mode: saved, and may still change. */
-export interface SavedAnswerResult {
-  saved: true;
-  questionKey: string;
-  deadline: number | null;
-  serverNow: number;
-}
+export const savedAnswerResultSchema = z.object({ saved: z.literal(true), questionKey: z.string(), deadline: time().nullable(), serverNow: time() });
+export type SavedAnswerResult = z.infer<typeof savedAnswerResultSchema>;
 
 /** PUT …/answers/{questionId} in practice mode: graded at once, with the answer side. */
-export interface PracticeAnswerResult extends AttemptFeedback {
-  saved: true;
-  questionKey: string;
-  finished: boolean;
-  answered: number;
-  total: number;
-}
+export const practiceAnswerResultSchema = attemptFeedbackSchema.extend({
+  saved: z.literal(true),
+  questionKey: z.string(),
+  finished: z.boolean().describe("true when this was the last question: the attempt is submitted."),
+  answered: int(),
+  total: int(),
+});
+export type PracticeAnswerResult = z.infer<typeof practiceAnswerResultSchema>;
 
-export type AnswerResult = SavedAnswerResult | PracticeAnswerResult;
+export const answerResultSchema = z.union([practiceAnswerResultSchema, savedAnswerResultSchema]);
+export type AnswerResult = z.infer<typeof answerResultSchema>;
+
+/** GET /api/v1/assignments/{assignmentId} for a student: the assignment, where they stand, and what they can do next. */
+export const studentAssignmentOverviewSchema = z.object({
+  assignment: z.object({
+    id: z.string(),
+    classId: z.string(),
+    className: z.string(),
+    instructorName: z.string(),
+    title: z.string(),
+    instructions: z.string(),
+    mode: z.enum(["practice", "exam"]),
+    timeLimitMinutes: int().nullable(),
+    feedbackTiming: z.enum(["on_submit", "after_due"]),
+    opensAt: time(),
+    dueAt: time(),
+    latePolicy: z.enum(["refuse", "accept"]),
+    attemptsAllowed: int(),
+    questionCount: int(),
+  }),
+  status: z.enum(["not_started", "in_progress", "submitted", "late", "missing"]),
+  attempts: z.array(
+    z.object({
+      id: z.string(),
+      number: int(),
+      status: z.enum(["in_progress", "submitted"]),
+      startedAt: time(),
+      submittedAt: time().nullable(),
+      late: z.boolean(),
+      correct: int().nullable().describe("null until submitted."),
+      total: int(),
+      counted: z.boolean().describe("The attempt that counts (the best)."),
+    }),
+  ),
+  openAttemptId: z.string().nullable(),
+  startBlocker: z.enum(["not_open", "closed", "no_attempts_left"]).nullable().describe("Why a new attempt cannot start now; null when it can (or one is open)."),
+  feedbackOpensAt: time().nullable().describe("When answers and explanations show, if that is still ahead."),
+  serverNow: time(),
+});
+export type StudentAssignmentOverview = z.infer<typeof studentAssignmentOverviewSchema>;
+
+/** GET …/attempts/{attemptId} for its student: still open (resume), or the result. */
+export const studentAttemptSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("in_progress"), attempt: runningAttemptSchema }),
+  z.object({ status: z.literal("submitted"), result: attemptResultViewSchema }),
+]);
+export type StudentAttempt = z.infer<typeof studentAttemptSchema>;
+
+/** GET …/attempts/{attemptId} for the instructor of the class: the student and every answer with the right ones. */
+export const instructorAttemptSchema = z.object({
+  student: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  result: attemptResultViewSchema,
+});

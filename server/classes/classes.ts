@@ -4,7 +4,7 @@ import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classS
 import { assignmentsOfClass } from "@/db/queries/assignments";
 import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
 import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
-import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass } from "@/server/classes/types";
+import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass, JoinLinkClass } from "@/server/classes/types";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
@@ -30,6 +30,13 @@ export async function createClass(db: Database, instructorId: string, name: stri
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
 
+/** Renames the instructor's class; another instructor's reads as not found. */
+export async function renameClass(db: Database, instructorId: string, classId: string, name: string): Promise<CreatedClass> {
+  const row = await updateClassOfInstructor(db, instructorId, classId, { name });
+  if (!row) throw new NotFound("No such class.");
+  return { id: row.id, name: row.name, joinCode: row.joinCode };
+}
+
 /** The class, or a 404 that looks the same whether it exists under another instructor or not at all. */
 export async function requireClassOfInstructor(db: Database, instructorId: string, classId: string) {
   const row = await classOfInstructor(db, instructorId, classId);
@@ -49,14 +56,30 @@ export async function changeJoinCode(db: Database, instructorId: string, classId
 
 const WRONG_CODE = "No class has that join code. Check it with your instructor: codes are 8 letters and digits, and a code stops working when your instructor replaces it.";
 
-/** Joins by code, counting every try against the student and their address so codes cannot be guessed. */
-export async function joinClass(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinedClass> {
+/** Every look-up of a join code counts against the student and their address, so codes cannot be guessed. */
+async function countJoinTry(db: Database, userId: string, ip: string, now: number) {
   const [perUser, perIp] = [await hitRateLimit(db, `join:user:${userId}`, JOIN_PER_USER, now), await hitRateLimit(db, `join:ip:${ip}`, JOIN_PER_IP, now)];
   if (!perUser.allowed || !perIp.allowed) {
     const retryAfterSeconds = Math.max(perUser.allowed ? 0 : perUser.retryAfterSeconds, perIp.allowed ? 0 : perIp.retryAfterSeconds);
     const minutes = Math.ceil(retryAfterSeconds / 60);
     throw new RateLimited(`Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`, retryAfterSeconds);
   }
+}
+
+/**
+ * The class a join link leads to, named before the student presses Join: a look-up that counts as a
+ * try, like joining. Null when no class has the code.
+ */
+export async function classOfJoinLink(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinLinkClass | null> {
+  await countJoinTry(db, userId, ip, now);
+  const code = normaliseJoinCode(rawCode);
+  const found = isWellFormedJoinCode(code) ? await classByJoinCode(db, code) : undefined;
+  return found ? { name: found.name, joinable: found.joinCodeEnabled } : null;
+}
+
+/** Joins by code, counting every try against the student and their address so codes cannot be guessed. */
+export async function joinClass(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinedClass> {
+  await countJoinTry(db, userId, ip, now);
   const code = normaliseJoinCode(rawCode);
   if (!isWellFormedJoinCode(code)) {
     throw new Invalid("A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", { code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."] });

@@ -1,4 +1,8 @@
-/** CSV as RFC 4180 says: CRLF line ends, one header row, fields quoted when they hold , " CR or LF. */
+/**
+ * CSV as RFC 4180 says: CRLF line ends, one header row, fields quoted when they hold , " CR or LF.
+ * Every row has exactly the header's number of fields (missing cells are empty), and the file starts
+ * with a UTF-8 byte order mark so Excel on Windows reads accented names as written.
+ */
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -13,8 +17,15 @@ function field(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+export const BOM = "\uFEFF";
+
 export function toCsv(header: string[], rows: CsvCell[][]): string {
-  return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  const width = header.length;
+  const rectangular = rows.map((row) => {
+    if (row.length > width) throw new Error(`A CSV row has ${row.length} fields; the header has ${width}.`);
+    return [...row, ...Array<CsvCell>(width - row.length).fill(null)];
+  });
+  return BOM + [header, ...rectangular].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
 }
 
 /** Reads RFC 4180 CSV back into rows of fields (used by tests and anyone checking an export). */
@@ -23,7 +34,7 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let value = "";
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.startsWith(BOM) ? 1 : 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {

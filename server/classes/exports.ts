@@ -24,20 +24,23 @@ export function gradebookCsv(gradebook: Awaited<ReturnType<typeof classGradebook
   return toCsv(header, rows);
 }
 
+export const RESULTS_CSV_HEADER = ["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"];
+export const ITEMS_CSV_HEADER = ["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Unanswered", "Discrimination", "Flags"];
+/** The three columns each option gets in items.csv, for options A, B, C… up to the most any question has. */
+export const itemsCsvOptionColumns = (letter: string) => [`Option ${letter}`, `Option ${letter} correct`, `Option ${letter} chosen`];
+
 /** One row per student for one assignment: status, score, time, submission. */
 export function resultsCsv(results: AssignmentResults): string {
-  const header = ["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"];
   return toCsv(
-    header,
+    RESULTS_CSV_HEADER,
     results.students.map((s) => [s.name, s.email, STATUS_LABELS[s.status], s.correct, s.total, s.percent, minutes(s.timeSpentMs), iso(s.submittedAt), s.attemptsUsed]),
   );
 }
 
-/** One row per question: share correct, discrimination, flags, and each option's text, key and count. */
+/** One row per question: share correct, discrimination, flags, and each option's text, key and count (empty past a question's last option). */
 export function itemsCsv(results: AssignmentResults): string {
   const widest = Math.max(0, ...results.items.map((q) => q.choices.length));
-  const optionHeaders = Array.from({ length: widest }, (_, i) => [`Option ${LETTERS[i]}`, `Option ${LETTERS[i]} correct`, `Option ${LETTERS[i]} chosen`]).flat();
-  const header = ["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Unanswered", "Discrimination", "Flags", ...optionHeaders];
+  const header = [...ITEMS_CSV_HEADER, ...Array.from({ length: widest }, (_, i) => itemsCsvOptionColumns(LETTERS[i])).flat()];
   const rows = results.items.map((item) => {
     const { stats } = item;
     const options = item.choices.flatMap((c) => [c.text, c.correct, stats.optionCounts[c.id] ?? 0]);

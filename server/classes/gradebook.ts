@@ -30,7 +30,7 @@ async function settledAttempts(db: Database, instructorId: string, assignmentRow
 
 type StudentRow = StudentResultRow;
 
-function studentRow(assignment: AssignmentRow, member: { userId: string; name: string; email: string }, attempts: AssignmentAttemptRow[], now: number): StudentRow {
+function studentRow(assignment: AssignmentRow, member: { userId: string; name: string; email: string; joinedAt: number }, attempts: AssignmentAttemptRow[], now: number): StudentRow {
   const mine = attempts.filter((a) => a.userId === member.userId);
   const scored = scoredAttempt(mine);
   const shown = scored ?? mine.find((a) => a.status === "in_progress") ?? null;

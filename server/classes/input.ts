@@ -1,31 +1,39 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { factModelSchema, topicSchema } from "@/questions/schema";
 import { services } from "@/questions/bank";
 import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
 import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, LATE_POLICIES } from "@/db/schema";
 
 export const createClassSchema = z.object({
-  name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(80, "A class name is at most 80 characters."),
+  name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(TEXT_LIMITS.className, `A class name is at most ${TEXT_LIMITS.className} characters.`),
 });
 
 export const joinClassSchema = z.object({
-  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(20, "A join code is 8 characters."),
+  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(TEXT_LIMITS.joinCode, "A join code is 8 characters."),
 });
 
 export const joinCodeActionSchema = z.object({
-  action: z.enum(["rotate", "disable", "enable"], "action is rotate, disable or enable"),
+  action: z.enum(["rotate", "disable", "enable"], "Choose to replace, turn off or turn on the join code."),
 });
 
-const serviceId = z.string().refine((id) => services.some((s) => s.id === id), "unknown service");
-const timestamp = (what: string) => z.number(`${what} is a time in milliseconds since 1970 (UTC).`).int().min(0).max(8_640_000_000_000_000);
+const serviceId = z.string().refine((id) => services.some((s) => s.id === id), "Choose services from the list.");
+/** A date and time from a picker; `what` names it in the refusal ("the due date"). */
+const timestamp = (what: string) => {
+  const message = `Choose ${what}: a date and a time.`;
+  return z.number(message).int(message).min(0, message).max(8_640_000_000_000_000, message);
+};
+
+/** A whole number in a range, refused in words a person reads ("Allow 1 to 10 attempts."), never a validator's. */
+const whole = (message: string, min: number, max: number) => z.number(message).int(message).min(min, message).max(max, message);
 
 export const selectionSchema = z
   .object({
-    count: z.number("count is a whole number from 1 to 100").int().min(1, "count is 1 to 100").max(100, "count is 1 to 100").optional(),
-    models: z.array(factModelSchema).max(4).optional(),
-    services: z.array(serviceId).max(60).optional(),
-    topics: z.array(topicSchema).max(20).optional(),
-    kinds: z.array(z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "kinds are scenario, multi-select, which-model, control-type or compare")).max(10).optional(),
+    count: whole("Choose 1 to 100 questions.", 1, 100).optional(),
+    models: z.array(factModelSchema, "Choose models from the list.").max(4, "Choose models from the list.").optional(),
+    services: z.array(serviceId, "Choose services from the list.").max(60, "Choose at most 60 services.").optional(),
+    topics: z.array(topicSchema, "Choose topics from the list.").max(20, "Choose topics from the list.").optional(),
+    kinds: z.array(z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "Choose question kinds from the list."), "Choose question kinds from the list.").max(10, "Choose question kinds from the list.").optional(),
     questionIds: z.array(z.string().min(1).max(200)).min(1, "Pick at least one question.").max(100, "At most 100 questions.").optional(),
     seed: z.string().min(1).max(64).optional(),
   })
@@ -41,21 +49,21 @@ export const selectionSchema = z
 export type SelectionInput = z.infer<typeof selectionSchema>;
 
 const assignmentSettings = {
-  title: z.string("Give the assignment a title.").trim().min(1, "Give the assignment a title.").max(120, "A title is at most 120 characters."),
-  instructions: z.string().max(4000, "Instructions are at most 4000 characters.").optional(),
-  feedbackTiming: z.enum(FEEDBACK_TIMINGS, "feedbackTiming is on_submit or after_due").optional(),
-  opensAt: timestamp("opensAt").optional(),
-  dueAt: timestamp("dueAt"),
-  latePolicy: z.enum(LATE_POLICIES, "latePolicy is refuse or accept").optional(),
-  attemptsAllowed: z.number("attemptsAllowed is a whole number from 1 to 10").int().min(1, "attemptsAllowed is 1 to 10").max(10, "attemptsAllowed is 1 to 10").optional(),
+  title: z.string("Give the assignment a title.").trim().min(1, "Give the assignment a title.").max(TEXT_LIMITS.assignmentTitle, `A title is at most ${TEXT_LIMITS.assignmentTitle} characters.`),
+  instructions: z.string("Instructions are text.").max(TEXT_LIMITS.assignmentInstructions, `Instructions are at most ${TEXT_LIMITS.assignmentInstructions} characters.`).optional(),
+  feedbackTiming: z.enum(FEEDBACK_TIMINGS, "Choose when students see the answers: when they submit, or after the due date.").optional(),
+  opensAt: timestamp("when it opens").optional(),
+  dueAt: timestamp("the due date"),
+  latePolicy: z.enum(LATE_POLICIES, "Choose whether late work is refused or accepted and marked late.").optional(),
+  attemptsAllowed: whole("Allow 1 to 10 attempts (a whole number).", 1, 10).optional(),
 };
 
 export const createAssignmentSchema = z
   .object({
     ...assignmentSettings,
-    mode: z.enum(ASSIGNMENT_MODES, "mode is practice or exam"),
-    timeLimitMinutes: z.number("timeLimitMinutes is a whole number of minutes").int().min(1, "The time limit is 1 to 600 minutes.").max(600, "The time limit is 1 to 600 minutes.").optional(),
-    shuffleQuestions: z.boolean().optional(),
+    mode: z.enum(ASSIGNMENT_MODES, "Choose practice or exam mode."),
+    timeLimitMinutes: whole("Set a time limit of 1 to 600 minutes (a whole number).", 1, 600).optional(),
+    shuffleQuestions: z.boolean("Choose whether to shuffle the questions.").optional(),
     selection: selectionSchema,
   })
   .superRefine((input, context) => {
@@ -66,7 +74,10 @@ export const createAssignmentSchema = z
 
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 
-export const updateAssignmentSchema = z.object({ ...assignmentSettings, dueAt: assignmentSettings.dueAt.optional() }).partial();
+export const updateAssignmentSchema = z
+  .object({ ...assignmentSettings, dueAt: assignmentSettings.dueAt.optional() })
+  .partial()
+  .refine((change) => Object.values(change).some((value) => value !== undefined), "Send at least one setting to change.");
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 
 export const previewSchema = z.object({ selection: selectionSchema });
@@ -78,8 +89,8 @@ export const assignmentAnswerSchema = z.object({
 });
 
 export const giftImportSchema = z.object({
-  gift: z.string("Paste GIFT text or choose a .gift file.").min(1, "Paste GIFT text or choose a .gift file.").max(500_000, "A GIFT import is at most 500 KB."),
-  source: z.string().trim().max(500, "A source is at most 500 characters.").optional(),
+  gift: z.string("Paste GIFT text or choose a .gift file.").min(1, "Paste GIFT text or choose a .gift file.").max(TEXT_LIMITS.giftText, `A GIFT import is at most ${TEXT_LIMITS.giftText.toLocaleString("en")} characters.`),
+  source: z.string().trim().max(TEXT_LIMITS.giftSource, `A source is at most ${TEXT_LIMITS.giftSource} characters.`).optional(),
 });
 
 const list = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -91,7 +102,7 @@ const list = <T extends z.ZodType<unknown, string>>(item: T) =>
 
 /** The bank browser's query string. */
 export const bankSearchSchema = z.object({
-  q: z.string().max(200).optional(),
+  q: z.string().max(TEXT_LIMITS.bankSearch, `A search is at most ${TEXT_LIMITS.bankSearch} characters.`).optional(),
   models: list(factModelSchema),
   services: list(serviceId),
   topics: list(topicSchema),

@@ -1,26 +1,33 @@
-/** The one declaration of every shape the classes feature returns (API bodies and page props). */
-import type { CitationView } from "@/questions/types";
+/** The one declaration of every shape the classes feature returns (API bodies and page props); API bodies are zod schemas. */
+import { z } from "zod";
+import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, IMPORTED_KINDS, LATE_POLICIES } from "@/db/schema";
+import { answerChoiceSchema, citationViewSchema } from "@/server/practice/types";
+
+const int = () => z.number().int();
+const time = () => int().describe("Milliseconds since 1970 (UTC), by the server's clock.");
 
 /** A student's standing on one assignment, as the results, the gradebook and the dashboard show it. */
 export const STUDENT_STATUSES = ["not_started", "in_progress", "submitted", "late", "missing"] as const;
 export type StudentStatus = (typeof STUDENT_STATUSES)[number];
+const studentStatusSchema = z.enum(STUDENT_STATUSES);
 
 /** A question of an assignment with its answer: bank questions and the class's own (GIFT) ones. */
-export interface AnsweredQuestion {
-  id: string;
-  itemId: string;
-  origin: "bank" | "class";
-  kind: string;
-  prompt: string;
-  selectCount?: number;
-  choices: { id: string; text: string; correct: boolean; explanation: string }[];
-  explanation: string;
-  citations: CitationView[];
-  disagreement: string | null;
-  links: { model: string; service: string } | null;
-  model: string | null;
-  service: string | null;
-}
+export const answeredQuestionSchema = z.object({
+  id: z.string(),
+  itemId: z.string().describe("What an assignment picks it by (selection.questionIds): a bank item id, or class:<id> for the class's own questions."),
+  origin: z.enum(["bank", "class"]),
+  kind: z.string(),
+  prompt: z.string(),
+  selectCount: int().optional(),
+  choices: z.array(answerChoiceSchema),
+  explanation: z.string(),
+  citations: z.array(citationViewSchema),
+  disagreement: z.string().nullable(),
+  links: z.object({ model: z.string(), service: z.string() }).nullable(),
+  model: z.string().nullable(),
+  service: z.string().nullable(),
+});
+export type AnsweredQuestion = z.infer<typeof answeredQuestionSchema>;
 
 /** What the assignment form's filters offer; kinds are question-kind ids. */
 export interface FilterOptions {
@@ -31,122 +38,207 @@ export interface FilterOptions {
 }
 
 /** One student's row on an assignment's results. */
-export interface StudentResultRow {
-  userId: string;
-  name: string;
-  email: string;
-  status: StudentStatus;
-  attemptsUsed: number;
-  correct: number | null;
-  total: number | null;
-  percent: number | null;
-  timeSpentMs: number | null;
-  submittedAt: number | null;
-  /** The counted attempt (or the open one), for the instructor to open. */
-  attemptId: string | null;
-}
+export const studentResultRowSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  joinedAt: time().describe("When the student joined the class."),
+  status: studentStatusSchema,
+  attemptsUsed: int(),
+  correct: int().nullable(),
+  total: int().nullable(),
+  percent: int().nullable(),
+  timeSpentMs: int().nullable(),
+  submittedAt: time().nullable(),
+  attemptId: z.string().nullable().describe("The counted attempt (or the open one), for the instructor to open."),
+});
+export type StudentResultRow = z.infer<typeof studentResultRowSchema>;
 
 export type ItemFlag = "rarely_correct" | "negative_discrimination";
 
-export interface ItemStats {
-  key: string;
-  responses: number;
-  correct: number;
-  /** 0–1, of every response (an unanswered question counts as wrong); null with no responses. */
-  shareCorrect: number | null;
-  optionCounts: Record<string, number>;
-  unanswered: number;
-  /** (right in upper group − right in lower group) / group size, from −1 to 1; null under two responses. */
-  discrimination: number | null;
-  groupSize: number;
-  upperCorrect: number;
-  lowerCorrect: number;
-  flags: ItemFlag[];
-}
+export const itemStatsSchema = z.object({
+  key: z.string(),
+  responses: int(),
+  correct: int(),
+  shareCorrect: z.number().nullable().describe("0–1, of every response (an unanswered question counts as wrong); null with no responses."),
+  optionCounts: z.record(z.string(), int()).describe("How many students chose each choice id."),
+  unanswered: int(),
+  discrimination: z.number().nullable().describe("(right in the top 27% by total score − right in the bottom 27%) / group size, −1 to 1; null under two responses."),
+  groupSize: int(),
+  upperCorrect: int(),
+  lowerCorrect: int(),
+  flags: z.array(z.enum(["rarely_correct", "negative_discrimination"])).describe("From three responses: rarely_correct (under 30% right), negative_discrimination."),
+});
+export type ItemStats = z.infer<typeof itemStatsSchema>;
 
-export interface AnalysedItem extends AnsweredQuestion {
-  number: number;
-  topic: string | null;
-  factIds: string[];
-  stats: ItemStats;
-}
+export const analysedItemSchema = answeredQuestionSchema.extend({
+  number: int(),
+  topic: z.string().nullable(),
+  factIds: z.array(z.string()),
+  stats: itemStatsSchema,
+});
+export type AnalysedItem = z.infer<typeof analysedItemSchema>;
 
 /** A fact or model, with how often the class answered its questions right. */
-export interface WeakArea {
-  id: string;
-  correct: number;
-  total: number;
-  share: number;
-}
+export const weakAreaSchema = z.object({ id: z.string(), correct: int(), total: int(), share: z.number() });
+export type WeakArea = z.infer<typeof weakAreaSchema>;
 
-export interface WeakFact extends WeakArea {
-  service: string;
-  duty: string;
-}
+export const weakFactSchema = weakAreaSchema.extend({ service: z.string(), duty: z.string() });
+export type WeakFact = z.infer<typeof weakFactSchema>;
 
 /** A page of the bank browser: bank items (rendered with the draft's seed) and the class's own matching questions. */
-export interface BankPage {
-  total: number;
-  offset: number;
-  limit: number;
-  items: (AnsweredQuestion & { topic: string })[];
-  imported: (AnsweredQuestion & { topic: null; title: string | null })[];
-}
+export const bankPageSchema = z.object({
+  total: int(),
+  offset: int(),
+  limit: int(),
+  items: z.array(answeredQuestionSchema.extend({ topic: z.string() })),
+  imported: z.array(answeredQuestionSchema.extend({ topic: z.null(), title: z.string().nullable() })),
+});
+export type BankPage = z.infer<typeof bankPageSchema>;
 
 /** One assignment on a student's list: when it opens and is due, their status and counted score. */
-export interface StudentAssignment {
-  id: string;
-  title: string;
-  classId: string;
-  className: string;
-  mode: "practice" | "exam";
-  opensAt: number;
-  dueAt: number;
-  latePolicy: string;
-  questionCount: number;
-  timeLimitMinutes: number | null;
-  attemptsAllowed: number;
-  attemptsUsed: number;
-  status: StudentStatus;
-  score: { correct: number; total: number } | null;
-  feedbackOpensAt: number | null;
-}
+export const studentAssignmentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  classId: z.string(),
+  className: z.string(),
+  mode: z.enum(ASSIGNMENT_MODES),
+  opensAt: time(),
+  dueAt: time(),
+  latePolicy: z.string(),
+  questionCount: int(),
+  timeLimitMinutes: int().nullable(),
+  attemptsAllowed: int(),
+  attemptsUsed: int(),
+  status: studentStatusSchema,
+  score: z.object({ correct: int(), total: int() }).nullable(),
+  feedbackOpensAt: time().nullable(),
+});
+export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
+
+/** An assignment's settings as its instructor sees them (everything but the seed that fixes the questions). */
+export const assignmentSettingsSchema = z.object({
+  id: z.string(),
+  classId: z.string(),
+  title: z.string(),
+  instructions: z.string(),
+  mode: z.enum(ASSIGNMENT_MODES),
+  timeLimitMinutes: int().nullable(),
+  feedbackTiming: z.enum(FEEDBACK_TIMINGS),
+  opensAt: time(),
+  dueAt: time(),
+  latePolicy: z.enum(LATE_POLICIES),
+  attemptsAllowed: int(),
+  shuffleQuestions: z.boolean(),
+  bankVersion: z.string(),
+  itemIds: z.array(z.string()).describe("The questions, fixed at publishing: bank item ids or class:<id>."),
+  selection: z.record(z.string(), z.unknown()).describe("How the questions were chosen (the request's selection)."),
+  createdAt: time(),
+});
+export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
+
+/** GET /api/v1/assignments/{assignmentId} for the instructor of the class. */
+export const instructorAssignmentSchema = z.object({ assignment: assignmentSettingsSchema, className: z.string() });
+
+/** GET /api/v1/classes: one of the instructor's classes. */
+export const classSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  joinCodeEnabled: z.boolean(),
+  createdAt: time(),
+  studentCount: int(),
+  assignmentCount: int(),
+});
+
+/** GET /api/v1/classes/{classId}: the class, its assignments and each student's standing on each. */
+export const classOverviewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  joinCode: z.string(),
+  joinCodeEnabled: z.boolean(),
+  assignments: z.array(assignmentSettingsSchema),
+  students: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      email: z.string(),
+      joinedAt: time(),
+      assignments: z.array(z.object({ assignmentId: z.string(), status: studentStatusSchema, percent: int().nullable(), submittedAt: time().nullable() })),
+    }),
+  ),
+});
+
+/** A question the instructor imported into the class's own bank (GIFT). */
+export const classQuestionSchema = z.object({
+  id: z.string(),
+  classId: z.string(),
+  itemId: z.string().describe("class:<id>: what an assignment picks it by."),
+  title: z.string().nullable(),
+  kind: z.enum(IMPORTED_KINDS),
+  prompt: z.string(),
+  choices: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      correct: z.boolean(),
+      weight: z.number().describe("GIFT's percentage weight: 100 / -100 for single answers, shares of 100 for multiple answers."),
+      feedback: z.string(),
+    }),
+  ),
+  generalFeedback: z.string().nullable(),
+  source: z.string(),
+  createdAt: time(),
+});
+
+/** GET /api/v1/assignments/{assignmentId}/results */
+export const assignmentResultsSchema = z.object({
+  assignment: assignmentSettingsSchema,
+  className: z.string(),
+  summary: z.object({
+    students: int(),
+    submitted: int(),
+    late: int(),
+    inProgress: int(),
+    notStarted: int(),
+    missing: int(),
+    averagePercent: int().nullable(),
+    medianPercent: int().nullable(),
+  }),
+  students: z.array(studentResultRowSchema),
+  items: z.array(analysedItemSchema),
+  weakestFacts: z.array(weakFactSchema),
+  weakestModels: z.array(weakAreaSchema),
+});
 
 /** POST /api/v1/classes */
-export interface CreatedClass {
-  id: string;
-  name: string;
-  joinCode: string;
-}
+export const createdClassSchema = z.object({ id: z.string(), name: z.string(), joinCode: z.string() });
+export type CreatedClass = z.infer<typeof createdClassSchema>;
 
 /** POST /api/v1/classes/join */
-export interface JoinedClass {
-  classId: string;
-  name: string;
-  alreadyMember: boolean;
-}
+export const joinedClassSchema = z.object({ classId: z.string(), name: z.string(), alreadyMember: z.boolean() });
+export type JoinedClass = z.infer<typeof joinedClassSchema>;
+
+/** What a join link shows before joining: the class's name, and whether its code is turned on. */
+export const joinLinkClassSchema = z.object({ name: z.string(), joinable: z.boolean() });
+export type JoinLinkClass = z.infer<typeof joinLinkClassSchema>;
 
 /** POST /api/v1/classes/{classId}/join-code */
-export interface JoinCodeState {
-  joinCode: string;
-  joinCodeEnabled: boolean;
-}
+export const joinCodeStateSchema = z.object({ joinCode: z.string(), joinCodeEnabled: z.boolean() });
+export type JoinCodeState = z.infer<typeof joinCodeStateSchema>;
 
 /** POST /api/v1/classes/{classId}/questions */
-export interface GiftImport {
-  imported: number;
-  ids: string[];
-}
+export const giftImportResultSchema = z.object({ imported: int(), ids: z.array(z.string()) });
+export type GiftImport = z.infer<typeof giftImportResultSchema>;
 
 /** POST /api/v1/classes/{classId}/assignments/preview: the questions students will get, with answers. */
-export interface SelectionPreview {
-  seed: string;
-  itemIds: string[];
-  questions: AnsweredQuestion[];
-}
+export const selectionPreviewSchema = z.object({
+  seed: z.string().describe("Send it back in selection.seed to publish exactly these questions."),
+  itemIds: z.array(z.string()),
+  questions: z.array(answeredQuestionSchema),
+});
+export type SelectionPreview = z.infer<typeof selectionPreviewSchema>;
 
 /** POST /api/v1/classes/{classId}/assignments */
-export interface CreatedAssignment {
-  id: string;
-  questionCount: number;
-}
+export const createdAssignmentSchema = z.object({ id: z.string(), questionCount: int() });
+export type CreatedAssignment = z.infer<typeof createdAssignmentSchema>;

@@ -7,7 +7,7 @@ import { answersOf, attemptOfUser, finaliseAttempt, insertAttempt, lastAttemptIt
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { fixedQuestion } from "@/server/attempts/fixed-questions";
 import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline } from "@/server/attempts/engine";
-import { BLUEPRINTS, type StartExamInput } from "@/server/exams/input";
+import { BLUEPRINTS, scaledPassMark, type StartExamInput } from "@/server/exams/input";
 import { scoreReport, type GradedQuestion } from "@/server/exams/report";
 import type { RunningExam } from "@/server/exams/types";
 
@@ -32,7 +32,7 @@ export async function startExam(db: Database, userId: string, input: StartExamIn
   const custom = input.blueprint === "custom";
   const count = custom ? (input.options?.count ?? blueprint.count) : blueprint.count;
   const minutes = custom ? (input.options?.minutes ?? blueprint.minutes) : blueprint.minutes;
-  const passScaled = custom && input.options?.passMark !== undefined ? Math.round(100 + 9 * input.options.passMark) : blueprint.passScaled;
+  const passScaled = custom && input.options?.passMark !== undefined ? scaledPassMark(input.options.passMark) : blueprint.passScaled;
   const seed = randomBytes(8).toString("base64url");
   const avoid = new Set(await lastAttemptItems(db, userId));
   const itemIds = selectExamItems(bank, {

@@ -28,19 +28,35 @@ export const BLUEPRINTS = {
 
 export type BlueprintId = keyof typeof BLUEPRINTS;
 
+/** A whole number the form must fill in: an emptied field (sent as null or "") is refused in words, not replaced by a default. */
+const wholeNumber = (message: string, min: number, max: number) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value === "" ? null : value), z.number(message).int(message).min(min, message).max(max, message));
+
 export const startExamSchema = z.object({
-  blueprint: z.enum(["cloud-practitioner", "security-specialty", "custom"], "blueprint is cloud-practitioner, security-specialty or custom"),
+  blueprint: z.enum(["cloud-practitioner", "security-specialty", "custom"], "Choose a format: Cloud Practitioner, Security Specialty or custom."),
   options: z
     .object({
-      count: z.number().int().min(5, "count is 5 to 100").max(100, "count is 5 to 100").optional(),
-      minutes: z.number().int().min(5, "minutes is 5 to 240").max(240, "minutes is 5 to 240").optional(),
-      models: z.array(factModelSchema).max(4).optional(),
-      services: z.array(z.string().refine((id) => services.some((s) => s.id === id), "unknown service")).max(50).optional(),
-      topics: z.array(topicSchema).max(20).optional(),
-      passMark: z.number().min(0, "passMark is a percentage from 0 to 100").max(100, "passMark is a percentage from 0 to 100").optional(),
+      count: wholeNumber("Enter how many questions, from 5 to 100.", 5, 100).optional(),
+      minutes: wholeNumber("Enter a time limit from 5 to 240 minutes.", 5, 240).optional(),
+      models: z.array(factModelSchema, "Choose models from the list.").max(4, "Choose models from the list.").optional(),
+      services: z.array(z.string().refine((id) => services.some((s) => s.id === id), "Choose services from the list."), "Choose services from the list.").max(50, "Choose at most 50 services.").optional(),
+      topics: z.array(topicSchema, "Choose topics from the list.").max(20, "Choose topics from the list.").optional(),
+      passMark: z
+        .preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value === "" ? null : value), z.number("Enter a pass mark from 0 to 100%.").min(0, "Enter a pass mark from 0 to 100%.").max(100, "Enter a pass mark from 0 to 100%."))
+        .optional(),
     })
     .optional(),
 });
+
+/** A percentage of questions right as AWS's 100–1000 scaled score: 70% is 730. */
+export function scaledPassMark(percent: number) {
+  return Math.round(100 + 9 * percent);
+}
+
+/** The share of questions right a scaled pass mark asks for: 700 is 66.7%. */
+export function passMarkPercent(scaled: number) {
+  return Math.round(((scaled - 100) / 9) * 10) / 10;
+}
 
 export type StartExamInput = z.infer<typeof startExamSchema>;
 

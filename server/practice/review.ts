@@ -3,13 +3,18 @@ import { bank } from "@/questions/bank";
 import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, cardWithSettings, updateCardFlags, type CardRow } from "@/db/queries/cards";
-import { changeRating, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
+import { cardOfUser, cardWithSettings, markRevealed, updateCardFlags, type CardRow } from "@/db/queries/cards";
+import { changeRating, latestReviewOfCard, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { assertRerateAllowed, buriedUntil, gradeChoices, LEECH_LAPSES, ratingOfAnswer, scheduleByRules } from "@/server/practice/review-rules";
-import type { CardAction } from "@/server/practice/input";
-import type { AnswerSide, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
+import type { CardAction, ExtraStudy } from "@/server/practice/input";
+import type { AnswerSide, AnsweredCard, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
+import type { PracticeScope } from "@/db/schema";
+import { publicQuestion } from "@/questions/types";
+import { practiceCounts } from "@/server/practice/queue";
+import { cramSchedulingSettings } from "@/server/practice/review-rules";
+import { nextIntervals } from "@/server/practice/scheduler";
 
 export interface ReviewRequest {
   reviewId: string;
@@ -61,6 +66,9 @@ export async function submitPracticeReview(db: Database, userId: string, request
     if (previous?.cardId === card.id) return duplicateResponse(previous, card);
     throw new Conflict("This card is not being shown right now (already answered elsewhere?). Load the next card.");
   }
+  if (request.choiceIds && card.presentedMode === "revealed") {
+    throw new Conflict("You have seen this card's answer as a flashcard, so it cannot be answered as a quiz: rate it in flashcard mode.");
+  }
   const question = questionFor(card.itemId, card.presentedSeed, mode);
   if (!question) throw new NotFound("This card's question is no longer in the bank.");
 
@@ -110,12 +118,49 @@ export async function submitPracticeReview(db: Database, userId: string, request
   };
 }
 
-/** Flashcard reveal: the back of the card currently shown, without recording anything. */
+/**
+ * A quiz answer shown again after a reload: the card as it was asked, the learner's choice and the
+ * feedback with its rating, while it is still the card's latest review and the learner has not
+ * moved on to it again (undo puts it back on screen).
+ */
+export async function answeredCard(db: Database, userId: string, reviewId: string, now: number, scope?: PracticeScope, extra?: ExtraStudy): Promise<AnsweredCard> {
+  const review = await reviewOfUser(db, userId, reviewId);
+  if (!review || review.origin !== "practice" || !review.answer) throw new NotFound("No such practice answer.");
+  const card = await cardOfUser(db, userId, review.cardId);
+  if (!card) throw new NotFound("No such practice answer.");
+  if (card.presentedSeed || (await latestReviewOfCard(db, card.id))?.id !== review.id) throw new Conflict("This card has moved on since that answer. Load the next card.");
+  const question = questionFor(card.itemId, review.questionSeed, "quiz");
+  if (!question) throw new NotFound("This card's question is no longer in the bank.");
+  const { counts, settings } = await practiceCounts(db, userId, now, scope, extra);
+  const before = review.cardBefore as unknown as CardRow;
+  return {
+    card: {
+      id: card.id,
+      version: card.version,
+      state: before.state,
+      flagged: card.flagged,
+      question: publicQuestion(question),
+      intervals: nextIntervals(before, review.reviewedAt, cramSchedulingSettings(settings, before, review.reviewedAt)),
+    },
+    counts,
+    reviewId: review.id,
+    choiceIds: review.answer,
+    feedback: duplicateResponse(review, card),
+  };
+}
+
+/**
+ * Flashcard reveal: the back of the card currently shown as a flashcard, without recording a review.
+ * The showing is marked revealed, so it can then only be rated. A card shown as a quiz is refused:
+ * its answer comes with the result of answering it (otherwise a peek would pass as a right answer).
+ */
 export async function revealCard(db: Database, userId: string, cardId: string): Promise<AnswerSide> {
+  const revealed = await markRevealed(db, userId, cardId);
+  if (revealed?.presentedSeed) return reviewFeedback(questionFor(revealed.itemId, revealed.presentedSeed, "flashcard"));
   const card = await cardOfUser(db, userId, cardId);
   if (!card) throw new NotFound("No such card.");
   if (!card.presentedSeed) throw new Conflict("This card is not being shown right now. Load the next card.");
-  return reviewFeedback(questionFor(card.itemId, card.presentedSeed, "flashcard"));
+  throw new Conflict("This card is shown as a quiz: its answer comes with the result once you answer it.");
 }
 
 /** After a right answer: Good was recorded; the learner may make it Hard or Easy instead. */

@@ -1,5 +1,9 @@
-/** The one declaration of every shape the stats feature returns (page props and action results). */
+/** The one declaration of every shape the stats feature returns (page props and API bodies; API bodies are zod schemas). */
+import { z } from "zod";
 import type { MasteryModel } from "@/server/stats/mastery";
+
+/** How an area or a fact stands: the weaker of recall in a week and recent accuracy. */
+export type MasteryLevel = "unstudied" | "weak" | "fair" | "strong";
 
 export interface MasteryArea {
   id: string;
@@ -9,15 +13,25 @@ export interface MasteryArea {
   /** Cards in the bank for this area, and how many of them the learner has studied. */
   total: number;
   studied: number;
-  /** Mean predicted recall today of the studied cards, 0–1; null before any is studied. */
-  recall: number | null;
+  /** Mean predicted recall of the studied cards a week from now if not reviewed before (FSRS), 0–1; null before any is studied. */
+  recallInWeek: number | null;
+  /** The area's latest answers (up to 20): how many, and how many were right (any rating but Again). */
+  recent: { answered: number; right: number };
+  /** Times its cards were forgotten after being learned (FSRS lapses). */
+  lapses: number;
+  /** Studied cards whose latest answer was wrong. */
+  missed: number;
+  level: MasteryLevel;
 }
 
 export interface WeakFact {
   factId: string;
   duty: string;
   service: { id: string; name: string };
-  recall: number;
+  recallInWeek: number;
+  /** Its latest answer was wrong. */
+  missed: boolean;
+  lapses: number;
   due: number;
   href: string;
 }
@@ -98,23 +112,22 @@ export interface ExamPlan {
 }
 
 /** How well parameters predict held-out reviews: log loss, and RMSE over bins of predicted recall. */
-export interface Fit {
-  logLoss: number;
-  rmseBins: number;
-}
+export const fitSchema = z.object({ logLoss: z.number(), rmseBins: z.number() });
+export type Fit = z.infer<typeof fitSchema>;
 
 /** "Optimize my scheduling": not enough reviews, no optimizer here, or the fit (saved when better, kept otherwise). */
-export type OptimizeResult =
-  | { status: "too_few"; reviews: number; needed: number }
-  | { status: "unavailable"; message: string }
-  | {
-      status: "saved" | "kept";
-      reviews: number;
-      trainReviews: number;
-      heldOutReviews: number;
-      /** Fit on the held-out reviews of the parameters in use before, and of the new ones. */
-      before: Fit;
-      after: Fit;
-      weights: number[];
-      usedDefaultsBefore: boolean;
-    };
+export const optimizeResultSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("too_few"), reviews: z.number().int(), needed: z.number().int() }),
+  z.object({ status: z.literal("unavailable"), message: z.string() }),
+  z.object({
+    status: z.enum(["saved", "kept"]).describe("saved: the new parameters predict the held-out reviews better and are in use; kept: they do not, the old ones stay."),
+    reviews: z.number().int(),
+    trainReviews: z.number().int(),
+    heldOutReviews: z.number().int(),
+    before: fitSchema.describe("Fit on the held-out reviews of the parameters in use before."),
+    after: fitSchema.describe("Fit on the held-out reviews of the new parameters."),
+    weights: z.array(z.number()).describe("The fitted FSRS-6 parameters (21 numbers)."),
+    usedDefaultsBefore: z.boolean(),
+  }),
+]);
+export type OptimizeResult = z.infer<typeof optimizeResultSchema>;

@@ -93,12 +93,16 @@ test("the join link fills in the code; a replaced code is refused with a clear m
   const studentAccount = await registerApi(student.request, "student", "Link Follower");
   await signInAs(student, studentAccount.email, studentAccount.password);
   await student.goto(`/join/${created.joinCode}`);
+  await expect(student.getByText("No class has the code in this link")).toBeVisible();
   await expect(student.getByLabel("Join code")).toHaveValue(created.joinCode);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText(/No class has that join code/)).toBeVisible();
   await expect(student.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
 
   await student.goto(`/join/${rotated.joinCode}`);
+  // The link names the class before the student joins, under one "Join a class" heading.
+  await expect(student.getByText("Your instructor invited you to Link class.")).toBeVisible();
+  await expect(student.getByRole("heading", { name: "Join a class" })).toHaveCount(1);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText(/You are in Link class/)).toBeVisible();
   await teacherContext.close();
@@ -140,4 +144,59 @@ test("a student takes an exam-mode assignment with the navigator, submits with a
   await dialog.getByRole("button", { name: "Submit anyway" }).click();
   await expect(student.getByText(/of 3 right/)).toBeVisible();
   await context.close();
+});
+
+test("long text gets a counter and a refusal instead of a cut; a published assignment can be renamed; messages are in plain words", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "instructor", "Counting Instructor");
+  await signInAs(page, email, password);
+  await page.goto("/classes");
+  const name = page.getByLabel("Class name");
+  await name.fill("N".repeat(85));
+  await expect(name).toHaveValue("N".repeat(85));
+  await expect(page.getByText("85 of 80 characters — 5 too many: shorten it to save")).toBeVisible();
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.locator("#class-name-error")).toHaveText("A class name is at most 80 characters.");
+  await expect(page).toHaveURL(/\/classes$/);
+
+  const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Counted class" } })).json();
+  // The bank search says a too-long search is too long, rather than blaming the connection.
+  await page.goto(`/classes/${classId}/assignments/new`);
+  await page.getByRole("button", { name: /Hand-pick/ }).click();
+  await page.getByLabel("Search prompts, facts and services").fill("x".repeat(10_000));
+  await expect(page.getByText("10000 of 200 characters — 9800 too many")).toBeVisible();
+  await expect(page.getByText(/connection/)).toHaveCount(0);
+
+  const created = await page.request.post(`/api/v1/classes/${classId}/assignments`, { data: { title: "Week 1", mode: "practice", dueAt: Date.now() + 86_400_000, selection: { count: 3 } } });
+  const { id: assignmentId } = await created.json();
+  await page.goto(`/classes/${classId}/assignments/${assignmentId}`);
+  await page.getByText("Edit the title, instructions, due date, late policy or attempts").click();
+  const title = page.getByLabel("Title");
+  await title.fill("Week 1, renamed");
+  await page.getByLabel("Instructions").fill("Read the S3 page first.");
+  await page.getByLabel("Attempts allowed").fill("1.5");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.locator("#edit-attemptsAllowed-error")).toHaveText("Allow 1 to 10 attempts (a whole number).");
+  await page.getByLabel("Attempts allowed").fill("2");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Week 1, renamed" })).toBeVisible();
+});
+
+test("an instructor renames a class; another instructor cannot", async ({ page, playwright, baseURL }) => {
+  const { email, password } = await registerApi(page.request, "instructor", "Renaming Instructor");
+  await signInAs(page, email, password);
+  const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Old name" } })).json();
+  await page.goto(`/classes/${classId}`);
+  await page.getByText("Rename the class").click();
+  await page.getByLabel("Class name").fill("New name, spring");
+  await page.getByRole("button", { name: "Rename class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New name, spring" })).toBeVisible();
+
+  const other = await playwright.request.newContext({ baseURL });
+  const stranger = await registerApi(other, "instructor", "Other Instructor");
+  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
+  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  expect((await other.patch(`/api/v1/classes/${classId}`, { data: { name: "Hijacked" } })).status()).toBe(404);
+  const tooLong = await page.request.patch(`/api/v1/classes/${classId}`, { data: { name: "N".repeat(81) } });
+  expect(tooLong.status()).toBe(400);
+  expect((await tooLong.json()).error.fieldErrors.name).toEqual(["A class name is at most 80 characters."]);
 });

@@ -26,8 +26,9 @@ test("a learner takes a short custom exam: flag, navigate, reload, submit, revie
   await page.getByRole("button", { name: "Question 4, unanswered" }).click();
   await expect(page.getByRole("region", { name: "Question 4" })).toBeVisible();
 
-  // A reload resumes with the answers and the flag.
+  // A reload resumes on the same question, with the answers and the flag.
   await page.reload();
+  await expect(page.getByRole("region", { name: "Question 4" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 2, answered, flagged" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 3, unanswered" })).toBeVisible();
@@ -40,16 +41,36 @@ test("a learner takes a short custom exam: flag, navigate, reload, submit, revie
   await dialog.getByRole("button", { name: "Submit anyway" }).click();
 
   await expect(page.getByRole("heading", { name: /results/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Score" })).toContainText(/pass mark 730 · \d of 5 right/);
+  // The pass mark was entered as a percentage: the report says it both ways.
+  await expect(page.getByRole("region", { name: "Score" })).toContainText(/pass mark 730 \(70% right\) · \d of 5 right \(\d+%\)/);
   await expect(page.getByRole("heading", { name: "By model" })).toBeVisible();
-  await page.getByRole("button", { name: "Incorrect only" }).click();
+  // The filter in force looks pressed, not only to a screen reader.
+  const incorrectOnly = page.getByRole("button", { name: "Incorrect only" });
+  const allQuestions = page.getByRole("button", { name: "All questions" });
+  await incorrectOnly.click();
+  await expect(incorrectOnly).toHaveAttribute("aria-pressed", "true");
+  const look = (button: typeof allQuestions) => button.evaluate((el) => { const s = getComputedStyle(el); return `${s.backgroundColor}|${s.borderColor}|${s.fontWeight}`; });
+  expect(await look(incorrectOnly)).not.toBe(await look(allQuestions));
   const shown = page.getByRole("article");
   const count = await shown.count();
   expect(count).toBeGreaterThanOrEqual(3);
   for (let i = 0; i < count; i++) await expect(shown.nth(i)).toContainText(/✗ (Incorrect|Not answered)/);
+  await shown.first().getByText("Each option explained, with its sources").click();
   await expect(shown.first().getByRole("heading", { name: "Sources" })).toBeVisible();
 
+  // Explanations wait behind a disclosure, open for a miss and closed for a right answer.
+  await allQuestions.click();
+  for (const article of await page.getByRole("article").all()) {
+    const missed = /✗ (Incorrect|Not answered)/.test(await article.innerText());
+    await expect(article.locator("details").first()).toHaveJSProperty("open", missed);
+  }
+
+  // Past attempts give the start in the reader's own time, not UTC.
   await page.goto("/exams");
+  const started = page.getByRole("table").getByRole("link").first();
+  await expect(started).not.toContainText("UTC");
+  await expect(started).toHaveText(/\d{1,2}:\d\d/);
+
   await expect(page.getByRole("img", { name: /Mock exam scores over time/ })).toBeVisible();
 });
 
@@ -86,10 +107,29 @@ test("a custom exam the filters cannot fill says so next to the count", async ({
   await page.goto("/exams");
   await page.getByLabel(/Custom exam/).check();
   await page.getByLabel("Questions (5–100)").fill("100");
-  await page.getByLabel("Services (none chosen: all)").selectOption(["artifact"]);
+  await page.getByText("Services (none ticked: all)").click();
+  await page.getByRole("checkbox", { name: "AWS Artifact" }).check();
   await page.getByRole("button", { name: "Start exam" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /Only \d+ questions match/ })).toBeVisible();
   await expect(page.locator("#count-error")).toContainText(/At most \d+/);
   await expect(page.getByLabel("Questions (5–100)")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/exams$/);
+});
+
+test("a custom exam with its fields emptied is refused field by field, not started on defaults", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Empty Fields");
+  await signInAs(page, email, password);
+  await page.goto("/exams");
+  await page.getByLabel(/Custom exam/).check();
+  await page.getByLabel("Questions (5–100)").fill("");
+  await page.getByLabel("Minutes (5–240)").fill("");
+  await page.getByLabel("Pass mark (% right)").fill("");
+  await page.getByRole("button", { name: "Start exam" }).click();
+  await expect(page.locator("#count-error")).toHaveText("Enter how many questions, from 5 to 100.");
+  await expect(page.locator("#minutes-error")).toHaveText("Enter a time limit from 5 to 240 minutes.");
+  await expect(page.locator("#passMark-error")).toHaveText("Enter a pass mark from 0 to 100%.");
+  await expect(page).toHaveURL(/\/exams$/);
+  // A pass mark in percent shows its scaled score before the exam starts.
+  await page.getByLabel("Pass mark (% right)").fill("80");
+  await expect(page.getByText("80% right is a scaled score of 820")).toBeVisible();
 });

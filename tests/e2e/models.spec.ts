@@ -47,6 +47,8 @@ test.describe("models", () => {
   });
 
   test("the container model page has no accessibility violations", async ({ page }) => {
+    // axe over this long page takes 40–60 s on a busy 2-core machine: more than the default minute.
+    test.setTimeout(150_000);
     await page.goto("/models/container");
     await expect(page.getByRole("heading", { level: 1, name: "Container services" })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();

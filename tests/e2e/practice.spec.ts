@@ -14,7 +14,8 @@ async function answerWithKeyboard(page: Page) {
 test("a learner completes a practice session by keyboard, reloads mid-session and undoes a review", async ({ page }) => {
   const { email, password } = await registerApi(page.request, "student", "Keyboard Learner");
   await signInAs(page, email, password);
-  await expect(page.getByRole("heading", { name: /Welcome back/ })).toBeVisible();
+  // A brand-new account is welcomed, not welcomed back.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Keyboard");
 
   // A short session: three new cards a day, no learning steps.
   await page.goto("/settings");
@@ -116,4 +117,101 @@ test("a suspended card can be brought back from its service page", async ({ page
   await expect(setAside).toHaveCount(0);
   await page.goto("/practice");
   await expect(counts).toContainText("20 new");
+});
+
+test("flagging the card on screen keeps it answerable, in quiz and flashcard mode", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Flagging Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await page.keyboard.press("f");
+  await expect(page.getByText("Card flagged.")).toBeVisible();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /Continue/ })).toBeVisible();
+
+  await page.goto("/practice?mode=flashcard");
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  const ratings = page.getByRole("group", { name: "Rate how well you knew it" });
+  await expect(ratings).toBeVisible();
+  const front = await page.locator("legend").first().innerText();
+  await page.keyboard.press("f");
+  await expect(page.getByText("Card flagged.")).toBeVisible();
+  await expect(ratings).toBeVisible();
+  await ratings.getByRole("button", { name: /Good/ }).click();
+  await expect(page.locator("legend").first()).not.toHaveText(front);
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+  await expect(page.getByText(/already answered/)).toHaveCount(0);
+});
+
+test("a card answered on another device offers one way on: load the next card", async ({ page, context }) => {
+  const { email, password } = await registerApi(page.request, "student", "Two Devices");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  const shown = await page.locator("legend").first().innerText();
+
+  const other = await context.newPage();
+  await other.goto("/practice");
+  await expect(other.locator("legend").first()).toHaveText(shown);
+  await other.keyboard.press("1");
+  await other.keyboard.press("Enter");
+  await expect(other.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await other.close();
+
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/already answered/)).toBeVisible();
+  const way = page.getByRole("button", { name: /Load the next card/ });
+  await expect(way).toBeVisible();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toHaveCount(0);
+  await way.click();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await expect(page.locator("legend").first()).not.toHaveText(shown);
+});
+
+test("reloading after an answer shows that answer's feedback again, until the learner continues", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Reloading Learner");
+  await signInAs(page, email, password);
+  await page.goto("/practice");
+  const counts = page.getByRole("status", { name: "Cards left today" });
+  await expect(counts).toContainText("20 new");
+  const prompt = await answerWithKeyboard(page);
+  const verdict = await page.getByText(/^(✓ Correct|✗ Not quite)$/).innerText();
+  const chosen = await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent();
+
+  await page.reload();
+  await expect(page.getByText(verdict, { exact: true })).toBeVisible();
+  await expect(page.locator("legend").first()).toHaveText(prompt);
+  expect(await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent()).toBe(chosen);
+  await expect(page.getByRole("heading", { name: "Why" })).toBeVisible();
+  await expect(counts).toContainText("19 new");
+
+  await page.getByRole("button", { name: /Continue/ }).click();
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await expect(page.locator("legend").first()).not.toHaveText(prompt);
+  // Once continued, a reload shows the card now on screen, not the old answer.
+  const next = await page.locator("legend").first().innerText();
+  await page.reload();
+  await expect(page.locator("legend").first()).toHaveText(next);
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+});
+
+test("when the day is done, custom study offers more: extra new cards and reviews ahead", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Keen Learner");
+  await signInAs(page, email, password);
+  const saved = await page.request.patch("/api/v1/me/settings", { data: { newPerDay: 1, learningSteps: "", relearningSteps: "" } });
+  expect(saved.status()).toBe(200);
+  await page.goto("/practice");
+  await answerWithKeyboard(page);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /All done for now/ })).toBeVisible();
+  const more = page.getByRole("navigation", { name: "Study more" });
+  await expect(more.getByRole("link", { name: /Study ahead: reviews due in the next 3 days/ })).toBeVisible();
+  await more.getByRole("link", { name: "Learn 10 more new cards" }).click();
+  await expect(page).toHaveURL(/extraNew=10/);
+  await expect(page.getByText(/Custom study: 10 new cards past today's limit/)).toBeVisible();
+  await expect(page.getByRole("status", { name: "Cards left today" })).toContainText("10 new");
+  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_STUDENT, signInAs } from "./helpers";
+import { DEMO_STUDENT, registerApi, signInAs } from "./helpers";
 
 // One sign-in for the whole journey: the demo student's sign-ins are rate-limited per email across the suite.
 test("the demo student reads their progress, plans an exam date and practises their weakest facts", async ({ page }) => {
@@ -13,14 +13,14 @@ test("the demo student reads their progress, plans an exam date and practises th
   for (const name of [/^Reviews per day over the last year: \d+ days with reviews/, /^True retention per week: week of/, /^Due reviews for the next 30 days: \d+ in all/, /^Predicted recall on the exam morning: Infrastructure services, \d+%/, /Mock exam scores over time/]) {
     await expect(page.getByRole("img", { name })).toBeVisible();
   }
-  const models = page.getByRole("list", { name: "Recall today by model" });
+  const models = page.getByRole("list", { name: "Mastery by model" });
   await expect(models.getByRole("listitem")).toHaveCount(4);
-  await expect(models.getByRole("listitem").first()).toContainText(/\d+%.*(Strong|Fair|Weak)/s);
-  await expect(page.getByRole("link", { name: /^EC2 \d+% recall today/ })).toHaveAttribute("href", "/services/ec2");
+  await expect(models.getByRole("listitem").first()).toContainText(/\d+% recall in 7 days.*(Strong|Fair|Weak).*recent answers right/s);
+  await expect(page.getByRole("link", { name: /^EC2 \d+%.* recall in 7 days, (strong|fair|weak)/ })).toHaveAttribute("href", "/services/ec2");
 
   // Each chart's numbers are one click away, as a table.
   for (const [summary, caption, firstColumn] of [
-    ["Recall by service, as a table", "Predicted recall today by service", "Service"],
+    ["Mastery by service, as a table", "Mastery by service", "Service"],
     ["Recall on the exam date, as a table", "Predicted recall on the exam morning by model", "Model"],
     ["Reviews by month, as a table", "Reviews by month", "Month"],
     ["Retention by week, as a table", "True retention by week", "Week of"],
@@ -65,4 +65,28 @@ test("the demo student reads their progress, plans an exam date and practises th
   await page.getByRole("link", { name: "Practise just these facts" }).click();
   await expect(page).toHaveURL(/\/practice\?fact=/);
   await expect(page.getByText(/Practising only \d+ chosen facts/)).toBeVisible();
+});
+
+test("a learner who fails a set of cards sees them as weak on /stats, misses first", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "student", "Failing Learner");
+  await signInAs(page, email, password);
+  // A five-question S3 exam handed in blank: every answer counts as wrong and goes to practice as Again.
+  const started = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 10, services: ["s3"] } } });
+  expect(started.status()).toBe(201);
+  const { attemptId } = await started.json();
+  expect((await page.request.post(`/api/v1/exams/${attemptId}/submit`)).status()).toBe(200);
+
+  await page.goto("/stats");
+  const s3 = page.getByRole("link", { name: /^S3 ▼? ?\d+%/ });
+  await expect(s3).toHaveAccessibleName(/recall in 7 days, weak, 0 of \d+ recent answers right, \d+ missed last time/);
+  // Every model with a miss (all this learner has studied) reads Weak, never Strong.
+  const tiles = page.getByRole("list", { name: "Mastery by model" }).getByRole("listitem").filter({ hasText: /missed last time/ });
+  expect(await tiles.count()).toBeGreaterThan(0);
+  for (const tile of await tiles.all()) {
+    await expect(tile).toContainText("Weak");
+    await expect(tile).not.toContainText("Strong");
+  }
+  const weakest = page.getByRole("region", { name: "Weakest facts" });
+  await expect(weakest.getByRole("listitem").first()).toContainText("Amazon S3");
+  await expect(weakest.getByRole("listitem").first()).toContainText("missed last time");
 });

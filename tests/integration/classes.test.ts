@@ -375,11 +375,14 @@ describe("exports", () => {
     const rows = [awkward.slice(0, 2), [awkward[3], "plain"], ["", "trailing,comma,"]];
     const csv = toCsv(["Name", "Note"], rows);
     expect(csv.endsWith("\r\n")).toBe(true);
-    expect(csv.split("\r\n")[0]).toBe("Name,Note");
+    // A byte order mark first, so Excel on Windows reads the names as UTF-8.
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFName,Note");
     expect(parseCsv(csv)).toEqual([["Name", "Note"], ...rows]);
     // A cell that a spreadsheet would run as a formula is written as text instead.
     expect(parseCsv(toCsv(["Name"], [[awkward[2]]]))[1][0]).toBe(`'${awkward[2]}`);
-    expect(toCsv(["n"], [[-0.5]])).toBe("n\r\n-0.5\r\n");
+    expect(toCsv(["n"], [[-0.5]])).toBe("\uFEFFn\r\n-0.5\r\n");
+    // Rectangular: a short row gets empty cells up to the header's width.
+    expect(toCsv(["a", "b", "c"], [["x"]])).toBe("\uFEFFa,b,c\r\nx,,\r\n");
   });
 
   it("downloads a gradebook CSV with every student's name intact", async () => {

@@ -8,7 +8,7 @@ import { createUser } from "@/db/queries/users";
 import { cardOfUser } from "@/db/queries/cards";
 import { saveLearnerSettings, DEFAULT_SETTINGS } from "@/db/queries/settings";
 import { nextPracticeCard, practiceCounts } from "@/server/practice/queue";
-import { submitPracticeReview } from "@/server/practice/review";
+import { answeredCard, changeCard, revealCard, submitPracticeReview } from "@/server/practice/review";
 import { scheduleReview } from "@/server/practice/scheduler";
 import { changeRating, undoReview } from "@/db/queries/reviews";
 import { DomainError } from "@/server/errors";
@@ -101,6 +101,46 @@ describe("practice reviews", () => {
     ).rejects.toMatchObject({ code: "conflict" });
   });
 
+  it("flagging the card on screen leaves it answerable with the version that was shown", async () => {
+    const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 250_000);
+    await changeCard(getDb(), userId, card!.id, { flagged: true }, T0 + 251_000);
+    const row = await cardOfUser(getDb(), userId, card!.id);
+    const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
+    const right = question.choices.filter((c) => c.correct).map((c) => c.id);
+    const result = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, choiceIds: right, durationMs: 1, cardVersion: card!.version }, T0 + 252_000);
+    expect(result.correct).toBe(true);
+    expect(result.card.flagged).toBe(true);
+    // Flashcard mode too: reveal, flag, rate.
+    const { card: flashcard } = await nextPracticeCard(getDb(), userId, "flashcard", T0 + 260_000);
+    await revealCard(getDb(), userId, flashcard!.id);
+    await changeCard(getDb(), userId, flashcard!.id, { flagged: true }, T0 + 261_000);
+    const rated = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: flashcard!.id, rating: 3, durationMs: 1, cardVersion: flashcard!.version }, T0 + 262_000);
+    expect(rated.duplicate).toBe(false);
+  });
+
+  it("a card suspended on another device refuses the answer shown before it (409)", async () => {
+    const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 270_000);
+    await changeCard(getDb(), userId, card!.id, { suspended: true }, T0 + 271_000);
+    await expect(
+      submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1, cardVersion: card!.version }, T0 + 272_000),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await changeCard(getDb(), userId, card!.id, { suspended: false }, T0 + 273_000);
+  });
+
+  it("shows a quiz answer again after a reload, only to its learner and only until the card moves on", async () => {
+    const { card, result, reviewId } = await answer(userId, T0 + 280_000, false);
+    const shown = await answeredCard(getDb(), userId, reviewId, T0 + 281_000);
+    expect(shown.card.id).toBe(card.id);
+    expect(shown.card.question.prompt).toBe(card.question.prompt);
+    expect(shown.feedback).toMatchObject({ correct: false, rating: result.rating, explanation: result.explanation });
+    expect(shown.choiceIds.length).toBeGreaterThan(0);
+    const other = await newLearner("peeker");
+    await expect(answeredCard(getDb(), other.id, reviewId, T0 + 281_000)).rejects.toMatchObject({ code: "not_found" });
+    await undoReview(getDb(), userId, reviewId);
+    await expect(answeredCard(getDb(), userId, reviewId, T0 + 282_000)).rejects.toMatchObject({ code: "not_found" });
+    await answer(userId, T0 + 283_000, true);
+  });
+
   it("undo restores the exact prior state and removes the log row", async () => {
     const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 300_000);
     const before = await cardOfUser(getDb(), userId, card!.id);
@@ -162,6 +202,22 @@ describe("daily limits", () => {
     expect((await practiceCounts(getDb(), id, Date.UTC(2026, 2, 10, 8, 0))).counts.new).toBe(2);
   });
 
+  it("custom study once the day is done: extra new cards past the limit, and reviews due in the next days", async () => {
+    const { id } = await newLearner("custom-study");
+    await saveLearnerSettings(getDb(), id, { newPerDay: 1, learningSteps: [], relearningSteps: [] });
+    const { card } = await answer(id, T0, true);
+    expect((await practiceCounts(getDb(), id, T0 + 60_000)).counts).toEqual({ new: 0, learning: 0, review: 0 });
+    expect((await practiceCounts(getDb(), id, T0 + 60_000, undefined, { aheadDays: 0, extraNew: 5 })).counts.new).toBe(5);
+    // The card answered is due in a few days: not today, but studying ahead brings it now.
+    const due = (await cardOfUser(getDb(), id, card.id))!.due;
+    const days = Math.ceil((due - T0) / DAY);
+    expect(days).toBeGreaterThan(0);
+    const ahead = { aheadDays: Math.min(30, days + 1), extraNew: 0 };
+    expect((await practiceCounts(getDb(), id, T0 + 60_000, undefined, ahead)).counts.review).toBe(1);
+    const next = await nextPracticeCard(getDb(), id, "quiz", T0 + 60_000, undefined, undefined, ahead);
+    expect(next.card?.id).toBe(card.id);
+  });
+
   it("shows learning cards first, then reviews with new cards spread among them", async () => {
     const { id } = await newLearner("queue");
     const { result } = await answer(id, T0, false);
@@ -170,6 +226,29 @@ describe("daily limits", () => {
     expect(counts.counts.learning).toBe(1);
     const next = await nextPracticeCard(getDb(), id, "quiz", T0 + 2 * 60_000);
     expect(next.card?.state).toBe(1);
+  });
+
+  it("spreads new cards evenly among due reviews instead of bunching them at either end", async () => {
+    const { id } = await newLearner("interleave");
+    await saveLearnerSettings(getDb(), id, { newPerDay: 3, reviewsPerDay: 200 });
+    await practiceCounts(getDb(), id, T0); // creates the learner's cards
+    const all = await getDb().select().from(cards).where(eq(cards.userId, id));
+    // Nine cards are due reviews; the rest stay new.
+    for (const card of all.slice(0, 9)) {
+      await getDb()
+        .update(cards)
+        .set({ state: 2, due: T0 - DAY, stability: 20, difficulty: 5, reps: 3, scheduledDays: 10, lastReview: T0 - 11 * DAY })
+        .where(eq(cards.id, card.id));
+    }
+    const sequence: string[] = [];
+    for (let step = 0; step < 12; step++) {
+      const { card } = await nextPracticeCard(getDb(), id, "quiz", T0 + step * 60_000);
+      if (!card) break;
+      sequence.push(card.state === 0 ? "new" : "review");
+      await submitPracticeReview(getDb(), id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000 }, T0 + step * 60_000);
+    }
+    // 9 reviews and 3 new cards: one new card after every three reviews.
+    expect(sequence).toEqual(["review", "review", "review", "new", "review", "review", "review", "new", "review", "review", "review", "new"]);
   });
 });
 

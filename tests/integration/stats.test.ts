@@ -9,7 +9,10 @@ import { learnerSettings, saveLearnerSettings } from "@/db/queries/settings";
 import { studiedCards } from "@/db/queries/stats";
 import { dueForecast, reviewActivity, stateCounts, trueRetention } from "@/server/stats/progress";
 import { learnerDate, learnerDaysBack, learnerWeeksBack } from "@/server/time/learner-periods";
-import { masteryMap } from "@/server/stats/mastery";
+import { masteryLevel, masteryMap } from "@/server/stats/mastery";
+import { statsOverview } from "@/server/stats/overview";
+import { recallAt, toFsrsCard } from "@/server/practice/scheduler";
+import { renderPracticeItem } from "@/questions/practice";
 import { examDateValue, examPlan } from "@/server/stats/exam-plan";
 import { cramSchedulingSettings } from "@/server/practice/review-rules";
 import { nextPracticeCard } from "@/server/practice/queue";
@@ -178,21 +181,59 @@ describe("progress aggregates on a seeded history", () => {
 });
 
 describe("mastery and the exam plan", () => {
-  it("averages FSRS retrievability today per service and model, and lists the weakest facts first", async () => {
+  it("averages FSRS recall a week ahead per service and model, and lists the weakest facts first", async () => {
     const { userId, cards: rows } = await learnerWithCards();
     const [a, b] = rows.filter((c) => c.service === "rds" && c.factId);
-    // At t = S days FSRS predicts exactly 90% recall; just reviewed, 100%.
+    // a: 10-day stability, last seen 10 days ago (90% today); b: 5-day stability, just reviewed (100% today).
     await getDb().update(cards).set({ state: 2, stability: 10, difficulty: 5, lastReview: NOW - 10 * DAY, due: NOW, scheduledDays: 10 }).where(eq(cards.id, a.id));
     await getDb().update(cards).set({ state: 2, stability: 5, difficulty: 5, lastReview: NOW, due: NOW + 5 * DAY, scheduledDays: 5 }).where(eq(cards.id, b.id));
     const settings = await learnerSettings(getDb(), userId);
-    const map = masteryMap(await studiedCards(getDb(), userId), settings, NOW);
+    const studied = await studiedCards(getDb(), userId);
+    const map = masteryMap(studied, [], settings, NOW);
+    const inWeek = (id: string) => recallAt(toFsrsCard(studied.find((c) => c.id === id)!), NOW + 7 * DAY, settings);
     const rds = map.services.find((s) => s.id === "rds")!;
     expect(rds.studied).toBe(2);
-    expect(rds.recall).toBeCloseTo(0.95, 6);
+    expect(inWeek(a.id)).toBeLessThan(0.9);
+    expect(rds.recallInWeek).toBeCloseTo((inWeek(a.id) + inWeek(b.id)) / 2, 6);
     const model = map.models.find((m) => m.id === a.model)!;
     expect(model.studied).toBe(a.model === b.model ? 2 : 1);
-    expect(map.weakest[0]).toMatchObject({ factId: a.factId, recall: expect.closeTo(0.9, 6) });
-    expect(map.models.find((m) => m.studied === 0)?.recall ?? null).toBeNull();
+    expect(map.weakest[0]).toMatchObject({ factId: a.factId, recallInWeek: expect.closeTo(inWeek(a.id), 6), missed: false });
+    const unstudied = map.models.find((m) => m.studied === 0);
+    if (unstudied) expect(unstudied).toMatchObject({ recallInWeek: null, level: "unstudied" });
+  });
+
+  it("shows the cards a learner just failed as weak, not as strong", async () => {
+    const user = await createUser(getDb(), { email: `fails-${randomUUID()}@example.com`, name: "Fails", passwordHash: "x", role: "student" });
+    const scope = { services: ["s3"] };
+    const failed = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const { card } = await nextPracticeCard(getDb(), user.id, "quiz", NOW + i * 1000, scope);
+      const row = (await getDb().select().from(cards).where(eq(cards.id, card!.id)))[0];
+      const question = renderPracticeItem(bank, row.itemId, row.presentedSeed!, "quiz")!;
+      const wrong = question.choices.find((c) => !c.correct)!.id;
+      await submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card!.id, choiceIds: [wrong], durationMs: 1000 }, NOW + i * 1000);
+      if (row.factId) failed.add(row.factId);
+    }
+    const { mastery } = await statsOverview(getDb(), user.id, NOW + 60_000, 3);
+    const s3 = mastery.services.find((s) => s.id === "s3")!;
+    expect(s3).toMatchObject({ studied: 6, missed: 6, recent: { answered: 6, right: 0 }, level: "weak" });
+    expect(s3.recallInWeek!).toBeLessThan(0.75);
+    const model = mastery.models.find((m) => m.id === bank.services.find((s) => s.id === "s3")!.model)!;
+    expect(model.level).toBe("weak");
+    expect(mastery.weakest.length).toBeGreaterThan(0);
+    for (const fact of mastery.weakest.slice(0, failed.size)) {
+      expect(failed.has(fact.factId)).toBe(true);
+      expect(fact.missed).toBe(true);
+    }
+  });
+
+  it("a learner who answers right is not weak, and a recent run of misses outweighs a hopeful forecast", () => {
+    expect(masteryLevel(0.95, { answered: 10, right: 10 })).toBe("strong");
+    expect(masteryLevel(0.95, { answered: 10, right: 8 })).toBe("fair");
+    expect(masteryLevel(0.95, { answered: 6, right: 1 })).toBe("weak");
+    expect(masteryLevel(0.95, { answered: 2, right: 0 })).toBe("strong");
+    expect(masteryLevel(0.6, { answered: 0, right: 0 })).toBe("weak");
+    expect(masteryLevel(null, { answered: 0, right: 0 })).toBe("unstudied");
   });
 
   it("predicts recall on the exam date and the new cards a day needed to finish N days before", async () => {

@@ -24,6 +24,7 @@ beforeEach(() => {
 afterEach(() => {
   fetchMock.mockClear();
   vi.unstubAllGlobals();
+  window.history.replaceState(null, "", "/");
 });
 
 // The same runner serves mock exams and exam-mode assignments: only the API path and the labels differ.
@@ -38,6 +39,13 @@ describe.each([
     expect(screen.getByRole("button", { name: "Question 1, answered, flagged" })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenLastCalledWith(`${apiPath}/answers/q1`, expect.objectContaining({ method: "PUT", body: JSON.stringify({ choiceIds: ["b"], flagged: true }) }));
     await act(async () => fireEvent.keyDown(window, { key: "ArrowRight" }));
+    expect(screen.getByRole("region", { name: "Question 2" })).toBeInTheDocument();
+    expect(window.location.hash).toBe("#question-2");
+  });
+
+  it("opens on the question in the address, so a reload keeps the learner's place", () => {
+    window.history.replaceState(null, "", "#question-2");
+    render(<AttemptRunner title="Check" apiPath={apiPath} deadline={null} serverNow={Date.now()} questions={questions} answers={{}} submitLabel={submitLabel} />);
     expect(screen.getByRole("region", { name: "Question 2" })).toBeInTheDocument();
   });
 

@@ -20,10 +20,11 @@ describe("the environment", () => {
     expect(() => parseEnv({ PORT: "eighty", NEXTAUTH_URL: "not a url", DATABASE_URL: "postgres://x" })).toThrow(/PORT .*NEXTAUTH_URL .*DATABASE_URL |PORT .*DATABASE_URL .*NEXTAUTH_URL /);
   });
 
-  it("works with nothing set: port 3000, demo accounts seeded, embedded database in ./data", () => {
+  it("works with nothing set: port 3000, demo seeding left to the deployment, embedded database in ./data", () => {
     const defaults = parseEnv({});
     expect(defaults.PORT).toBe(3000);
-    expect(defaults.DEMARC_SEED_DEMO).toBe(true);
+    expect(defaults.DEMARC_SEED_DEMO).toBeUndefined();
+    expect(defaults.publicProduction).toBe(false);
     expect(defaults.DATABASE_URL).toBeUndefined();
     expect(defaults.NEXT_DIST_DIR).toBe(".next");
     expect(defaults.dataDir.endsWith("/data")).toBe(true);
@@ -40,8 +41,19 @@ describe("the environment", () => {
   it("treats an empty value as unset", () => {
     const empty = parseEnv({ DATABASE_URL: "", DEMARC_SEED_DEMO: "", NEXTAUTH_SECRET: "  " });
     expect(empty.DATABASE_URL).toBeUndefined();
-    expect(empty.DEMARC_SEED_DEMO).toBe(true);
+    expect(empty.DEMARC_SEED_DEMO).toBeUndefined();
     expect(empty.NEXTAUTH_SECRET).toBeUndefined();
+  });
+
+  it("calls a deployment public in production at an address other than this machine", () => {
+    const at = (NODE_ENV: string | undefined, NEXTAUTH_URL: string | undefined) => parseEnv({ NODE_ENV, NEXTAUTH_URL }).publicProduction;
+    expect(at("production", "https://demarc.example.com")).toBe(true);
+    expect(at("production", "http://10.0.0.5:3000")).toBe(true);
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3000", "http://127.1.2.3", "http://[::1]:3000", "http://demarc.localhost", undefined]) {
+      expect(at("production", local), local).toBe(false);
+    }
+    expect(at(undefined, "https://demarc.example.com")).toBe(false);
+    expect(at("development", "https://demarc.example.com")).toBe(false);
   });
 
   describe("env()", () => {

@@ -5,6 +5,7 @@ import { CreateClassForm } from "@/components/classes/create-class-form";
 import styles from "@/components/classes/classes.module.css";
 import { classesTaughtBy } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
+import { TEXT_LIMITS } from "@/server/text-limits";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -47,7 +48,7 @@ export default async function ClassesPage() {
             </ul>
           )}
         </section>
-        <CreateClassForm />
+        <CreateClassForm limits={TEXT_LIMITS} />
       </div>
     </div>
   );

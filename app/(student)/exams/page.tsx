@@ -5,6 +5,8 @@ import { BLUEPRINTS } from "@/server/exams/input";
 import { ExamStartForm } from "@/components/exam/exam-start-form";
 import { ScoreTrend } from "@/components/exam/score-trend";
 import { ScoreBars } from "@/components/exam/score-bars";
+import { LocalTime } from "@/components/classes/local-time";
+import { modelLabel } from "@/components/classes/labels";
 import { getDb } from "@/server/db";
 import { examHistory } from "@/server/exams/history";
 import { serviceOptions, TOPICS } from "@/server/models/catalog";
@@ -24,7 +26,7 @@ export default async function ExamsPage() {
           <h2>Score trend</h2>
           <ScoreTrend points={trend} />
           {Object.keys(readiness).length ? (
-            <ScoreBars title={`Exam readiness by model (last ${readinessAttempts} attempts)`} areas={readiness} />
+            <ScoreBars title={`Exam readiness by model (last ${readinessAttempts} attempts)`} areas={readiness} label={modelLabel} />
           ) : null}
         </section>
       </div>
@@ -45,7 +47,9 @@ export default async function ExamsPage() {
               {attempts.map((a) => (
                 <tr key={a.id} style={{ borderTop: "1px solid var(--border)" }}>
                   <td>
-                    <Link href={`/exams/${a.id}`}>{new Date(a.startedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</Link>
+                    <Link href={`/exams/${a.id}`}>
+                      <LocalTime ms={a.startedAt} />
+                    </Link>
                   </td>
                   <td>{a.title}</td>
                   <td>

@@ -56,10 +56,10 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       </ul>
 
       <section className="card stack" aria-labelledby="mastery-heading">
-        <h2 id="mastery-heading">Mastery map: recall today</h2>
+        <h2 id="mastery-heading">Mastery map</h2>
         <p className="small muted">
-          For each model and service, the average chance (from FSRS) that you would recall its cards if asked now. Only cards you have studied count;
-          each model says how many of its cards that is.
+          Recall in 7 days is the chance (from FSRS) that you would still remember a studied card a week from now without reviewing it; an area is only
+          as strong as that figure and its recent answers, whichever is lower.
         </p>
         <MasteryMap models={mastery.models} services={mastery.services} modelTitles={MASTERY_MODEL_TITLES} />
       </section>
@@ -104,6 +104,9 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <section className="card stack" aria-labelledby="states-heading">
           <h2 id="states-heading">Your cards</h2>
           <CardStates counts={counts} />
+          <p className="small">
+            <Link href="/cards">Browse, search and change your cards</Link>
+          </p>
         </section>
         <section className="card stack" aria-labelledby="trend-heading">
           <h2 id="trend-heading">Mock exam trend</h2>
@@ -119,7 +122,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
         <OptimizeScheduling
           reviews={reviews}
           minimum={MIN_REVIEWS_TO_OPTIMIZE}
-          optimizedAt={settings.fsrsOptimizedAt ? new Date(settings.fsrsOptimizedAt).toISOString().slice(0, 10) : null}
+          optimizedAt={settings.fsrsOptimizedAt ? learnerToday(settings.fsrsOptimizedAt, settings) : null}
         />
       </section>
     </div>

@@ -5,6 +5,7 @@ import { requirePageUser } from "@/app/_lib/session";
 import { classGradebook } from "@/server/classes/gradebook";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
+import { RenameClassForm } from "@/components/classes/rename-class-form";
 import { LocalTime } from "@/components/classes/local-time";
 import { StatusBadge } from "@/components/classes/status-badge";
 import styles from "@/components/classes/classes.module.css";
@@ -39,6 +40,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           </a>
         </div>
       </div>
+      <details className="card">
+        <summary style={{ cursor: "pointer", fontWeight: 700 }}>Rename the class</summary>
+        <div style={{ marginTop: "1rem" }}>
+          <RenameClassForm classId={classId} name={classRow.name} />
+        </div>
+      </details>
       <div className={styles.twoColumns}>
         <JoinCodePanel classId={classId} joinCode={classRow.joinCode} enabled={classRow.joinCodeEnabled} />
         <section className="card stack" aria-labelledby="assignments-title">

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
+import { clientIp } from "@/app/_lib/client-ip";
 import { requirePageUser } from "@/app/_lib/session";
+import { classOfJoinLink } from "@/server/classes/classes";
 import { normaliseJoinCode } from "@/server/classes/join-codes";
+import { RateLimited } from "@/server/errors";
+import { getDb } from "@/server/db";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -19,10 +24,28 @@ export default async function JoinByLinkPage({ params }: { params: Promise<{ cod
         </p>
       ) : (
         <>
-          <p className="muted">Your instructor sent you this link. Check the code, then join.</p>
-          <JoinClassForm initialCode={normaliseJoinCode(code).slice(0, 20)} />
+          <JoinLinkIntro code={code} userId={user.id} />
+          <JoinClassForm initialCode={normaliseJoinCode(code).slice(0, 20)} headingLevel={2} title="Check the code, then join" />
         </>
       )}
     </div>
+  );
+}
+
+/** Names the class the link leads to, so the student knows what they are joining before they press Join. */
+async function JoinLinkIntro({ code, userId }: { code: string; userId: string }) {
+  let found;
+  try {
+    found = await classOfJoinLink(getDb(), userId, clientIp(await headers()), code, Date.now());
+  } catch (error) {
+    if (error instanceof RateLimited) return <p className="alert alert-error">{error.message}</p>;
+    throw error;
+  }
+  if (!found) return <p className="alert alert-error">No class has the code in this link. Ask your instructor for a new link, or type the code they gave you.</p>;
+  return (
+    <p>
+      Your instructor invited you to <strong>{found.name}</strong>.
+      {found.joinable ? "" : " Joining is turned off for now: ask your instructor to turn the join code back on."}
+    </p>
   );
 }

@@ -9,7 +9,7 @@ import { StackDiagram } from "@/components/models/stack-diagram";
 import { StackSummary } from "@/components/models/stack-summary";
 import type { StackView } from "@/components/models/stack-layers";
 import styles from "@/components/models/models.module.css";
-import { bank, type Fact, MODEL_RULES, MODEL_TITLES, MODELS } from "@/server/models/catalog";
+import { bank, type Fact, MODEL_RULES, MODEL_TITLES, MODELS, serviceById } from "@/server/models/catalog";
 
 type Params = Promise<{ model: string }>;
 
@@ -25,10 +25,16 @@ const STACK_TITLES: Record<StackView, string> = {
   overview: "What holds in every model, and what depends on the service",
 };
 
-/** A model's facts; the overview takes the model-wide ones and every fact about the cloud as a whole. */
+/**
+ * The service each model page works through in full, as the sources do (EC2, RDS, S3); every other
+ * service's duties are one click away on its own page, so the model page stays readable.
+ */
+const REFERENCE_SERVICE: Record<(typeof MODELS)[number], string> = { infrastructure: "ec2", container: "rds", abstract: "s3" };
+
+/** A model's facts: the cloud-wide ones for that model and its reference service's; the overview takes the model-wide ones. */
 function factsFor(view: StackView): Fact[] {
   if (view === "overview") return bank.facts.filter((fact) => fact.model === "all" || fact.service === "aws-cloud");
-  return bank.facts.filter((fact) => fact.model === view);
+  return bank.facts.filter((fact) => fact.model === view && (fact.service === "aws-cloud" || fact.service === REFERENCE_SERVICE[view]));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -84,7 +90,15 @@ export default async function ModelPage({ params }: { params: Params }) {
         <h2 id="duties-heading">Who does what</h2>
         <p className="muted">
           {views.length} duties, each with the sources it comes from.
-          {model === "overview" ? " Some belong to one model; their card says which." : null}
+          {model === "overview" ? (
+            " Some belong to one model; their card says which."
+          ) : (
+            <>
+              {" "}
+              Worked through for {serviceById(REFERENCE_SERVICE[model])?.name}, the model&apos;s reference service, and for AWS as a
+              whole; every other service above has its own page.
+            </>
+          )}
         </p>
         <FactsByOwner views={views} context={{ model: model === "overview" ? "all" : model, service: model === "overview" ? "aws-cloud" : undefined }} />
       </section>

@@ -8,6 +8,7 @@ import styles from "@/components/classes/classes.module.css";
 import { orNotFound } from "@/app/_lib/pages";
 import { classQuestionList, requireClassOfInstructor } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
+import { TEXT_LIMITS } from "@/server/text-limits";
 
 export const metadata: Metadata = { title: "Your questions" };
 
@@ -63,7 +64,7 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
             </ol>
           )}
         </section>
-        <GiftImportForm classId={classId} />
+        <GiftImportForm classId={classId} limits={TEXT_LIMITS} />
       </div>
     </div>
   );

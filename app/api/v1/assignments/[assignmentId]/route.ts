@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { apiRoute, BODY_LIMITS, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { updateAssignmentSchema } from "@/server/classes/input";
 import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
@@ -20,7 +20,7 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
 export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
   const instructor = await requireUser("instructor");
   const { assignmentId } = await context.params;
-  const change = await parseJsonBody(request, updateAssignmentSchema);
+  const change = await parseJsonBody(request, updateAssignmentSchema, undefined, BODY_LIMITS.assignment);
   const { seed: _seed, ...updated } = await changeAssignment(getDb(), instructor.id, assignmentId, change);
   return NextResponse.json({ assignment: updated });
 });

@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
-import { apiRoute } from "@/app/_lib/api";
+import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { classGradebook } from "@/server/classes/gradebook";
+import { renameClass } from "@/server/classes/classes";
+import { createClassSchema } from "@/server/classes/input";
 import { getDb } from "@/server/db";
 
 /** The class with its students and, per assignment, each student's status and score. */
@@ -20,4 +22,12 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
       assignments: cells.map(({ status, percent, submittedAt }, i) => ({ assignmentId: assignments[i].id, status, percent, submittedAt })),
     })),
   });
+});
+
+/** Renames the class: `{ name }`, 1–80 characters. */
+export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]">) => {
+  const instructor = await requireUser("instructor");
+  const { classId } = await context.params;
+  const { name } = await parseJsonBody(request, createClassSchema, "The class was not renamed: check its name.");
+  return NextResponse.json(await renameClass(getDb(), instructor.id, classId, name));
 });

@@ -7,6 +7,6 @@ import { getDb } from "@/server/db";
 
 export const GET = apiRoute(async (request: Request) => {
   const user = await requireUser();
-  const { mode, scope, prefer } = practiceQuery(new URL(request.url));
-  return NextResponse.json(await nextPracticeCard(getDb(), user.id, mode, Date.now(), scope, prefer));
+  const { mode, scope, prefer, extra } = practiceQuery(new URL(request.url));
+  return NextResponse.json(await nextPracticeCard(getDb(), user.id, mode, Date.now(), scope, prefer, extra));
 });

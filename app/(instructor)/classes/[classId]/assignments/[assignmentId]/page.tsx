@@ -5,6 +5,7 @@ import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { assignmentResults } from "@/server/classes/gradebook";
 import { AssignmentSettingsEditor } from "@/components/classes/assignment-settings-editor";
+import { TEXT_LIMITS } from "@/server/text-limits";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { ItemAnalysis } from "@/components/classes/item-analysis";
 import { LocalTime } from "@/components/classes/local-time";
@@ -84,9 +85,9 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
       <WeakestAreas results={results} serviceNames={names} />
       <ItemAnalysis items={results.items} serviceNames={names} />
       <details className="card">
-        <summary style={{ cursor: "pointer", fontWeight: 700 }}>Change the due date, late policy or attempts</summary>
+        <summary style={{ cursor: "pointer", fontWeight: 700 }}>Edit the title, instructions, due date, late policy or attempts</summary>
         <div className="stack" style={{ marginTop: "1rem" }}>
-          <AssignmentSettingsEditor assignmentId={assignmentId} dueAt={assignment.dueAt} latePolicy={assignment.latePolicy} attemptsAllowed={assignment.attemptsAllowed} />
+          <AssignmentSettingsEditor assignmentId={assignmentId} title={assignment.title} instructions={assignment.instructions ?? ""} dueAt={assignment.dueAt} latePolicy={assignment.latePolicy} attemptsAllowed={assignment.attemptsAllowed} limits={TEXT_LIMITS} />
           <div>
             <ConfirmButton
               label="Delete assignment"

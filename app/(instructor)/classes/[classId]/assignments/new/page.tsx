@@ -7,6 +7,7 @@ import styles from "@/components/classes/classes.module.css";
 import { orNotFound } from "@/app/_lib/pages";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
+import { TEXT_LIMITS } from "@/server/text-limits";
 
 export const metadata: Metadata = { title: "New assignment" };
 
@@ -22,7 +23,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         </p>
         <h1>New assignment</h1>
       </div>
-      <AssignmentForm classId={classId} options={filterOptions()} />
+      <AssignmentForm classId={classId} options={filterOptions()} limits={TEXT_LIMITS} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { apiRoute, BODY_LIMITS, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { createAssignmentSchema } from "@/server/classes/input";
 import { assignmentsOfClassForInstructor, createAssignment } from "@/server/classes/assignments";
@@ -14,6 +14,6 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
 export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/assignments">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  const input = await parseJsonBody(request, createAssignmentSchema);
+  const input = await parseJsonBody(request, createAssignmentSchema, undefined, BODY_LIMITS.assignment);
   return NextResponse.json(await createAssignment(getDb(), instructor.id, classId, input, Date.now()), { status: 201 });
 });

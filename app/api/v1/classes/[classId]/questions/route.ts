@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiRoute, parseJsonBody } from "@/app/_lib/api";
+import { apiRoute, BODY_LIMITS, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { giftImportSchema } from "@/server/classes/input";
 import { classQuestionList, importGiftQuestions } from "@/server/classes/classes";
@@ -15,6 +15,6 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
 export const POST = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]/questions">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  const { gift, source } = await parseJsonBody(request, giftImportSchema);
+  const { gift, source } = await parseJsonBody(request, giftImportSchema, undefined, BODY_LIMITS.giftImport);
   return NextResponse.json(await importGiftQuestions(getDb(), instructor.id, classId, gift, source || undefined, Date.now()), { status: 201 });
 });
