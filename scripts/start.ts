@@ -53,6 +53,7 @@ async function main() {
   const pidFile = path.join(loadEnv().dataDir, SERVER_PID_FILE);
   writeFileSync(pidFile, `${process.pid}\n`);
   process.on("exit", () => rmSync(pidFile, { force: true }));
+  console.log(`demarc: starting ${workers === 1 ? "one server process" : `${workers} server processes`}`);
 
   if (workers === 1) {
     await serve();

@@ -409,17 +409,17 @@ describe("every route answers as documented", () => {
     expect((await call("get", "/api/v1/openapi.json")).json.openapi).toBe("3.1.0");
     expect((await call("get", "/api/health")).status).toBe(200);
 
-    const holder = globalThis as unknown as { demarcDb?: unknown };
-    const working = holder.demarcDb;
+    const holder = globalThis as unknown as { demarcConnection?: unknown };
+    const working = holder.demarcConnection;
     const url = process.env.DATABASE_URL;
-    holder.demarcDb = undefined;
+    holder.demarcConnection = undefined;
     const notAFolder = path.join(os.tmpdir(), `demarc-contract-not-a-folder-${process.pid}`);
     writeFileSync(notAFolder, "");
     process.env.DATABASE_URL = `file:${notAFolder}/broken.db`;
     try {
       expect((await call("get", "/api/health")).status).toBe(503);
     } finally {
-      holder.demarcDb = working;
+      holder.demarcConnection = working;
       process.env.DATABASE_URL = url;
     }
   });

@@ -57,7 +57,7 @@ describe("DEMARC_SEED_DEMO", () => {
     }
   });
 
-  /** Runs `npm start` on a fresh folder until it hands over to `next start`, then stops it: who was seeded, what was logged. */
+  /** Runs `npm start` on a fresh folder until it starts its server processes, then stops it: who was seeded, what was logged. */
   async function startOnce(extraEnv: Record<string, string>) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "demarc-start-"));
     try {
@@ -68,6 +68,7 @@ describe("DEMARC_SEED_DEMO", () => {
           ...({ NODE_ENV: "", NEXTAUTH_URL: "", DEMARC_SEED_DEMO: "", ...extraEnv } as Record<string, string>),
           DEMARC_DATA_DIR: dataDir,
           DATABASE_URL: "",
+          DEMARC_WORKERS: "1",
           PORT: String(4900 + Math.floor(Math.random() * 90)),
         },
         detached: true,
@@ -76,7 +77,7 @@ describe("DEMARC_SEED_DEMO", () => {
       await new Promise<void>((resolve) => {
         const onData = (chunk: Buffer) => {
           log += chunk.toString();
-          if (/Next\.js|production build|Error/.test(log)) resolve();
+          if (/demarc: starting|Error/.test(log)) resolve();
         };
         child.stdout.on("data", onData);
         child.stderr.on("data", onData);

@@ -1,9 +1,17 @@
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { authSecret } from "@/app/_lib/auth-secret";
 import { userOfSessionToken } from "@/app/_lib/session";
+import { getDb } from "@/db";
+import { createUser } from "@/db/queries/users";
 
-const claims = { sub: "u-1", uid: "u-1", role: "student" as const, name: "Ada", email: "ada@example.com" };
+// A real account: a token is honoured only while its session version is the account's.
+const claims = { sub: "", uid: "", role: "student" as const, name: "Ada", email: "" };
+beforeAll(async () => {
+  const user = await createUser(getDb(), { email: `ada-${randomUUID()}@example.com`, name: "Ada", passwordHash: "x", role: "student" });
+  Object.assign(claims, { sub: user.id, uid: user.id, email: user.email });
+});
 
 describe("reading a session token (decoded once per process, kept until it expires)", () => {
   const saved = process.env.NEXTAUTH_SECRET;
@@ -14,7 +22,7 @@ describe("reading a session token (decoded once per process, kept until it expir
 
   it("reads the user from a valid token, the same on every request", async () => {
     const token = await encode({ token: claims, secret: authSecret() });
-    const expected = { id: "u-1", role: "student", name: "Ada", email: "ada@example.com" };
+    const expected = { id: claims.uid, role: "student", name: "Ada", email: claims.email };
     expect(await userOfSessionToken(token)).toEqual(expected);
     expect(await userOfSessionToken(token)).toEqual(expected);
   });
