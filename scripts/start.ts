@@ -16,6 +16,7 @@ import { databaseTarget } from "../db/config";
 import { installWriteGate } from "../db/serialize-statements";
 import { SERVER_PID_FILE } from "../db/backup";
 import { superviseWriteGate, writeGateOfWorker } from "./write-gate";
+import { joinSessionRelay, superviseSessionRelay } from "./session-relay";
 
 /** A worker that dies this soon after starting is not restarted: it would only die again. */
 const RESTART_AFTER_MS = 10_000;
@@ -26,6 +27,7 @@ async function main() {
   const serve = async () => (await import("./serve")).serve(port);
   if (cluster.isWorker) {
     if (databaseTarget().embedded) installWriteGate(writeGateOfWorker());
+    joinSessionRelay();
     await serve();
     return;
   }
@@ -64,6 +66,7 @@ async function main() {
   // connection to the database; WAL lets them share the file, they take turns to write through the
   // write gate, and rate limits and sessions are already shared (in the database, in signed tokens).
   if (target.embedded) superviseWriteGate();
+  superviseSessionRelay();
   let stopping = false;
   const startedAt = new Map<number, number>();
   const fork = () => {

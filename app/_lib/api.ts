@@ -67,8 +67,10 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} 
  * The request's body as bytes, refusing with 413 past `maxBytes` without reading further: a
  * declared Content-Length is checked first, and a body sent without one is counted as it streams.
  */
+export const bodyTooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body is larger than this endpoint accepts (${size(maxBytes)}).`);
+
 export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const tooLarge = () => new ApiError("payload_too_large", `The request body is larger than this endpoint accepts (${size(maxBytes)}).`);
+  const tooLarge = () => bodyTooLarge(maxBytes);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();

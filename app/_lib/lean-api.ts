@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzip } from "node:zlib";
 import { promisify } from "node:util";
+import { BODY_LIMITS, bodyTooLarge } from "@/app/_lib/api";
 import { withRequestCookies } from "@/app/_lib/session";
 import * as reviews from "@/app/api/v1/reviews/route";
 import * as practiceNext from "@/app/api/v1/practice/next/route";
@@ -75,12 +76,17 @@ export function matchLeanRoute(method: string | undefined, pathname: string): { 
   return null;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Every lean route takes a small JSON body; its handler applies the same limit again. */
+const MAX_BODY_BYTES = BODY_LIMITS.small;
 /** Next.js compresses answers over 1 kB for clients that accept gzip; so does this. */
 const COMPRESS_FROM_BYTES = 1024;
 const gzipAsync = promisify(gzip);
 
 function readBody(request: IncomingMessage): Promise<Buffer | null> {
+  if (Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) {
+    request.resume();
+    return Promise.resolve(null);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -125,7 +131,9 @@ export function leanApi(options: LeanApiOptions) {
 async function answer(route: LeanRoute, params: Record<string, string>, request: IncomingMessage, response: ServerResponse, options: LeanApiOptions) {
   const body = route.method === "GET" ? Buffer.alloc(0) : await readBody(request);
   if (body === null) {
-    send(response, 413, { "content-type": "application/json" }, Buffer.from(JSON.stringify({ error: { code: "bad_request", message: "The request body is too large." } })), options);
+    const refusal = bodyTooLarge(MAX_BODY_BYTES);
+    // The rest of the upload is drained unread (readBody resumed the stream), so the client can finish sending and read this.
+    send(response, 413, { "content-type": "application/json" }, Buffer.from(JSON.stringify({ error: { code: refusal.code, message: refusal.message } })), options);
     return;
   }
   const headers = new Headers();
