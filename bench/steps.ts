@@ -41,6 +41,12 @@ async function main() {
   const secret = randomUUID();
   const token = await encode({ token: { uid: seeded.learners[0].id, role: "student", email: "x", name: "x", sub: seeded.learners[0].id }, secret });
   await time("session: next-auth decode", 300, () => decode({ token, secret }));
+  // What every request pays: the per-process token cache, then the session-version check (revocation).
+  process.env.NEXTAUTH_SECRET = secret;
+  const { userOfSessionToken } = await import("../app/_lib/session");
+  const { forgetCachedSessionVersions } = await import("../server/accounts/sessions");
+  await time("session: read, token and version cached", 1000, () => userOfSessionToken(token));
+  await time("session: read, version re-read from the db", 300, () => (forgetCachedSessionVersions(), userOfSessionToken(token)));
 
   const pairs = seeded.learners.flatMap((l) => l.cardIds.map((cardId) => ({ userId: l.id, cardId })));
   let next = 0;
