@@ -38,7 +38,6 @@ export const deleteAccountSchema = z.object({
     .describe("Instructors: the email of another instructor who takes every class over, students, assignments and results included."),
   deleteClasses: z.boolean().optional().describe("Instructors: true to delete every class taught, with its assignments and every student's attempts and answers."),
 });
-export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 
 export const passwordChangeSchema = z.object({
   currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(PASSWORD_MAX, "That is not your current password."),

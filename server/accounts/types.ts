@@ -4,7 +4,6 @@ import { ROLES } from "@/db/schema";
 
 /** Who is signed in: GET /api/v1/me. */
 export const accountSchema = z.object({ id: z.string(), role: z.enum(ROLES), name: z.string(), email: z.string() });
-export type Account = z.infer<typeof accountSchema>;
 
 const int = () => z.number().int();
 const time = () => int().describe("Milliseconds since 1970 (UTC).");

@@ -42,7 +42,6 @@ export const runningAttemptSchema = z.object({
 export type RunningAttempt = z.infer<typeof runningAttemptSchema>;
 
 export const resultQuestionSchema = answeredQuestionSchema.extend({ number: int(), yourChoiceIds: z.array(z.string()), correct: z.boolean() });
-export type ResultQuestion = z.infer<typeof resultQuestionSchema>;
 
 /** A submitted assignment attempt: its score and, when feedback is open, every question with the answers. */
 export const attemptResultViewSchema = z.object({
@@ -73,7 +72,6 @@ export interface StartedAttempt {
 
 /** PUT …/answers/{questionId} in exam mode: saved, and may still change. */
 export const savedAnswerResultSchema = z.object({ saved: z.literal(true), questionKey: z.string(), deadline: time().nullable(), serverNow: time() });
-export type SavedAnswerResult = z.infer<typeof savedAnswerResultSchema>;
 
 /** PUT …/answers/{questionId} in practice mode: graded at once, with the answer side. */
 export const practiceAnswerResultSchema = attemptFeedbackSchema.extend({

@@ -135,7 +135,6 @@ export const assignmentSettingsSchema = z.object({
   selection: z.record(z.string(), z.unknown()).describe("How the questions were chosen (the request's selection)."),
   createdAt: time(),
 });
-export type AssignmentSettings = z.infer<typeof assignmentSettingsSchema>;
 
 /** GET /api/v1/assignments/{assignmentId} for the instructor of the class. */
 export const instructorAssignmentSchema = z.object({ assignment: assignmentSettingsSchema, className: z.string() });

@@ -53,11 +53,6 @@ export function scaledPassMark(percent: number) {
   return Math.round(100 + 9 * percent);
 }
 
-/** The share of questions right a scaled pass mark asks for: 700 is 66.7%. */
-export function passMarkPercent(scaled: number) {
-  return Math.round(((scaled - 100) / 9) * 10) / 10;
-}
-
 export type StartExamInput = z.infer<typeof startExamSchema>;
 
 export const examAnswerSchema = z.object({

@@ -42,7 +42,6 @@ export const reportQuestionSchema = z.object({
   disagreement: z.string().nullable(),
   links: z.object({ model: z.string(), service: z.string() }),
 });
-export type ReportQuestion = z.infer<typeof reportQuestionSchema>;
 
 const serviceScoreSchema = areaScoreSchema.extend({ service: z.string() });
 

@@ -56,12 +56,6 @@ function formatInterval(ms: number): string {
   return `${(days / 365).toFixed(1).replace(/\.0$/, "")}y`;
 }
 
-/** Retrievability now, 0–1; new cards have none. */
-export function retrievability(card: CardFields, now: number, settings: SchedulerSettings): number | null {
-  if (card.state === State.New) return null;
-  return schedulerFor(settings).get_retrievability(toFsrsCard(card), new Date(now), false);
-}
-
 /** A scheduler without fuzz, so predictions are the same on every load. */
 export function predictionScheduler(settings: SchedulerSettings): FSRS {
   return schedulerFor(settings, false);
