@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { TextLimits } from "@/server/text-limits";
+import { Field } from "@/components/ui/field";
 import { signInWithPassword } from "./sign-in-with-password";
 
 type FieldErrors = { email?: string; password?: string };
@@ -39,42 +40,12 @@ export function LoginForm({ callbackUrl, limits }: { callbackUrl: string; limits
           {formError}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          maxLength={limits.email}
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-        />
-        {fieldErrors.email ? (
-          <p className="field-error" id="email-error">
-            {fieldErrors.email}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          maxLength={limits.password}
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-        />
-        {fieldErrors.password ? (
-          <p className="field-error" id="password-error">
-            {fieldErrors.password}
-          </p>
-        ) : null}
-      </div>
+      <Field id="email" label="Email" errors={fieldErrors.email ? [fieldErrors.email] : undefined}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="email" maxLength={limits.email} required />}
+      </Field>
+      <Field id="password" label="Password" errors={fieldErrors.password ? [fieldErrors.password] : undefined}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" maxLength={limits.password} required />}
+      </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -5,6 +5,7 @@ import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
 import { submitKeepingValues } from "@/components/ui/form-submit";
 import type { TextLimits } from "@/server/text-limits";
+import { Field } from "@/components/ui/field";
 import type { RegisterFormState } from "./register-form-state";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -42,12 +43,6 @@ export function RegisterForm({ callbackUrl, limits }: { callbackUrl: string; lim
   // The device's own zone, so the learner's day starts when theirs does.
   const timeZone = useDeviceTimeZone();
   const errors = state.fieldErrors ?? {};
-  const invalid = (name: string, hint?: string) => {
-    const error = errors[name]?.length ? `${name}-error` : undefined;
-    const describedBy = [hint, error].filter(Boolean).join(" ");
-    return { ...(error ? { "aria-invalid": true } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) };
-  };
-
   useEffect(() => {
     if (!state.ok) return;
     // The account exists: sign straight in with the password still in the form.
@@ -75,37 +70,15 @@ export function RegisterForm({ callbackUrl, limits }: { callbackUrl: string; lim
           Account created — signing you in…
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="name">Name</label>
-        <input id="name" name="name" autoComplete="name" maxLength={limits.accountName} defaultValue={state.values?.name} required {...invalid("name", "name-hint")} />
-        <p className="field-hint" id="name-hint">
-          Up to {limits.accountName} characters. Instructors see it in their class lists.
-        </p>
-        <FieldError id="name-error" errors={errors.name} />
-      </div>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" maxLength={limits.email} defaultValue={state.values?.email} required {...invalid("email")} />
-        <FieldError id="email-error" errors={errors.email} />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={limits.passwordMin}
-          maxLength={limits.password}
-          aria-describedby={errors.password?.length ? "password-error password-hint" : "password-hint"}
-          aria-invalid={errors.password?.length ? true : undefined}
-        />
-        <p className="field-hint" id="password-hint">
-          {limits.passwordMin} to {limits.password} characters.
-        </p>
-        <FieldError id="password-error" errors={errors.password} />
-      </div>
+      <Field id="name" label="Name" hint={`Up to ${limits.accountName} characters. Instructors see it in their class lists.`} errors={errors.name}>
+        {(control) => <input {...control} name="name" autoComplete="name" maxLength={limits.accountName} defaultValue={state.values?.name} required />}
+      </Field>
+      <Field id="email" label="Email" errors={errors.email}>
+        {(control) => <input {...control} name="email" type="email" autoComplete="email" maxLength={limits.email} defaultValue={state.values?.email} required />}
+      </Field>
+      <Field id="password" label="Password" hint={`${limits.passwordMin} to ${limits.password} characters.`} errors={errors.password}>
+        {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.password} />}
+      </Field>
       <fieldset className="field" aria-describedby={errors.role?.length ? "role-error" : undefined}>
         <legend>I am a…</legend>
         <div className="choice-row">

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { ScoreBars } from "@/components/exam/score-bars";
 import { LocalTime } from "./local-time";
-import { SourcesList } from "./sources-list";
+import { CitationsList } from "@/components/practice/citations-list";
 import { formatDuration } from "./format";
 import type { AttemptResultView } from "@/server/attempts/types";
 import { modelLabel } from "./labels";
@@ -90,7 +90,7 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
                   </>
                 ) : null}
                 {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
-                <SourcesList citations={q.citations} />
+                <CitationsList citations={q.citations} landmark={false} />
                 {q.links ? (
                   <p className="small">
                     <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{serviceNames[q.service ?? ""] ?? "The service"}&apos;s duties</Link>

@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import type { FieldErrors } from "@/server/errors";
 import type { TextLimits } from "@/server/text-limits";
-import { CharacterCount } from "@/components/ui/character-count";
+import { Field } from "@/components/ui/field";
 
 export interface SettingsDraft {
   title: string;
@@ -55,42 +55,6 @@ export function settingsPayload(draft: SettingsDraft) {
     attemptsAllowed: wholeOrText(draft.attemptsAllowed),
     shuffleQuestions: draft.shuffleQuestions,
   };
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  errors,
-  count,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  /** A text field's length and limit: a counter instead of a silent cut. */
-  count?: { length: number; max: number };
-  children: (described: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => React.ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(errors?.length ? { "aria-invalid": true as const } : {}) })}
-      {count ? <CharacterCount id={`${id}-count`} length={count.length} max={count.max} /> : null}
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p className="field-error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 function Radios<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: { id: T; label: string; hint: string }[]; onChange: (value: T) => void }) {

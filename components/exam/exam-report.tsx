@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
-import { SourcesList } from "@/components/classes/sources-list";
+import { CitationsList } from "@/components/practice/citations-list";
 import { modelLabel } from "@/components/classes/labels";
 import type { ExamReport as Report } from "@/server/exams/types";
 import { ScoreBars } from "./score-bars";
@@ -110,7 +110,7 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
                           </li>
                         ))}
                       </ul>
-                      <SourcesList citations={q.citations} />
+                      <CitationsList citations={q.citations} landmark={false} />
                     </div>
                   </details>
                   <p className="small">

@@ -5,18 +5,10 @@ import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
 import { describedField, FieldError } from "@/components/ui/field-errors";
+import type { EditableSettings } from "@/server/settings/types";
 import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 
-interface Settings {
-  desiredRetention: number;
-  newPerDay: number;
-  reviewsPerDay: number;
-  learningSteps: string[];
-  relearningSteps: string[];
-  timeZone: string;
-  dayStartsAtHour: number;
-  scope: { models?: string[]; services?: string[]; topics?: string[] };
-}
+type Settings = EditableSettings;
 
 const LISTS = ["models", "services", "topics"] as const;
 const TEXTS = ["desiredRetention", "newPerDay", "reviewsPerDay", "learningSteps", "relearningSteps", "timeZone", "dayStartsAtHour"] as const;
