@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../index";
+import { cardIdentity } from "./cards";
 import {
   assignmentAnswers,
   assignmentAttempts,
@@ -46,11 +47,7 @@ export async function reviewHistoryOfUser(db: Database, userId: string) {
 export async function cardsOfUserForExport(db: Database, userId: string) {
   return db
     .select({
-      id: cards.id,
-      itemId: cards.itemId,
-      factId: cards.factId,
-      service: cards.service,
-      model: cards.model,
+      ...cardIdentity,
       topic: cards.topic,
       state: cards.state,
       due: cards.due,

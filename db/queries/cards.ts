@@ -4,6 +4,15 @@ import { preparedPerDatabase } from "../prepared";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cards, CARD_STATES, userSettings, type PracticeScope, type PresentedMode } from "../schema";
 
+/** The columns that say which card it is and what it teaches: the start of every card listing. */
+export const cardIdentity = {
+  id: cards.id,
+  itemId: cards.itemId,
+  factId: cards.factId,
+  service: cards.service,
+  model: cards.model,
+};
+
 export interface CardFields {
   due: number;
   stability: number;
@@ -292,11 +301,7 @@ export async function cardsOfLearner(db: Database, userId: string, filters: Card
   if (filters.mark === "buried") parts.push(gt(cards.buriedUntil, now));
   return db
     .select({
-      id: cards.id,
-      itemId: cards.itemId,
-      factId: cards.factId,
-      service: cards.service,
-      model: cards.model,
+      ...cardIdentity,
       state: cards.state,
       due: cards.due,
       reps: cards.reps,

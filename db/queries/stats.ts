@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { cards, reviewLog } from "../schema";
+import { cardIdentity } from "./cards";
 
 /**
  * Progress aggregates, one statement each. Periods (learner days or weeks, computed in the learner's
@@ -73,11 +74,7 @@ export async function cardCounts(db: Database, userId: string) {
 export async function studiedCards(db: Database, userId: string) {
   return db
     .select({
-      id: cards.id,
-      itemId: cards.itemId,
-      factId: cards.factId,
-      service: cards.service,
-      model: cards.model,
+      ...cardIdentity,
       suspended: cards.suspended,
       due: cards.due,
       stability: cards.stability,
