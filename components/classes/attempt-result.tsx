@@ -28,7 +28,7 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
           <span className="muted">
             {result.score === result.correctCount
               ? `${result.correctCount} of ${result.total} right`
-              : `${creditLabel(result.score, result.total)} points (${result.correctCount} fully right, partial credit on the rest)`}{" "}
+              : `${creditLabel(result.score, result.total)} points · ${result.correctCount} fully right`}{" "}
             · time spent {formatDuration(result.timeSpentMs)}
             {result.submittedAt ? (
               <>

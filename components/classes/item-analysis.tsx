@@ -76,7 +76,7 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
                 <tr key={choice.id}>
                   <th scope="row" className={styles.nowrap}>
                     {LETTERS[index]} {choice.correct ? <span style={{ color: "var(--success)" }}>✓ right</span> : null}
-                    {choice.partialCredit ? <span>◐ {Math.round(choice.partialCredit * 100)}%</span> : null}
+                    {choice.partialCredit ? <span>◐ {Math.round(choice.partialCredit * 100)}% credit</span> : null}
                   </th>
                   <td>{choice.textRich ? <RichText nodes={choice.textRich} inline /> : choice.text}</td>
                   <td className={styles.number}>

@@ -45,7 +45,7 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
                   <ul className={styles.choiceList}>
                     {q.choices.map((c) => (
                       <li key={c.id}>
-                        {c.textRich ? <RichText nodes={c.textRich} /> : c.text}
+                        {c.textRich ? <RichText nodes={c.textRich} className={styles.inlineRich} /> : c.text}
                         {c.correct ? <strong> — ✓ right</strong> : q.kind !== "multiple-answer" && c.weight > 0 ? <strong> — ◐ {c.weight}% credit</strong> : null}
                       </li>
                     ))}
