@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import type { SafeNode } from "../questions/safe-nodes";
 
 export const ROLES = ["student", "instructor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -234,6 +235,10 @@ export interface ImportedChoice {
   /** GIFT's percentage weight: 100 / -100 for single answers, shares of 100 for multiple answers. */
   weight: number;
   feedback: string;
+  /** The answer as formatted text (the safe tree of questions/rich-text.ts), when it was imported from [html] or [markdown]. */
+  textRich?: SafeNode[];
+  /** The feedback as formatted text, when it was imported from [html] or [markdown]. */
+  feedbackRich?: SafeNode[];
 }
 
 /** An instructor's own question, imported from Moodle GIFT into one class's private bank. */
@@ -246,9 +251,13 @@ export const classQuestions = sqliteTable(
       .references(() => classes.id, { onDelete: "cascade" }),
     title: text("title"),
     kind: text("kind", { enum: IMPORTED_KINDS }).notNull(),
+    /** Plain text (the words, no tags): what search, CSV and text-only views use. */
     prompt: text("prompt").notNull(),
+    /** The prompt as formatted text (a safe tree, rendered as elements), when imported from [html] or [markdown]. */
+    promptRich: text("prompt_rich", { mode: "json" }).$type<SafeNode[]>(),
     choices: text("choices", { mode: "json" }).$type<ImportedChoice[]>().notNull(),
     generalFeedback: text("general_feedback"),
+    generalFeedbackRich: text("general_feedback_rich", { mode: "json" }).$type<SafeNode[]>(),
     /** Where the question's answer comes from: a citation the instructor vouches for. */
     source: text("source").notNull(),
     createdAt: integer("created_at").notNull(),
@@ -316,6 +325,8 @@ export const assignmentAttempts = sqliteTable(
     late: integer("late", { mode: "boolean" }).notNull().default(false),
     autoSubmitted: integer("auto_submitted", { mode: "boolean" }).notNull().default(false),
     correctCount: integer("correct_count"),
+    /** The sum of each question's credit (0–1) once submitted; null on attempts from before credit (then correctCount). */
+    score: real("score"),
     total: integer("total").notNull(),
   },
   (table) => [
@@ -334,6 +345,8 @@ export const assignmentAnswers = sqliteTable(
     questionKey: text("question_key").notNull(),
     choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
     correct: integer("correct", { mode: "boolean" }).notNull(),
+    /** 0–1: partial credit by GIFT weight on imported questions; null on rows from before credit (then correct counts 1 or 0). */
+    credit: real("credit"),
     /** Exam mode: the student marked it to come back to (and an unsure right answer is reviewed as Hard). */
     flagged: integer("flagged", { mode: "boolean" }).notNull().default(false),
     answeredAt: integer("answered_at").notNull(),

@@ -200,7 +200,7 @@ class TreeBuilder {
 
 const isWhitespace = (node: SafeNode | undefined) => typeof node === "string" && /^\s*$/.test(node);
 const isBreak = (node: SafeNode) => typeof node !== "string" && node.tag === "br";
-const isBlockElement = (node: SafeNode | undefined) => node !== undefined && typeof node !== "string" && BLOCK_TAGS.has(node.tag);
+const isBlockElement = (node: SafeNode | undefined): node is SafeElement => node !== undefined && typeof node !== "string" && BLOCK_TAGS.has(node.tag);
 
 /**
  * Drops empty elements, blocks holding only blanks (Moodle's editor leaves <p>&nbsp;</p> and

@@ -2,8 +2,8 @@ import { sanitizeHtml } from "./html-sanitize";
 import { markdownNodes } from "./markdown";
 import { nodesToHtml, nodesToPlainText, type SafeNode } from "./safe-nodes";
 
-export type { SafeElement, SafeNode, SafeTag } from "./safe-nodes";
-export { inlineNodes, safeHref, SAFE_TAGS } from "./safe-nodes";
+export type { SafeNode } from "./safe-nodes";
+export { inlineNodes, safeHref } from "./safe-nodes";
 
 /** How a text was written: GIFT's [html] and [markdown]; [plain], [moodle] and no marker are plain. */
 export const TEXT_FORMATS = ["plain", "html", "markdown"] as const;

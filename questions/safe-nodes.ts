@@ -18,7 +18,6 @@ export interface SafeElement {
 export type SafeNode = string | SafeElement;
 
 export const BLOCK_TAGS: ReadonlySet<SafeTag> = new Set(["p", "pre", "ul", "ol", "li"]);
-export const isBlock = (node: SafeNode): node is SafeElement => typeof node !== "string" && BLOCK_TAGS.has(node.tag);
 
 /**
  * The address a link may keep, or null. Browsers ignore tabs and newlines inside a URL and

@@ -33,7 +33,7 @@ export function AssignedWorkList({ work, now, empty }: { work: AssignedWork[]; n
           <span className={styles.actions}>
             {a.score ? (
               <span className="small">
-                {a.score.correct}/{a.score.total}
+                {Math.round(a.score.points * 100) / 100}/{a.score.total}
               </span>
             ) : null}
             <StatusBadge status={a.status} />

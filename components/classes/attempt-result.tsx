@@ -9,6 +9,8 @@ import { CitationsList } from "@/components/practice/citations-list";
 import { formatDuration } from "./format";
 import type { AttemptResultView } from "@/server/attempts/types";
 import { modelLabel } from "./labels";
+import { RichText } from "@/components/ui/rich-text";
+import { creditLabel } from "@/components/practice/credit-label";
 import styles from "./classes.module.css";
 
 /** A submitted attempt: the score, and each question with the answer given, the right one and why. */
@@ -24,7 +26,10 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
         <div style={{ display: "flex", flexWrap: "wrap", gap: "1rem", alignItems: "baseline" }}>
           <span style={{ fontSize: "2.4rem", fontWeight: 800 }}>{result.percent}%</span>
           <span className="muted">
-            {result.correctCount} of {result.total} right · time spent {formatDuration(result.timeSpentMs)}
+            {result.score === result.correctCount
+              ? `${result.correctCount} of ${result.total} right`
+              : `${creditLabel(result.score, result.total)} points · ${result.correctCount} fully right`}{" "}
+            · time spent {formatDuration(result.timeSpentMs)}
             {result.submittedAt ? (
               <>
                 {" "}
@@ -69,13 +74,13 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
             Showing {shown.length} of {result.questions.length}.
           </p>
           {shown.map((q) => {
-            const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]));
+            const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, c]));
             return (
               <article key={q.id} className="card stack" aria-label={`Question ${q.number}`}>
                 <p className="small" style={{ marginBottom: 0 }}>
                   <strong>Question {q.number}</strong> ·{" "}
-                  <span style={{ color: q.correct ? "var(--success)" : "var(--danger)", fontWeight: 700 }}>
-                    {q.correct ? "✓ Correct" : q.yourChoiceIds.length ? "✗ Incorrect" : "✗ Not answered"}
+                  <span style={{ color: q.correct ? "var(--success)" : q.credit > 0 ? "inherit" : "var(--danger)", fontWeight: 700 }}>
+                    {q.correct ? "✓ Correct" : q.credit > 0 ? `◐ Partly right: ${creditLabel(q.credit)}` : q.yourChoiceIds.length ? "✗ Incorrect" : "✗ Not answered"}
                   </span>
                   {q.model ? ` · ${modelLabel(q.model)}` : ""}
                   {q.service ? ` · ${serviceNames[q.service] ?? q.service}` : ""}
@@ -86,7 +91,7 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
                     <h3 className="small" style={{ marginBottom: 0 }}>
                       Why
                     </h3>
-                    <p className={styles.pre}>{q.explanation}</p>
+                    {q.explanationRich ? <RichText nodes={q.explanationRich} /> : <p className={styles.pre}>{q.explanation}</p>}
                   </>
                 ) : null}
                 {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}

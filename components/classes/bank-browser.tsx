@@ -6,6 +6,7 @@ import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
 import { api, errorMessage } from "@/components/api-client";
 import { CharacterCount } from "@/components/ui/character-count";
+import { RichText } from "@/components/ui/rich-text";
 
 type BrowseResult = BankPage;
 
@@ -21,12 +22,13 @@ function Result({ question, picked, onToggle, showAnswers, label }: { question: 
       <p className="small muted" style={{ marginBottom: 0 }}>
         {label}
       </p>
-      <p className={styles.prompt}>{question.prompt}</p>
+      <p className={styles.prompt}>{question.promptRich ? <RichText nodes={question.promptRich} inline /> : question.prompt}</p>
       <ul className={styles.choiceList}>
         {question.choices.map((c) => (
           <li key={c.id}>
-            {c.text}
+            {c.textRich ? <RichText nodes={c.textRich} inline /> : c.text}
             {showAnswers && c.correct ? <strong> — ✓ right answer</strong> : null}
+            {showAnswers && c.partialCredit ? <strong> — ◐ partly right ({Math.round(c.partialCredit * 100)}% credit)</strong> : null}
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
   const [source, setSource] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notes, setNotes] = useState<GiftImport["notes"]>([]);
   const [pending, setPending] = useState(false);
 
   async function readFile(file: File | undefined) {
@@ -30,6 +31,7 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     event.preventDefault();
     setPending(true);
     setMessage(null);
+    setNotes([]);
     let result: GiftImport;
     try {
       result = await api<GiftImport>(`/api/v1/classes/${classId}/questions`, { method: "POST", body: { gift, ...(source.trim() ? { source } : {}) } });
@@ -41,6 +43,7 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     setPending(false);
     setErrors({});
     setMessage({ ok: true, text: `Imported ${result.imported} question${result.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.` });
+    setNotes(result.notes);
     setGift("");
     router.refresh();
   }
@@ -49,13 +52,25 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="import-title">
       <h2 id="import-title">Import questions (Moodle GIFT)</h2>
       <p className="small muted">
-        Multiple choice (<code>=right ~wrong</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
-        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. A <code>{"// source: …"}</code> comment above a question gives its source.
+        Multiple choice (<code>=right ~wrong</code>, partial credit like <code>~%50%half right</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
+        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. <code>[html]</code> and <code>[markdown]</code> text keep their bold, italics, code, lists and links. A <code>{"// source: …"}</code> comment right above a question gives its source; descriptions and short-answer questions are skipped with a note.
       </p>
       {message ? (
         <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>
           {message.text}
         </p>
+      ) : null}
+      {notes.length > 0 ? (
+        <div className="alert alert-info small" role="status">
+          <p style={{ marginBottom: "0.3rem" }}>
+            Not imported ({notes.length} item{notes.length === 1 ? "" : "s"}; everything else was):
+          </p>
+          <ul style={{ margin: 0 }}>
+            {notes.map((note) => (
+              <li key={note.line}>{note.message}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       <div className="field">
         <label htmlFor="gift-file">GIFT file</label>

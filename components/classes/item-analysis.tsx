@@ -1,4 +1,5 @@
 import type { AnalysedItem } from "@/server/classes/types";
+import { RichText } from "@/components/ui/rich-text";
 import { KIND_LABELS, modelLabel } from "./labels";
 import { LETTERS, percentText } from "./format";
 import styles from "./classes.module.css";
@@ -29,7 +30,7 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
         {item.model ? ` · ${modelLabel(item.model)}` : ""}
         {item.service ? ` · ${serviceNames[item.service] ?? item.service}` : ""}
       </h3>
-      <p className={styles.prompt}>{item.prompt}</p>
+      <p className={styles.prompt}>{item.promptRich ? <RichText nodes={item.promptRich} inline /> : item.prompt}</p>
       {stats.flags.map((flag) => (
         <p key={flag} className="alert alert-error small" style={{ marginBottom: 0 }}>
           <strong>⚑ Check this question.</strong> {FLAG_TEXT[flag]}
@@ -41,6 +42,7 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
           <dd>{percentText(stats.shareCorrect)}</dd>
           <dd className="small muted" style={{ fontSize: "0.8rem", fontWeight: 400 }}>
             {stats.correct} of {stats.responses}
+            {stats.partlyCorrect > 0 && stats.averageCredit !== null ? ` · ${stats.partlyCorrect} partly right · average credit ${percentText(stats.averageCredit)}` : ""}
           </dd>
         </div>
         <div className={styles.stat}>
@@ -74,8 +76,9 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
                 <tr key={choice.id}>
                   <th scope="row" className={styles.nowrap}>
                     {LETTERS[index]} {choice.correct ? <span style={{ color: "var(--success)" }}>✓ right</span> : null}
+                    {choice.partialCredit ? <span>◐ {Math.round(choice.partialCredit * 100)}% credit</span> : null}
                   </th>
-                  <td>{choice.text}</td>
+                  <td>{choice.textRich ? <RichText nodes={choice.textRich} inline /> : choice.text}</td>
                   <td className={styles.number}>
                     <span style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
                       <span className={styles.meter} aria-hidden="true" style={{ width: "3.5rem" }}>

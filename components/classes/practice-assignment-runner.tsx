@@ -81,7 +81,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
     return () => window.removeEventListener("keydown", onKey);
   }, [question, shown, finished, toggle, check, next, router]);
 
-  const results = shown ? new Map<string, ChoiceResult>(shown.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }])) : undefined;
+  const results = shown ? new Map<string, ChoiceResult>(shown.choices.map((c) => [c.id, c])) : undefined;
   return (
     <div className="stack">
       <div className={styles.pageHeader}>

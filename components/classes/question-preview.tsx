@@ -4,6 +4,7 @@ import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import type { AnsweredQuestion } from "@/server/classes/types";
 import { KIND_LABELS, modelLabel } from "./labels";
+import { RichText } from "@/components/ui/rich-text";
 import styles from "./classes.module.css";
 
 /** The questions exactly as students will see them, with the answers one switch away. */
@@ -21,7 +22,7 @@ export function QuestionPreview({ questions, serviceNames }: { questions: Answer
       </div>
       <ol className={styles.list}>
         {questions.map((question, index) => {
-          const results = showAnswers ? new Map<string, ChoiceResult>(question.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }])) : undefined;
+          const results = showAnswers ? new Map<string, ChoiceResult>(question.choices.map((c) => [c.id, c])) : undefined;
           return (
             <li key={`${question.itemId}-${index}`} className="card stack">
               <p className="small muted" style={{ marginBottom: 0 }}>
@@ -30,7 +31,7 @@ export function QuestionPreview({ questions, serviceNames }: { questions: Answer
                 {question.service ? ` · ${serviceNames[question.service] ?? question.service}` : ""}
               </p>
               <QuestionView question={question} selected={[]} results={results} disabled />
-              {showAnswers && question.explanation ? <p className="small">{question.explanation}</p> : null}
+              {showAnswers && question.explanationRich ? <RichText nodes={question.explanationRich} className="small" /> : showAnswers && question.explanation ? <p className="small">{question.explanation}</p> : null}
             </li>
           );
         })}

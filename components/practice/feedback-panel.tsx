@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { CitationsList } from "./citations-list";
-import type { Feedback } from "@/server/practice/types";
+import type { Feedback, RichText as RichTextNodes } from "@/server/practice/types";
+import { RichText } from "@/components/ui/rich-text";
+import { creditLabel } from "./credit-label";
 import styles from "./practice.module.css";
 
 /** Right or wrong (icon and words, never colour alone), the explanation, sources and where to read more. */
-export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback; showVerdict: boolean }) {
+export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback & { credit?: number; explanationRich?: RichTextNodes }; showVerdict: boolean }) {
+  const partly = !feedback.correct && feedback.credit !== undefined && feedback.credit > 0;
   return (
     <section className={styles.feedback} aria-live="polite" aria-label="Answer and explanation">
       {showVerdict && feedback.correct !== undefined ? (
-        <p className={styles.verdict} data-correct={feedback.correct}>
-          <span aria-hidden="true">{feedback.correct ? "✓" : "✗"}</span> {feedback.correct ? "Correct" : "Not quite"}
+        <p className={styles.verdict} data-correct={feedback.correct} data-partial={partly || undefined}>
+          <span aria-hidden="true">{feedback.correct ? "✓" : partly ? "◐" : "✗"}</span>{" "}
+          {feedback.correct ? "Correct" : partly ? `Partly right: ${creditLabel(feedback.credit!)}` : "Not quite"}
         </p>
       ) : null}
       {feedback.answer ? <p className={styles.answer}>{feedback.answer}</p> : null}
@@ -21,7 +25,7 @@ export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback; s
       {feedback.explanation ? (
         <>
           <h2 className={styles.subheading}>Why</h2>
-          <p>{feedback.explanation}</p>
+          {feedback.explanationRich ? <RichText nodes={feedback.explanationRich} /> : <p>{feedback.explanation}</p>}
         </>
       ) : null}
       {feedback.disagreement ? <p className="alert alert-info small">{feedback.disagreement}</p> : null}

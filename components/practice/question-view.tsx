@@ -1,9 +1,27 @@
-import type { ShownQuestion } from "@/server/practice/types";
+import type { RichText as RichTextNodes, ShownQuestion } from "@/server/practice/types";
+import { RichText } from "@/components/ui/rich-text";
 import styles from "./practice.module.css";
 
 export interface ChoiceResult {
   correct: boolean;
   explanation: string;
+  explanationRich?: RichTextNodes;
+  /** An imported single-answer question's partly right answer: the credit it earns (0–1). */
+  partialCredit?: number;
+}
+
+/** A question as shown: imported ones may carry formatted text (inline form) beside the plain words. */
+export type FormattedQuestion = Omit<ShownQuestion, "choices"> & {
+  promptRich?: RichTextNodes;
+  choices: { id: string; text: string; textRich?: RichTextNodes }[];
+};
+
+const percentOf = (credit: number) => `${Math.round(credit * 1000) / 10}%`;
+
+function verdict(result: ChoiceResult, chosen: boolean) {
+  if (result.correct) return `✓ Correct answer${chosen ? " · your answer" : ""}`;
+  if (result.partialCredit) return `◐ ${chosen ? "Your answer — partly right" : "Partly right"}: earns ${percentOf(result.partialCredit)} of the credit`;
+  return chosen ? "✗ Your answer — not correct" : "Not correct";
 }
 
 /** The prompt and its options; after grading, each option shows whether it was right and why. */
@@ -14,7 +32,7 @@ export function QuestionView({
   results,
   disabled,
 }: {
-  question: ShownQuestion;
+  question: FormattedQuestion;
   selected: string[];
   onToggle?: (id: string) => void;
   results?: Map<string, ChoiceResult>;
@@ -23,14 +41,14 @@ export function QuestionView({
   const multiple = (question.selectCount ?? 1) > 1;
   return (
     <fieldset className={styles.question}>
-      <legend className={styles.prompt}>{question.prompt}</legend>
+      <legend className={styles.prompt}>{question.promptRich ? <RichText nodes={question.promptRich} inline /> : question.prompt}</legend>
       {multiple ? <p className="muted small">Select {question.selectCount}.</p> : null}
       {question.choices.length > 0 ? (
         <ol className={styles.choices}>
           {question.choices.map((choice, index) => {
             const result = results?.get(choice.id);
             const chosen = selected.includes(choice.id);
-            const state = result ? (result.correct ? "right" : chosen ? "wrong" : "plain") : chosen ? "chosen" : "plain";
+            const state = result ? (result.correct ? "right" : result.partialCredit ? "partial" : chosen ? "wrong" : "plain") : chosen ? "chosen" : "plain";
             return (
               <li key={choice.id}>
                 <button
@@ -45,14 +63,15 @@ export function QuestionView({
                     {index + 1}
                   </span>
                   <span className={styles.choiceText}>
-                    {choice.text}
-                    {result ? (
-                      <span className={styles.choiceVerdict}>
-                        {result.correct ? "✓ Correct answer" : chosen ? "✗ Your answer — not correct" : "Not correct"}
-                        {chosen && result.correct ? " · your answer" : ""}
+                    {choice.textRich ? <RichText nodes={choice.textRich} inline /> : choice.text}
+                    {result ? <span className={styles.choiceVerdict}>{verdict(result, chosen)}</span> : null}
+                    {result?.explanationRich ? (
+                      <span className={styles.choiceWhy}>
+                        <RichText nodes={result.explanationRich} inline />
                       </span>
+                    ) : result?.explanation ? (
+                      <span className={styles.choiceWhy}>{result.explanation}</span>
                     ) : null}
-                    {result?.explanation ? <span className={styles.choiceWhy}>{result.explanation}</span> : null}
                   </span>
                 </button>
               </li>

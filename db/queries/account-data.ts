@@ -113,6 +113,7 @@ export async function assignmentAttemptsOfUserForExport(db: Database, userId: st
       late: assignmentAttempts.late,
       autoSubmitted: assignmentAttempts.autoSubmitted,
       correctCount: assignmentAttempts.correctCount,
+      score: assignmentAttempts.score,
       total: assignmentAttempts.total,
     })
     .from(assignmentAttempts)
@@ -120,7 +121,7 @@ export async function assignmentAttemptsOfUserForExport(db: Database, userId: st
     .where(eq(assignmentAttempts.userId, userId))
     .orderBy(asc(assignmentAttempts.startedAt));
   const answers = await db
-    .select({ attemptId: assignmentAnswers.attemptId, questionKey: assignmentAnswers.questionKey, choiceIds: assignmentAnswers.choiceIds, correct: assignmentAnswers.correct, flagged: assignmentAnswers.flagged, answeredAt: assignmentAnswers.answeredAt })
+    .select({ attemptId: assignmentAnswers.attemptId, questionKey: assignmentAnswers.questionKey, choiceIds: assignmentAnswers.choiceIds, correct: assignmentAnswers.correct, credit: assignmentAnswers.credit, flagged: assignmentAnswers.flagged, answeredAt: assignmentAnswers.answeredAt })
     .from(assignmentAnswers)
     .innerJoin(assignmentAttempts, eq(assignmentAttempts.id, assignmentAnswers.attemptId))
     .where(eq(assignmentAttempts.userId, userId))

@@ -92,11 +92,11 @@ export async function answersOfAttempts(db: Database, attemptIds: string[]) {
  * One statement: the answer goes in only while its attempt is open, checked in the same statement,
  * so no transaction is needed (a class saving answers every few seconds is the busiest write there is).
  */
-const SAVE_ANSWER = `insert into assignment_answers (attempt_id, question_key, choice_ids, correct, flagged, answered_at)
-  select ?, ?, ?, ?, ?, ? where exists (select 1 from assignment_attempts where id = ? and status = 'in_progress')`;
+const SAVE_ANSWER = `insert into assignment_answers (attempt_id, question_key, choice_ids, correct, credit, flagged, answered_at)
+  select ?, ?, ?, ?, ?, ?, ? where exists (select 1 from assignment_attempts where id = ? and status = 'in_progress')`;
 const SAVE_ANSWER_KEEP_FIRST = `${SAVE_ANSWER} on conflict (attempt_id, question_key) do nothing returning question_key`;
 const SAVE_ANSWER_REPLACE = `${SAVE_ANSWER} on conflict (attempt_id, question_key) do update set choice_ids = excluded.choice_ids,
-  correct = excluded.correct, flagged = excluded.flagged, answered_at = excluded.answered_at returning question_key`;
+  correct = excluded.correct, credit = excluded.credit, flagged = excluded.flagged, answered_at = excluded.answered_at returning question_key`;
 
 /**
  * Saves an answer while the attempt is still open. `lock` keeps the first answer (practice mode
@@ -104,12 +104,12 @@ const SAVE_ANSWER_REPLACE = `${SAVE_ANSWER} on conflict (attempt_id, question_ke
  */
 export async function saveAssignmentAnswer(
   db: Database,
-  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; flagged: boolean; answeredAt: number },
+  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; credit: number; flagged: boolean; answeredAt: number },
   lock: boolean,
 ): Promise<boolean> {
   const { rows } = await db.$client.execute({
     sql: lock ? SAVE_ANSWER_KEEP_FIRST : SAVE_ANSWER_REPLACE,
-    args: [row.attemptId, row.questionKey, JSON.stringify(row.choiceIds), row.correct ? 1 : 0, row.flagged ? 1 : 0, row.answeredAt, row.attemptId],
+    args: [row.attemptId, row.questionKey, JSON.stringify(row.choiceIds), row.correct ? 1 : 0, row.credit, row.flagged ? 1 : 0, row.answeredAt, row.attemptId],
   });
   return rows.length > 0;
 }
@@ -118,7 +118,7 @@ export async function saveAssignmentAnswer(
 export async function finaliseAssignmentAttempt(
   db: Database,
   attemptId: string,
-  result: { correctCount: number; submittedAt: number; late: boolean; autoSubmitted: boolean },
+  result: { correctCount: number; score: number; submittedAt: number; late: boolean; autoSubmitted: boolean },
 ): Promise<boolean> {
   const updated = await db
     .update(assignmentAttempts)

@@ -104,8 +104,9 @@ export const accountExportSchema = z.object({
       late: z.boolean(),
       autoSubmitted: z.boolean(),
       correctCount: int().nullable(),
+      score: z.number().nullable().describe("The sum of each answer's credit, partial credit included; null before submission (and on attempts from before partial credit)."),
       total: int(),
-      answers: z.array(z.object({ questionKey: z.string(), choiceIds: z.array(z.string()), correct: z.boolean(), flagged: z.boolean(), answeredAt: time() })),
+      answers: z.array(z.object({ questionKey: z.string(), choiceIds: z.array(z.string()), correct: z.boolean(), credit: z.number().nullable().describe("0–1; null on answers from before partial credit."), flagged: z.boolean(), answeredAt: time() })),
     }),
   ),
   classesTaught: z

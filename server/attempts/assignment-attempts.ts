@@ -13,10 +13,10 @@ import {
   type AssignmentAttemptRow,
 } from "@/db/queries/assignment-attempts";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
-import { assignedQuestions, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
-import { attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
+import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
+import { answerCredit, attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
-import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
+import { feedToPractice, finishedAt, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
 import type { AnswerResult, RunningAttempt, StartedAttempt, StudentAttempt } from "@/server/attempts/types";
 
 export async function requireStudentAssignment(db: Database, userId: string, assignmentId: string) {
@@ -40,12 +40,14 @@ async function closeAttempt(db: Database, assignment: AssignmentRow, attempt: As
   const answers = new Map((await answersOfAttempt(db, attempt.id)).map((a) => [a.questionKey, a]));
   const graded = questions.map((question) => {
     const answer = answers.get(question.key);
-    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false, flagged: answer?.flagged ?? false };
+    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false, credit: answerCredit(answer), flagged: answer?.flagged ?? false };
   });
   // Practice mode fed each answer as it came; exam mode feeds them all on submission.
   if (assignment.mode === "exam") await updateCards(db, attempt.userId, attempt.id, graded, now);
   await finaliseAssignmentAttempt(db, attempt.id, {
     correctCount: graded.filter((g) => g.correct).length,
+    // Rounded like scoreByWeight, so 0.1 + 0.2 adds up to what a person would write.
+    score: Math.round(graded.reduce((sum, g) => sum + g.credit, 0) * 10_000) / 10_000,
     submittedAt: finished,
     late: isPastDeadline(assignment.dueAt, finished),
     autoSubmitted: auto,
@@ -121,7 +123,7 @@ async function attemptView(db: Database, assignment: AssignmentRow, attempt: Ass
     // Practice mode shows each answer's feedback as soon as it is given, so a reload shows it too.
     feedback:
       assignment.mode === "practice"
-        ? Object.fromEntries(answers.flatMap((a) => (questions.has(a.questionKey) ? [[a.questionKey, { correct: a.correct, ...questionFeedback(questions.get(a.questionKey)!) }]] : [])))
+        ? Object.fromEntries(answers.flatMap((a) => (questions.has(a.questionKey) ? [[a.questionKey, { correct: a.correct, credit: answerCredit(a), ...questionFeedback(questions.get(a.questionKey)!) }]] : [])))
         : {},
   };
 }
@@ -158,8 +160,8 @@ export async function answerQuestion(
   const practice = assignment.mode === "practice";
   // In an exam an empty answer clears the question; in practice there is nothing to check.
   if (practice && unique.length === 0) throw new Invalid("Choose an answer first.", { choiceIds: ["Choose an answer."] });
-  const correct = gradeAnswer(question, unique);
-  const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, flagged: !practice && flagged, answeredAt: now }, practice);
+  const { correct, credit } = gradeAssigned(question, unique);
+  const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, credit, flagged: !practice && flagged, answeredAt: now }, practice);
   if (!saved) {
     const answered = (await answersOfAttempt(db, attemptId)).some((a) => a.questionKey === questionKey);
     throw new Conflict(answered && practice ? "You already answered this question; its feedback is shown." : "This attempt has been submitted; answers can no longer change.");
@@ -170,7 +172,7 @@ export async function answerQuestion(
   const answeredKeys = new Set((await answersOfAttempt(db, attemptId)).map((a) => a.questionKey));
   const finished = questions.every((q) => answeredKeys.has(q.key));
   if (finished) await closeAttempt(db, assignment, attempt, questions, now, false);
-  return { saved: true, questionKey, correct, ...questionFeedback(question), finished, answered: answeredKeys.size, total: questions.length };
+  return { saved: true, questionKey, correct, credit, ...questionFeedback(question), finished, answered: answeredKeys.size, total: questions.length };
 }
 
 export async function submitAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number) {

@@ -2,7 +2,7 @@ import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { answersOfAttempt, type AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
 import { answeredQuestionView, type AssignedQuestion } from "@/server/classes/assignment-questions";
-import { timeSpentMs } from "@/server/classes/assignment-status";
+import { answerCredit, attemptScore, timeSpentMs } from "@/server/classes/assignment-status";
 import { DEADLINE_GRACE_MS, tally } from "@/server/attempts/engine";
 
 import type { AttemptResultView } from "@/server/attempts/types";
@@ -32,9 +32,10 @@ export async function attemptResult(
   const ordered = attempt.questionOrder.flatMap((key) => (byKey.has(key) ? [byKey.get(key)!] : []));
   const graded = ordered.map((question) => {
     const answer = answers.get(question.key);
-    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false };
+    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false, credit: answerCredit(answer) };
   });
   const correctCount = attempt.correctCount ?? graded.filter((g) => g.correct).length;
+  const score = attempt.status === "submitted" ? attemptScore(attempt) : graded.reduce((sum, g) => sum + g.credit, 0);
   const total = ordered.length;
   return {
     attemptId: attempt.id,
@@ -47,13 +48,14 @@ export async function attemptResult(
     autoSubmitted: attempt.autoSubmitted,
     timeSpentMs: timeSpentMs(assignment, attempt, now),
     correctCount,
+    score,
     total,
-    percent: total === 0 ? 0 : Math.round((correctCount / total) * 100),
+    percent: total === 0 ? 0 : Math.round((score / total) * 100),
     feedbackVisible,
     feedbackOpensAt: feedbackVisible ? null : opensAt,
     byModel: feedbackVisible ? tally(graded, (g) => g.question.model) : {},
     questions: feedbackVisible
-      ? graded.map(({ question, choiceIds, correct }, index) => ({ ...answeredQuestionView(question), number: index + 1, yourChoiceIds: choiceIds, correct }))
+      ? graded.map(({ question, choiceIds, correct, credit }, index) => ({ ...answeredQuestionView(question), number: index + 1, yourChoiceIds: choiceIds, correct, credit }))
       : [],
   };
 }

@@ -1,7 +1,7 @@
 import type { Database } from "@/db";
 import { attemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { closeExpiredAttempts, requireStudentAssignment } from "@/server/attempts/assignment-attempts";
-import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { attemptScore, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
 import { isPastDeadline } from "@/server/attempts/engine";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import type { StudentAssignmentOverview } from "@/server/attempts/types";
@@ -49,6 +49,7 @@ export async function studentAssignmentOverview(db: Database, userId: string, as
       submittedAt: a.submittedAt,
       late: a.late,
       correct: a.status === "submitted" ? (a.correctCount ?? 0) : null,
+      score: a.status === "submitted" ? attemptScore(a) : null,
       total: a.total,
       counted: a.id === scored?.id,
     })),

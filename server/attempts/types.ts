@@ -1,7 +1,7 @@
 /** The one declaration of every shape an attempt (a mock exam or an assignment) returns; API bodies are zod schemas. */
 import { z } from "zod";
-import { answeredQuestionSchema } from "@/server/classes/types";
-import { citationViewSchema, shownQuestionSchema } from "@/server/practice/types";
+import { answeredQuestionSchema, explanationRichSchema, partialCreditSchema, promptRichSchema } from "@/server/classes/types";
+import { citationViewSchema, richTextSchema, shownQuestionSchema } from "@/server/practice/types";
 
 const int = () => z.number().int();
 const time = () => int().describe("Milliseconds since 1970 (UTC), by the server's clock.");
@@ -15,15 +15,35 @@ export const areaScoreSchema = z.object({ correct: int(), total: int(), percent:
 export type AreaScore = z.infer<typeof areaScoreSchema>;
 
 /** The answer side of an assignment question, shown at once in practice mode. */
+const creditSchema = z
+  .number()
+  .describe("0–1: what the answer earned. Bank questions 1 or 0; imported questions by GIFT weight (a ~%50% answer earns 0.5). correct is true only with full credit.");
+
 export const attemptFeedbackSchema = z.object({
   correct: z.boolean(),
+  credit: creditSchema,
   explanation: z.string(),
-  choices: z.array(z.object({ id: z.string(), correct: z.boolean(), explanation: z.string() })),
+  explanationRich: explanationRichSchema,
+  choices: z.array(
+    z.object({
+      id: z.string(),
+      correct: z.boolean(),
+      explanation: z.string(),
+      explanationRich: richTextSchema.optional().describe("Imported [html]/[markdown] feedback on this answer as formatted text, inline form."),
+      partialCredit: partialCreditSchema,
+    }),
+  ),
   citations: z.array(citationViewSchema),
   disagreement: z.string().nullable(),
   links: z.object({ model: z.string(), service: z.string() }).nullable(),
 });
 export type AttemptFeedback = z.infer<typeof attemptFeedbackSchema>;
+
+/** An assignment question before answering: imported ones may carry formatted text beside the plain words. */
+export const assignedShownQuestionSchema = shownQuestionSchema.extend({
+  promptRich: promptRichSchema,
+  choices: z.array(z.object({ id: z.string(), text: z.string(), textRich: richTextSchema.optional().describe("Imported [html]/[markdown] answers: formatted text, inline form.") })),
+});
 
 /** An open assignment attempt as its student sees it: questions in order, answers so far, feedback in practice mode. */
 export const runningAttemptSchema = z.object({
@@ -35,13 +55,13 @@ export const runningAttemptSchema = z.object({
   startedAt: time(),
   deadline: time().nullable().describe("When answers stop being accepted (the time limit, or the due date when late work is refused); null for none."),
   serverNow: time(),
-  questions: z.array(shownQuestionSchema).describe("In this student's order; ids (q1…) are the assignment's own numbering. No right answers."),
+  questions: z.array(assignedShownQuestionSchema).describe("In this student's order; ids (q1…) are the assignment's own numbering. No right answers."),
   answers: z.record(z.string(), savedAnswerSchema).describe("Saved answers by question id."),
   feedback: z.record(z.string(), attemptFeedbackSchema).describe("Practice mode: the answer side of each question answered so far."),
 });
 export type RunningAttempt = z.infer<typeof runningAttemptSchema>;
 
-export const resultQuestionSchema = answeredQuestionSchema.extend({ number: int(), yourChoiceIds: z.array(z.string()), correct: z.boolean() });
+export const resultQuestionSchema = answeredQuestionSchema.extend({ number: int(), yourChoiceIds: z.array(z.string()), correct: z.boolean(), credit: creditSchema });
 
 /** A submitted assignment attempt: its score and, when feedback is open, every question with the answers. */
 export const attemptResultViewSchema = z.object({
@@ -54,9 +74,10 @@ export const attemptResultViewSchema = z.object({
   late: z.boolean(),
   autoSubmitted: z.boolean(),
   timeSpentMs: int(),
-  correctCount: int(),
+  correctCount: int().describe("Questions answered fully right."),
+  score: z.number().describe("The sum of each question's credit (0–1 each): correctCount plus any partial credit on imported questions."),
   total: int(),
-  percent: int(),
+  percent: int().describe("score out of total, in whole per cent."),
   feedbackVisible: z.boolean(),
   feedbackOpensAt: time().nullable(),
   byModel: z.record(z.string(), areaScoreSchema),
@@ -113,7 +134,8 @@ export const studentAssignmentOverviewSchema = z.object({
       startedAt: time(),
       submittedAt: time().nullable(),
       late: z.boolean(),
-      correct: int().nullable().describe("null until submitted."),
+      correct: int().nullable().describe("Questions answered fully right; null until submitted."),
+      score: z.number().nullable().describe("The sum of each question's credit (partial credit included); null until submitted."),
       total: int(),
       counted: z.boolean().describe("The attempt that counts (the best)."),
     }),

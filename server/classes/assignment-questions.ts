@@ -1,8 +1,23 @@
 import type { CitationView, ChoiceView, Question } from "@/questions/types";
+import { scoreByWeight } from "@/questions/gift-score";
+import { inlineNodes } from "@/questions/rich-text";
+import type { RichText } from "@/server/practice/types";
+import { gradeAnswer } from "@/server/attempts/engine";
 import type { Database } from "@/db";
 import { classQuestionsByIds, type ClassQuestionRow } from "@/db/queries/class-questions";
+import type { ImportedChoice, ImportedKind } from "@/db/schema";
 import type { AnsweredQuestion } from "@/server/classes/types";
 import { fixedQuestion } from "@/server/attempts/fixed-questions";
+
+/** A choice as views show it; imported questions add formatted text and their GIFT weight. */
+export type AssignedChoice = ChoiceView & {
+  /** Formatted answer text, inline form (it sits inside a button or label). */
+  textRich?: RichText;
+  /** Formatted feedback, inline form (it is shown inside the choice). */
+  explanationRich?: RichText;
+  /** Single-answer imported questions: the credit (0–1, exclusive) this wrong-but-not-wholly answer earns. */
+  partialCredit?: number;
+};
 
 /** Item ids of a class's imported questions carry this prefix; everything else is a bank item id. */
 export const CLASS_ITEM_PREFIX = "class:";
@@ -15,9 +30,14 @@ export interface AssignedQuestion {
   origin: "bank" | "class";
   kind: string;
   prompt: string;
+  /** Formatted prompt (imported [html]/[markdown]), inline form: it is shown as the question's legend. */
+  promptRich?: RichText;
   selectCount?: number;
-  choices: ChoiceView[];
+  choices: AssignedChoice[];
+  /** Imported questions: each choice's GIFT weight and the question's kind, which scoreByWeight grades by. */
+  weights?: { kind: ImportedKind; byChoice: Record<string, number> };
   explanation: string;
+  explanationRich?: RichText;
   citations: CitationView[];
   disagreement: string | null;
   model: string | null;
@@ -35,6 +55,21 @@ function citationOfSource(source: string): CitationView {
   return /^https?:\/\/\S+$/.test(source) ? { title: source, url: source } : { title: source };
 }
 
+const rightOrNot = (correct: boolean) => (correct ? "This is a right answer." : "This is not a right answer.");
+
+function importedChoice(choice: ImportedChoice, kind: ImportedKind): AssignedChoice {
+  const partial = kind !== "multiple-answer" && !choice.correct && choice.weight > 0 && choice.weight < 100;
+  return {
+    id: choice.id,
+    text: choice.text,
+    correct: choice.correct,
+    explanation: choice.feedback || (partial ? `This answer earns ${choice.weight}% of the credit.` : rightOrNot(choice.correct)),
+    ...(choice.textRich ? { textRich: inlineNodes(choice.textRich) } : {}),
+    ...(choice.feedback && choice.feedbackRich ? { explanationRich: inlineNodes(choice.feedbackRich) } : {}),
+    ...(partial ? { partialCredit: choice.weight / 100 } : {}),
+  };
+}
+
 export function importedQuestion(row: ClassQuestionRow, key: string): AssignedQuestion {
   const correctCount = row.choices.filter((c) => c.correct).length;
   return {
@@ -43,9 +78,12 @@ export function importedQuestion(row: ClassQuestionRow, key: string): AssignedQu
     origin: "class",
     kind: row.kind,
     prompt: row.prompt,
+    ...(row.promptRich ? { promptRich: inlineNodes(row.promptRich) } : {}),
     ...(row.kind === "multiple-answer" && correctCount > 1 ? { selectCount: correctCount } : {}),
-    choices: row.choices.map((c) => ({ id: c.id, text: c.text, correct: c.correct, explanation: c.feedback || (c.correct ? "This is a right answer." : "This is not a right answer.") })),
+    choices: row.choices.map((c) => importedChoice(c, row.kind)),
+    weights: { kind: row.kind, byChoice: Object.fromEntries(row.choices.map((c) => [c.id, c.weight])) },
     explanation: row.generalFeedback ?? "",
+    ...(row.generalFeedback && row.generalFeedbackRich ? { explanationRich: row.generalFeedbackRich } : {}),
     citations: [citationOfSource(row.source)],
     disagreement: null,
     model: null,
@@ -55,6 +93,19 @@ export function importedQuestion(row: ClassQuestionRow, key: string): AssignedQu
     links: null,
     bankQuestion: null,
   };
+}
+
+/**
+ * Grades an answer: right or not, and its credit from 0 to 1. Bank questions are all or nothing;
+ * imported ones score by their GIFT weights as Moodle does (`~%50%` earns 0.5), and count as right
+ * only with full credit. Unknown choice ids are refused.
+ */
+export function gradeAssigned(question: AssignedQuestion, choiceIds: string[]): { correct: boolean; credit: number } {
+  const allRight = gradeAnswer(question, choiceIds);
+  if (!question.weights) return { correct: allRight, credit: allRight ? 1 : 0 };
+  const { kind, byChoice } = question.weights;
+  const credit = scoreByWeight(Object.entries(byChoice).map(([id, weight]) => ({ id, weight })), choiceIds, kind);
+  return { correct: credit >= 1, credit };
 }
 
 export function bankQuestion(question: Question, itemId: string, key: string): AssignedQuestion {
@@ -119,8 +170,9 @@ export function publicAssignedQuestion(question: AssignedQuestion) {
     id: question.key,
     kind: question.kind,
     prompt: question.prompt,
+    ...(question.promptRich ? { promptRich: question.promptRich } : {}),
     ...(question.selectCount ? { selectCount: question.selectCount } : {}),
-    choices: question.choices.map(({ id, text }) => ({ id, text })),
+    choices: question.choices.map(({ id, text, textRich }) => ({ id, text, ...(textRich ? { textRich } : {}) })),
   };
 }
 
@@ -128,7 +180,14 @@ export function publicAssignedQuestion(question: AssignedQuestion) {
 export function questionFeedback(question: AssignedQuestion) {
   return {
     explanation: question.explanation,
-    choices: question.choices.map(({ id, correct, explanation }) => ({ id, correct, explanation })),
+    ...(question.explanationRich ? { explanationRich: question.explanationRich } : {}),
+    choices: question.choices.map(({ id, correct, explanation, explanationRich, partialCredit }) => ({
+      id,
+      correct,
+      explanation,
+      ...(explanationRich ? { explanationRich } : {}),
+      ...(partialCredit !== undefined ? { partialCredit } : {}),
+    })),
     citations: question.citations,
     disagreement: question.disagreement,
     links: question.links,

@@ -27,12 +27,22 @@ export function attemptIsClosed(assignment: Timing, attempt: Pick<AssignmentAtte
   return isPastDeadline(effectiveDeadline(assignment, attempt), now);
 }
 
+/** A submitted attempt's score: the sum of its credit (partial credit included); attempts from before credit count their right answers. */
+export function attemptScore(attempt: Pick<AssignmentAttemptRow, "correctCount" | "score">): number {
+  return attempt.score ?? attempt.correctCount ?? 0;
+}
+
+/** An answer's credit, 0–1; answers saved before credit existed earn 1 when right. */
+export function answerCredit(answer: { correct: boolean; credit: number | null } | undefined): number {
+  return answer ? (answer.credit ?? (answer.correct ? 1 : 0)) : 0;
+}
+
 /** The attempt that counts: the best submitted score, the earlier one on a tie (as Canvas's "keep highest"). */
-export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "correctCount" | "submittedAt">>(attempts: T[]): T | null {
+export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt">>(attempts: T[]): T | null {
   let best: T | null = null;
   for (const attempt of attempts) {
     if (attempt.status !== "submitted") continue;
-    if (!best || (attempt.correctCount ?? 0) > (best.correctCount ?? 0) || ((attempt.correctCount ?? 0) === (best.correctCount ?? 0) && (attempt.submittedAt ?? 0) < (best.submittedAt ?? 0))) {
+    if (!best || attemptScore(attempt) > attemptScore(best) || (attemptScore(attempt) === attemptScore(best) && (attempt.submittedAt ?? 0) < (best.submittedAt ?? 0))) {
       best = attempt;
     }
   }
@@ -40,7 +50,7 @@ export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "c
 }
 
 /** A student's standing on one assignment; expired open attempts must already have been closed. */
-export function studentStatus(assignment: Timing, attempts: Pick<AssignmentAttemptRow, "status" | "correctCount" | "submittedAt" | "late">[], now: number): StudentStatus {
+export function studentStatus(assignment: Timing, attempts: Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt" | "late">[], now: number): StudentStatus {
   const scored = scoredAttempt(attempts);
   if (scored) return scored.late ? "late" : "submitted";
   if (attempts.some((a) => a.status === "in_progress")) return "in_progress";

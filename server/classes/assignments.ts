@@ -11,7 +11,7 @@ import { classQuestionsByIds } from "@/db/queries/class-questions";
 import { Invalid, NotFound } from "@/server/errors";
 import { answeredQuestionView, assignedQuestions, CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
 import { closeExpiredAttempts } from "@/server/attempts/assignment-attempts";
-import { scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
+import { attemptScore, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
@@ -124,7 +124,7 @@ export async function studentAssignments(db: Database, userId: string, now: numb
       attemptsAllowed: assignment.attemptsAllowed,
       attemptsUsed: mine.length,
       status: studentStatus(assignment, mine, now),
-      score: scored ? { correct: scored.correctCount ?? 0, total: scored.total } : null,
+      score: scored ? { correct: scored.correctCount ?? 0, points: attemptScore(scored), total: scored.total } : null,
       feedbackOpensAt: opens !== null && now < opens ? opens : null,
     };
   });

@@ -7,6 +7,9 @@ import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
 import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass, JoinLinkClass } from "@/server/classes/types";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
+import { withSources } from "@/questions/gift-sources";
+import { richText } from "@/questions/rich-text";
+import type { ImportedChoice } from "@/db/schema";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/errors";
 import { isWellFormedJoinCode, newJoinCode, normaliseJoinCode } from "@/server/classes/join-codes";
 import { JOIN_PER_IP, JOIN_PER_USER } from "@/server/rate-limit-rules";
@@ -99,29 +102,37 @@ export async function removeStudent(db: Database, instructorId: string, classId:
   if (!(await removeMember(db, instructorId, classId, studentId))) throw new NotFound("That student is not in this class.");
 }
 
-/** Imports a GIFT file into the class's private bank: every question, or (on any error) none. */
+const richOf = (html: string | null | undefined) => (html ? richText(html, "html") : undefined);
+
+/**
+ * Imports a GIFT file into the class's private bank: every question, or (on any error) none. Items
+ * the parser skips (descriptions, short answers) come back as line-numbered notes. Formatted text
+ * is stored twice: its words (search, CSV, exports) and the safe tree the views render.
+ */
 export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number): Promise<GiftImport> {
   await requireClassOfInstructor(db, instructorId, classId);
   const parsed = parseGift(gift);
   if (!parsed.ok) throw new Invalid(`${parsed.message} Nothing was imported.`, { gift: [parsed.message] });
-  const unsourced = parsed.questions.filter((q) => !q.source);
-  if (unsourced.length > 0 && !defaultSource) {
-    const message = `Line ${unsourced[0].line}: this question has no "// source: …" comment above it. Add one, or give a source for every question without one. Nothing was imported.`;
-    throw new Invalid(message, { source: ["Needed: some questions name no source."] });
-  }
-  const rows = parsed.questions.map((q) => ({
+  const sourced = withSources(parsed.questions, defaultSource);
+  if (!sourced.ok) throw new Invalid(`${sourced.message} Nothing was imported.`, sourced.fieldErrors);
+  const rows = sourced.questions.map((q) => ({
     id: randomUUID(),
     classId,
     title: q.title,
     kind: q.kind,
     prompt: q.prompt,
-    choices: q.choices,
+    promptRich: richOf(q.promptHtml) ?? null,
+    choices: q.choices.map((c): ImportedChoice => {
+      const [textRich, feedbackRich] = [richOf(c.textHtml), richOf(c.feedbackHtml)];
+      return { id: c.id, text: c.text, correct: c.correct, weight: c.weight, feedback: c.feedback, ...(textRich ? { textRich } : {}), ...(feedbackRich ? { feedbackRich } : {}) };
+    }),
     generalFeedback: q.generalFeedback,
-    source: q.source ?? defaultSource!,
+    generalFeedbackRich: richOf(q.generalFeedbackHtml) ?? null,
+    source: q.source,
     createdAt: now,
   }));
   await insertClassQuestions(db, rows);
-  return { imported: rows.length, ids: rows.map((r) => r.id) };
+  return { imported: rows.length, ids: rows.map((r) => r.id), notes: parsed.notes };
 }
 
 export async function removeClassQuestion(db: Database, instructorId: string, classId: string, questionId: string) {

@@ -9,7 +9,7 @@ import { attemptResult } from "@/server/attempts/attempt-result";
 import { membersOfClass } from "@/db/queries/classes";
 import { closeExpiredAttempts, questionsOf } from "@/server/attempts/assignment-attempts";
 import { answeredQuestionView } from "@/server/classes/assignment-questions";
-import { scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "@/server/classes/assignment-status";
+import { answerCredit, attemptScore, scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "@/server/classes/assignment-status";
 import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import { itemAnalysis, weakestAreas, type StudentResponse } from "@/server/classes/item-analysis";
@@ -39,8 +39,9 @@ function studentRow(assignment: AssignmentRow, member: { userId: string; name: s
     status: studentStatus(assignment, mine, now),
     attemptsUsed: mine.length,
     correct: scored?.correctCount ?? null,
+    score: scored ? attemptScore(scored) : null,
     total: scored?.total ?? null,
-    percent: scored ? percentOf(scored.correctCount ?? 0, scored.total) : null,
+    percent: scored ? percentOf(attemptScore(scored), scored.total) : null,
     timeSpentMs: shown ? timeSpentMs(assignment, shown, now) : null,
     submittedAt: scored?.submittedAt ?? null,
     attemptId: shown?.id ?? null,
@@ -70,8 +71,8 @@ export async function assignmentResults(db: Database, instructorId: string, assi
   const answers = await answersOfAttempts(db, counted.map((a) => a.id));
   const responses: StudentResponse[] = counted.map((attempt) => ({
     studentId: attempt.userId,
-    score: attempt.correctCount ?? 0,
-    answers: Object.fromEntries(answers.filter((a) => a.attemptId === attempt.id).map((a) => [a.questionKey, { choiceIds: a.choiceIds, correct: a.correct }])),
+    score: attemptScore(attempt),
+    answers: Object.fromEntries(answers.filter((a) => a.attemptId === attempt.id).map((a) => [a.questionKey, { choiceIds: a.choiceIds, correct: a.correct, credit: answerCredit(a) }])),
   }));
   const stats = new Map(itemAnalysis(questions, responses).map((s) => [s.key, s]));
   const weakest = weakestAreas(questions, responses);

@@ -14,12 +14,15 @@ export interface AnalysedQuestion {
 
 export interface StudentResponse {
   studentId: string;
-  /** Total right in the counted attempt: what the upper and lower groups are ranked by. */
+  /** The counted attempt's score (credit, partial included): what the upper and lower groups are ranked by. */
   score: number;
-  answers: Record<string, { choiceIds: string[]; correct: boolean } | undefined>;
+  /** credit: 0–1 (partial credit on imported questions); without it a right answer earns 1. */
+  answers: Record<string, { choiceIds: string[]; correct: boolean; credit?: number } | undefined>;
 }
 
 const GROUP_SHARE = 0.27;
+const creditOf = (answer: StudentResponse["answers"][string]) => (answer ? (answer.credit ?? (answer.correct ? 1 : 0)) : 0);
+const round = (value: number) => Math.round(value * 10_000) / 10_000;
 /** Flags need a few responses: one student's slip says nothing about the wording. */
 const FLAG_MIN_RESPONSES = 3;
 const RARELY_CORRECT_BELOW = 0.3;
@@ -39,26 +42,34 @@ export function itemAnalysis(questions: AnalysedQuestion[], responses: StudentRe
   const upper = order.slice(0, groupSize);
   const lower = order.slice(order.length - groupSize);
   const rightIn = (group: StudentResponse[], key: string) => group.filter((r) => r.answers[key]?.correct).length;
+  const creditIn = (group: StudentResponse[], key: string) => group.reduce((sum, r) => sum + creditOf(r.answers[key]), 0);
   return questions.map((question) => {
     const optionCounts = Object.fromEntries(question.choices.map((c) => [c.id, 0]));
     let correct = 0;
+    let partlyCorrect = 0;
+    let credit = 0;
     let unanswered = 0;
     for (const response of responses) {
       const answer = response.answers[question.key];
       if (!answer || answer.choiceIds.length === 0) unanswered += 1;
       for (const id of answer?.choiceIds ?? []) if (id in optionCounts) optionCounts[id] += 1;
       if (answer?.correct) correct += 1;
+      const earned = creditOf(answer);
+      if (earned > 0 && earned < 1) partlyCorrect += 1;
+      credit += earned;
     }
     const shareCorrect = responses.length ? correct / responses.length : null;
     const upperCorrect = rightIn(upper, question.key);
     const lowerCorrect = rightIn(lower, question.key);
-    const discrimination = groupSize ? (upperCorrect - lowerCorrect) / groupSize : null;
+    // By credit, so a half-right answer counts half; for all-or-nothing questions this is (upper − lower right) / size.
+    const discrimination = groupSize ? round((creditIn(upper, question.key) - creditIn(lower, question.key)) / groupSize) : null;
     const flags: ItemFlag[] = [];
     if (responses.length >= FLAG_MIN_RESPONSES) {
       if (shareCorrect !== null && shareCorrect < RARELY_CORRECT_BELOW) flags.push("rarely_correct");
       if (discrimination !== null && discrimination < 0) flags.push("negative_discrimination");
     }
-    return { key: question.key, responses: responses.length, correct, shareCorrect, optionCounts, unanswered, discrimination, groupSize, upperCorrect, lowerCorrect, flags };
+    const averageCredit = responses.length ? round(credit / responses.length) : null;
+    return { key: question.key, responses: responses.length, correct, partlyCorrect, shareCorrect, averageCredit, optionCounts, unanswered, discrimination, groupSize, upperCorrect, lowerCorrect, flags };
   });
 }
 

@@ -1,7 +1,7 @@
 /** The one declaration of every shape the classes feature returns (API bodies and page props); API bodies are zod schemas. */
 import { z } from "zod";
 import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, IMPORTED_KINDS, LATE_POLICIES } from "@/db/schema";
-import { answerChoiceSchema, citationViewSchema } from "@/server/practice/types";
+import { answerChoiceSchema, citationViewSchema, richTextSchema } from "@/server/practice/types";
 
 const int = () => z.number().int();
 const time = () => int().describe("Milliseconds since 1970 (UTC), by the server's clock.");
@@ -11,6 +11,21 @@ export const STUDENT_STATUSES = ["not_started", "in_progress", "submitted", "lat
 export type StudentStatus = (typeof STUDENT_STATUSES)[number];
 const studentStatusSchema = z.enum(STUDENT_STATUSES);
 
+/** Formatted text of an imported question, beside its plain words (which stay for search, CSV and text-only clients). */
+export const promptRichSchema = richTextSchema.optional().describe("Imported [html]/[markdown] questions: the prompt as formatted text, inline form (paragraphs as line breaks). Absent for plain text.");
+export const explanationRichSchema = richTextSchema.optional().describe("Imported [html]/[markdown] questions: the feedback as formatted text. Absent for plain text.");
+export const partialCreditSchema = z
+  .number()
+  .optional()
+  .describe("Imported single-answer questions: the credit (between 0 and 1) this not-wholly-right answer earns by its GIFT weight, like 0.5 for ~%50%.");
+
+/** A choice with its answer: imported questions add their formatted text and partial credit. */
+export const answeredChoiceSchema = answerChoiceSchema.extend({
+  textRich: richTextSchema.optional().describe("Imported [html]/[markdown] answers: the answer as formatted text, inline form."),
+  explanationRich: richTextSchema.optional().describe("Imported [html]/[markdown] feedback on this answer as formatted text, inline form."),
+  partialCredit: partialCreditSchema,
+});
+
 /** A question of an assignment with its answer: bank questions and the class's own (GIFT) ones. */
 export const answeredQuestionSchema = z.object({
   id: z.string(),
@@ -18,9 +33,11 @@ export const answeredQuestionSchema = z.object({
   origin: z.enum(["bank", "class"]),
   kind: z.string(),
   prompt: z.string(),
+  promptRich: promptRichSchema,
   selectCount: int().optional(),
-  choices: z.array(answerChoiceSchema),
+  choices: z.array(answeredChoiceSchema),
   explanation: z.string(),
+  explanationRich: explanationRichSchema,
   citations: z.array(citationViewSchema),
   disagreement: z.string().nullable(),
   links: z.object({ model: z.string(), service: z.string() }).nullable(),
@@ -45,9 +62,10 @@ export const studentResultRowSchema = z.object({
   joinedAt: time().describe("When the student joined the class."),
   status: studentStatusSchema,
   attemptsUsed: int(),
-  correct: int().nullable(),
+  correct: int().nullable().describe("Questions answered fully right in the counted attempt."),
+  score: z.number().nullable().describe("The counted attempt's score: the sum of each question's credit (0–1), partial credit on imported questions included."),
   total: int().nullable(),
-  percent: int().nullable(),
+  percent: int().nullable().describe("score out of total, in whole per cent."),
   timeSpentMs: int().nullable(),
   submittedAt: time().nullable(),
   attemptId: z.string().nullable().describe("The counted attempt (or the open one), for the instructor to open."),
@@ -59,11 +77,13 @@ export type ItemFlag = "rarely_correct" | "negative_discrimination";
 export const itemStatsSchema = z.object({
   key: z.string(),
   responses: int(),
-  correct: int(),
-  shareCorrect: z.number().nullable().describe("0–1, of every response (an unanswered question counts as wrong); null with no responses."),
+  correct: int().describe("Responses fully right."),
+  partlyCorrect: int().describe("Responses that earned partial credit (imported questions with GIFT weights); 0 for bank questions."),
+  shareCorrect: z.number().nullable().describe("0–1, fully right of every response (an unanswered question counts as wrong); null with no responses."),
+  averageCredit: z.number().nullable().describe("0–1, the mean credit over every response, partial credit included; null with no responses."),
   optionCounts: z.record(z.string(), int()).describe("How many students chose each choice id."),
   unanswered: int(),
-  discrimination: z.number().nullable().describe("(right in the top 27% by total score − right in the bottom 27%) / group size, −1 to 1; null under two responses."),
+  discrimination: z.number().nullable().describe("(credit earned in the top 27% by total score − in the bottom 27%) / group size, −1 to 1 (for all-or-nothing questions: right answers); null under two responses."),
   groupSize: int(),
   upperCorrect: int(),
   lowerCorrect: int(),
@@ -111,7 +131,9 @@ export const studentAssignmentSchema = z.object({
   attemptsAllowed: int(),
   attemptsUsed: int(),
   status: studentStatusSchema,
-  score: z.object({ correct: int(), total: int() }).nullable(),
+  score: z
+    .object({ correct: int().describe("Questions answered fully right."), points: z.number().describe("The sum of each question's credit, partial credit included."), total: int() })
+    .nullable(),
   feedbackOpensAt: time().nullable(),
 });
 export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
@@ -181,11 +203,15 @@ export const classQuestionSchema = z.object({
       id: z.string(),
       text: z.string(),
       correct: z.boolean(),
-      weight: z.number().describe("GIFT's percentage weight: 100 / -100 for single answers, shares of 100 for multiple answers."),
+      weight: z.number().describe("GIFT's percentage weight: 100 for the = answer of a single-answer question, partial credit or a penalty for the others; shares of 100 for multiple answers."),
       feedback: z.string(),
+      textRich: richTextSchema.optional().describe("The answer as formatted text, when imported from [html] or [markdown]."),
+      feedbackRich: richTextSchema.optional().describe("The feedback as formatted text, when imported from [html] or [markdown]."),
     }),
   ),
+  promptRich: richTextSchema.nullable().describe("The prompt as formatted text, when imported from [html] or [markdown]; null for plain text."),
   generalFeedback: z.string().nullable(),
+  generalFeedbackRich: richTextSchema.nullable().describe("The general feedback as formatted text, when imported from [html] or [markdown]."),
   source: z.string(),
   createdAt: time(),
 });
@@ -227,7 +253,13 @@ export const joinCodeStateSchema = z.object({ joinCode: z.string(), joinCodeEnab
 export type JoinCodeState = z.infer<typeof joinCodeStateSchema>;
 
 /** POST /api/v1/classes/{classId}/questions */
-export const giftImportResultSchema = z.object({ imported: int(), ids: z.array(z.string()) });
+export const giftImportResultSchema = z.object({
+  imported: int(),
+  ids: z.array(z.string()),
+  notes: z
+    .array(z.object({ line: int().describe("1-based line of the item in the file."), message: z.string().describe('Written for a person: "Line 12: skipped a description …".') }))
+    .describe("What in the file was not imported, and why (descriptions and short-answer questions); empty when everything was."),
+});
 export type GiftImport = z.infer<typeof giftImportResultSchema>;
 
 /** POST /api/v1/classes/{classId}/assignments/preview: the questions students will get, with answers. */

@@ -41,6 +41,8 @@ import {
   nextCardSchema,
   publicQuestionSchema,
   rerateResultSchema,
+  richNodeSchema,
+  richTextSchema,
   reviewResultSchema,
   sessionSummarySchema,
   shownCardSchema,
@@ -53,6 +55,8 @@ import { ratingSchema } from "@/server/practice/input";
 export const SHARED_SCHEMAS: Record<string, z.ZodType> = {
   Account: accountSchema,
   CitationView: citationViewSchema,
+  RichText: richTextSchema,
+  RichTextNode: richNodeSchema,
   ShownQuestion: shownQuestionSchema,
   PublicQuestion: publicQuestionSchema,
   AnswerChoice: answerChoiceSchema,

@@ -4,6 +4,7 @@
  * declaration the code is typed by; each type is the schema's inferred type.
  */
 import { z } from "zod";
+import { SAFE_TAGS, type SafeNode } from "@/questions/safe-nodes";
 import { QUESTION_KINDS, type CitationView as BankCitationView, type PublicQuestion as BankPublicQuestion } from "@/questions/types";
 import type { LearnerSettings } from "@/db/queries/settings";
 import type { PracticeScope } from "@/db/schema";
@@ -23,6 +24,24 @@ export const citationViewSchema = z.object({
 });
 export type CitationView = z.infer<typeof citationViewSchema>;
 const _citationViewIsTheBanks: Same<CitationView, BankCitationView> = true;
+
+/**
+ * Formatted text (a class's questions imported from GIFT [html] or [markdown]) as a tree of a fixed
+ * set of elements: a string is text, never markup; an element is one of the safe tags with its
+ * children, and only a link carries an attribute (an http:, https: or mailto: href).
+ */
+const richElementSchema = z.object({
+  tag: z.enum(SAFE_TAGS),
+  href: z.string().optional().describe("Links only: an http:, https: or mailto: address."),
+  get children(): z.ZodArray<z.ZodType<SafeNode>> {
+    return z.array(richNodeSchema);
+  },
+});
+export const richNodeSchema: z.ZodType<SafeNode> = z
+  .union([z.string(), richElementSchema])
+  .describe("A string is text (show it as text, never as markup); an object is an element: `tag` (p, br, strong, em, code, pre, ul, ol, li, a), `href` on links only, and `children`, more nodes.");
+export const richTextSchema = z.array(richNodeSchema).describe("Formatted text as a tree: strings are text; elements are p, br, strong, em, code, pre, ul, ol, li or a (with href).");
+export type RichText = SafeNode[];
 
 /** Any question as a learner sees it before answering: bank questions and a class's own (GIFT) ones. */
 export const shownQuestionSchema = z.object({

@@ -69,7 +69,7 @@ test("an instructor sets work, a student joins and completes it, the instructor 
   await expectNoAxeViolations(teacher);
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Results CSV" }).click()]);
   const rows = parseCsv(await readFile((await download.path())!, "utf8"));
-  expect(rows[0]).toEqual(["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"]);
+  expect(rows[0]).toEqual(["Name", "Email", "Status", "Correct", "Points", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"]);
   expect(rows[1]).toEqual(expect.arrayContaining(['Zoë Ñandú, "Zo"', studentAccount.email, "Submitted", "3"]));
 
   const [gradebook] = await Promise.all([teacher.waitForEvent("download"), teacher.goto(teacher.url().replace(/\/assignments\/.*$/, "")).then(() => teacher.getByRole("link", { name: "Gradebook CSV" }).click())]);

@@ -271,16 +271,16 @@ describe("every CSV export", () => {
     expect(gradebook[1].slice(0, 2)).toEqual([student.name, student.email]);
 
     const results = strictCsv((await callRoute(resultsCsvRoute.GET, { params: { assignmentId } })).text);
-    expect(results[0]).toEqual(["Name", "Email", "Status", "Correct", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"]);
+    expect(results[0]).toEqual(["Name", "Email", "Status", "Correct", "Points", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"]);
     expect(results[1][0]).toBe(student.name);
 
     // The true/false question has two options where the scenarios have four: its row is padded with empty cells.
     const items = strictCsv((await callRoute(itemsCsvRoute.GET, { params: { assignmentId } })).text);
-    expect(items[0].slice(0, 12)).toEqual(["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Unanswered", "Discrimination", "Flags"]);
-    expect(items[0].slice(12, 15)).toEqual(["Option A", "Option A correct", "Option A chosen"]);
+    expect(items[0].slice(0, 14)).toEqual(["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Partly correct", "Average credit (%)", "Unanswered", "Discrimination", "Flags"]);
+    expect(items[0].slice(14, 17)).toEqual(["Option A", "Option A correct", "Option A chosen"]);
     const trueFalse = items.find((row) => row[2] === "true-false")!;
-    expect(trueFalse.slice(12 + 2 * 3)).toEqual(Array(items[0].length - 12 - 2 * 3).fill(""));
-    expect(trueFalse.slice(12, 18).filter(Boolean)).toHaveLength(6);
+    expect(trueFalse.slice(14 + 2 * 3)).toEqual(Array(items[0].length - 14 - 2 * 3).fill(""));
+    expect(trueFalse.slice(14, 20).filter(Boolean)).toHaveLength(6);
 
     await signInAs(student);
     const revlog = strictCsv((await callRoute(revlogRoute.GET)).text);

@@ -93,7 +93,7 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     tag,
     caller: "instructor",
     summary: "Results as CSV",
-    description: [`One row per student. Header row: ${csvHeader(RESULTS_CSV_HEADER)}.`, CSV_RULES].join("\n\n"),
+    description: [`One row per student. Header row: ${csvHeader(RESULTS_CSV_HEADER)}. \`Correct\` counts questions answered fully right; \`Points\` adds each question's credit (partial credit on imported questions, like 0.5 for a ~%50% answer), and \`Score (%)\` is \`Points\` out of \`Questions\`.`, CSV_RULES].join("\n\n"),
     params: { assignmentId },
     responses: { 200: { description: "The results, as an attachment.", media: { type: "text/csv" } }, 404: notYours },
   },
@@ -104,7 +104,7 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     caller: "instructor",
     summary: "Item analysis as CSV",
     description: [
-      `One row per question. Header row: ${csvHeader(ITEMS_CSV_HEADER)}, then for each option up to the most any question of the assignment has, ${csvHeader(itemsCsvOptionColumns("A"))}, ${csvHeader(itemsCsvOptionColumns("B"))}, … (\`correct\` is \`yes\`/\`no\`; \`chosen\` counts the students who picked it). A question with fewer options has empty cells there, so every row has the header's length.`,
+      `One row per question. Header row: ${csvHeader(ITEMS_CSV_HEADER)}, then for each option up to the most any question of the assignment has, ${csvHeader(itemsCsvOptionColumns("A"))}, ${csvHeader(itemsCsvOptionColumns("B"))}, … (\`correct\` is \`yes\`/\`no\`, or the credit a partly right option of an imported question earns, like \`50%\`; \`chosen\` counts the students who picked it; \`Partly correct\` counts responses that earned partial credit and \`Average credit (%)\` is the mean credit, partial credit included). A question with fewer options has empty cells there, so every row has the header's length.`,
       CSV_RULES,
     ].join("\n\n"),
     params: { assignmentId },

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/app/_lib/session";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { GiftImportForm } from "@/components/classes/gift-import-form";
 import { KIND_LABELS } from "@/components/classes/labels";
+import { RichText } from "@/components/ui/rich-text";
 import styles from "@/components/classes/classes.module.css";
 import { orNotFound } from "@/app/_lib/pages";
 import { classQuestionList, requireClassOfInstructor } from "@/server/classes/classes";
@@ -40,12 +41,12 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
                   <p className="small muted" style={{ marginBottom: 0 }}>
                     {q.title ?? "Untitled"} · {KIND_LABELS[q.kind]} · source: {q.source}
                   </p>
-                  <p className={styles.prompt}>{q.prompt}</p>
+                  {q.promptRich ? <RichText nodes={q.promptRich} className={styles.prompt} /> : <p className={styles.prompt}>{q.prompt}</p>}
                   <ul className={styles.choiceList}>
                     {q.choices.map((c) => (
                       <li key={c.id}>
-                        {c.text}
-                        {c.correct ? <strong> — ✓ right</strong> : null}
+                        {c.textRich ? <RichText nodes={c.textRich} className={styles.inlineRich} /> : c.text}
+                        {c.correct ? <strong> — ✓ right</strong> : q.kind !== "multiple-answer" && c.weight > 0 ? <strong> — ◐ {c.weight}% credit</strong> : null}
                       </li>
                     ))}
                   </ul>
