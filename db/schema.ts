@@ -37,6 +37,8 @@ export const classes = sqliteTable(
     joinCode: text("join_code").notNull(),
     joinCodeEnabled: integer("join_code_enabled", { mode: "boolean" }).notNull().default(true),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the instructor archived the class: it takes no new students, assignments or attempts; null while active. */
+    archivedAt: integer("archived_at"),
   },
   (table) => [uniqueIndex("classes_join_code_unique").on(table.joinCode), index("classes_instructor_idx").on(table.instructorId)],
 );
