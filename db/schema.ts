@@ -132,7 +132,10 @@ export const cards = sqliteTable(
 export const REVIEW_ORIGINS = ["practice", "exam", "assignment"] as const;
 export type ReviewOrigin = (typeof REVIEW_ORIGINS)[number];
 
-/** Append-only: every review with the card as it was before, so undo is exact. */
+/**
+ * Append-only: every review with the card as it was before, so undo is exact. Undo marks the row
+ * reverted instead of deleting it; every reader leaves reverted rows out, but the id stays used.
+ */
 export const reviewLog = sqliteTable(
   "review_log",
   {
@@ -161,6 +164,8 @@ export const reviewLog = sqliteTable(
     elapsedDays: real("elapsed_days").notNull().default(0),
     newState: integer("new_state").notNull(),
     newDue: integer("new_due").notNull(),
+    /** When the learner undid this review; null while it stands. */
+    revertedAt: integer("reverted_at"),
   },
   (table) => [index("review_log_user_time_idx").on(table.userId, table.reviewedAt), index("review_log_card_idx").on(table.cardId, table.reviewedAt)],
 );
