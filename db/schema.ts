@@ -19,7 +19,7 @@ export const users = sqliteTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at").notNull(),
     /** Carried in every session token; bumping it (password change, "sign out everywhere") ends every session issued before. */
     sessionVersion: integer("session_version").notNull().default(0),
   },
@@ -47,7 +47,7 @@ export const classes = sqliteTable(
     name: text("name").notNull(),
     joinCode: text("join_code").notNull(),
     joinCodeEnabled: integer("join_code_enabled", { mode: "boolean" }).notNull().default(true),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at").notNull(),
     /** When the instructor archived the class: it takes no new students, assignments or attempts; null while active. */
     archivedAt: integer("archived_at"),
   },
@@ -77,7 +77,7 @@ export const userSettings = sqliteTable("user_settings", {
   /** Personal FSRS parameters fitted on the learner's own reviews; null means the defaults. */
   fsrsWeights: text("fsrs_weights", { mode: "json" }).$type<number[]>(),
   fsrsOptimizedAt: integer("fsrs_optimized_at"),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer("updated_at").notNull(),
 });
 
 export interface PracticeScope {

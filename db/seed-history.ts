@@ -103,7 +103,7 @@ export async function seedDemoHistory(db: Database, userId: string, now: number)
     const examDay = new Date(now + 35 * DAY).toISOString().slice(0, 10);
     await tx
       .update(userSettings)
-      .set({ examDate: Date.parse(`${examDay}T00:00:00Z`), examBlueprint: "cloud-practitioner", updatedAt: new Date(now) })
+      .set({ examDate: Date.parse(`${examDay}T00:00:00Z`), examBlueprint: "cloud-practitioner", updatedAt: now })
       .where(eq(userSettings.userId, userId));
   });
   await seedDemoExams(db, userId, now);

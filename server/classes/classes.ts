@@ -27,7 +27,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 }
 
 export async function createClass(db: Database, instructorId: string, name: string, now: number): Promise<CreatedClass> {
-  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: new Date(now) }));
+  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: now }));
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
 
