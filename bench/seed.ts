@@ -104,7 +104,6 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
       questionSeed: null,
       prevState: 2,
       prevScheduledDays: 5 + (r % 30),
-      prevStability: 5 + (r % 30),
       cardBefore: { state: 2 },
       elapsedDays: 5,
       newState: 2,

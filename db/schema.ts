@@ -173,7 +173,6 @@ export const reviewLog = sqliteTable(
     questionSeed: text("question_seed"),
     prevState: integer("prev_state").notNull(),
     prevScheduledDays: integer("prev_scheduled_days").notNull(),
-    prevStability: real("prev_stability").notNull(),
     /** The whole card row before this review. */
     cardBefore: text("card_before", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     /** Elapsed days since the previous review, as FSRS's optimizer wants them. */

@@ -55,7 +55,6 @@ export async function seedDemoHistory(db: Database, userId: string, now: number)
       questionSeed: null,
       prevState: before.state,
       prevScheduledDays: before.scheduled_days,
-      prevStability: before.stability,
       cardBefore: { ...entry.row, ...fromCard(before) } as unknown as Record<string, unknown>,
       elapsedDays: before.last_review ? (at - before.last_review.getTime()) / DAY : 0,
       newState: after.state,

@@ -75,8 +75,8 @@ const UPDATE_CARD = `update cards set due = ?, stability = ?, difficulty = ?, el
   reps = ?, lapses = ?, state = ?, last_review = ?, leech = ?, suspended = ?, presented_seed = null, presented_mode = null, version = ?
   where id = ? and version = ?`;
 const INSERT_LOG = `insert into review_log (id, user_id, card_id, rating, answer, correct, duration_ms, reviewed_at, origin, origin_id,
-  question_id, question_seed, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due)
-  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where changes() = 1`;
+  question_id, question_seed, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due)
+  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where changes() = 1`;
 
 type ReviewWrite = Omit<ReviewInput, "cardId" | "requireShownSeed" | "expectedVersion" | "card">;
 
@@ -107,7 +107,6 @@ function reviewWrite(card: CardRow, input: ReviewWrite) {
     questionSeed: input.questionSeed,
     prevState: card.state,
     prevScheduledDays: card.scheduledDays,
-    prevStability: card.stability,
     cardBefore: card as unknown as Record<string, unknown>,
     elapsedDays: card.lastReview ? (input.now - card.lastReview) / 86_400_000 : 0,
     newState: after.state,
@@ -122,7 +121,7 @@ const cardArgs = (card: CardRow) => [card.due, card.stability, card.difficulty, 
 const logArgs = (review: ReviewLogRow) => [
   review.id, review.userId, review.cardId, review.rating, review.answer === null ? null : JSON.stringify(review.answer),
   review.correct === null ? null : review.correct ? 1 : 0, review.durationMs, review.reviewedAt, review.origin, review.originId,
-  review.questionId, review.questionSeed, review.prevState, review.prevScheduledDays, review.prevStability, JSON.stringify(review.cardBefore),
+  review.questionId, review.questionSeed, review.prevState, review.prevScheduledDays, JSON.stringify(review.cardBefore),
   review.elapsedDays, review.newState, review.newDue,
 ];
 
@@ -186,9 +185,9 @@ const UPDATE_CARDS = `update cards set due = v.due, stability = v.stability, dif
   where cards.id = v.id and cards.version = v.read_version and +cards.user_id = ?
   returning cards.id`;
 const INSERT_LOGS = `insert into review_log (id, user_id, card_id, rating, answer, correct, duration_ms, reviewed_at, origin, origin_id,
-  question_id, question_seed, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due)
+  question_id, question_seed, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due)
   select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9,
-    value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17, value ->> 18
+    value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17
   from json_each(?) where true`;
 
 /**
