@@ -68,8 +68,8 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
   for (let u = 0; u < scale.users; u++) {
     const id = randomUUID();
     const email = `bench-${u}@example.com`;
-    await db.insert(users).values({ id, email, name: `Bench Learner ${u}`, passwordHash, role: "student", createdAt: new Date(now) });
-    await db.insert(userSettings).values({ userId: id, cardsBankVersion: bank.version, updatedAt: new Date(now) });
+    await db.insert(users).values({ id, email, name: `Bench Learner ${u}`, passwordHash, role: "student", createdAt: now });
+    await db.insert(userSettings).values({ userId: id, cardsBankVersion: bank.version, updatedAt: now });
     const rows = items.map((item, index) => cardRow(id, item.id, item, now, index));
     await insertChunked(db, cards, rows);
     learners.push({ id, email, cardIds: rows.map((r) => r.id) });
@@ -78,8 +78,8 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
   // The heavy learner: every practice item, plus archived cards (items from earlier bank versions)
   // scheduled far ahead, to reach 20,000 rows the queue must skip past.
   const heavyId = randomUUID();
-  await db.insert(users).values({ id: heavyId, email: "bench-heavy@example.com", name: "Heavy Learner", passwordHash, role: "student", createdAt: new Date(now) });
-  await db.insert(userSettings).values({ userId: heavyId, cardsBankVersion: bank.version, updatedAt: new Date(now), reviewsPerDay: 100_000 });
+  await db.insert(users).values({ id: heavyId, email: "bench-heavy@example.com", name: "Heavy Learner", passwordHash, role: "student", createdAt: now });
+  await db.insert(userSettings).values({ userId: heavyId, cardsBankVersion: bank.version, updatedAt: now, reviewsPerDay: 100_000 });
   const heavyCards = items.map((item, index) => ({ ...cardRow(heavyId, item.id, item, now, index), presentedSeed: null }));
   for (let n = heavyCards.length; n < scale.heavyCards; n++) {
     const item = items[n % items.length];
@@ -104,7 +104,6 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
       questionSeed: null,
       prevState: 2,
       prevScheduledDays: 5 + (r % 30),
-      prevStability: 5 + (r % 30),
       cardBefore: { state: 2 },
       elapsedDays: 5,
       newState: 2,
@@ -121,7 +120,7 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
  */
 export async function seedClassExam(db: Database, learners: SeededUser[], questions: number, now = Date.now()) {
   const instructorId = randomUUID();
-  await db.insert(users).values({ id: instructorId, email: "bench-instructor@example.com", name: "Bench Instructor", passwordHash: "x", role: "instructor", createdAt: new Date(now) });
+  await db.insert(users).values({ id: instructorId, email: "bench-instructor@example.com", name: "Bench Instructor", passwordHash: "x", role: "instructor", createdAt: now });
   const klass = await createClass(db, instructorId, "Bench class", now);
   for (let i = 0; i < learners.length; i += 400) {
     await db.insert(classMembers).values(learners.slice(i, i + 400).map((learner) => ({ classId: klass.id, userId: learner.id, joinedAt: now })));

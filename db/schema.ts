@@ -1,20 +1,31 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from "drizzle-orm/sqlite-core";
 import type { SafeNode } from "../questions/safe-nodes";
+
+/**
+ * A CHECK that a column holds one of an enumeration's values (NULL passes, as SQL has it). Written
+ * with the bare column name: drizzle-kit copies a table into a new one to change its checks.
+ */
+const oneOf = (name: string, column: string, values: readonly (string | number)[]) =>
+  check(name, sql.raw(`${column} in (${values.map((v) => (typeof v === "number" ? String(v) : `'${v}'`)).join(", ")})`));
 
 export const ROLES = ["student", "instructor"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const users = sqliteTable("users", {
-  id: text("id").primaryKey(),
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ROLES }).notNull(),
-  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
-  /** Carried in every session token; bumping it (password change, "sign out everywhere") ends every session issued before. */
-  sessionVersion: integer("session_version").notNull().default(0),
-});
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** Carried in every session token; bumping it (password change, "sign out everywhere") ends every session issued before. */
+    sessionVersion: integer("session_version").notNull().default(0),
+  },
+  () => [oneOf("users_role_check", "role", ROLES)],
+);
 
 /** Fixed-window counters shared by every server process (sign-in, registration, joins). */
 export const rateLimitHits = sqliteTable(
@@ -37,7 +48,9 @@ export const classes = sqliteTable(
     name: text("name").notNull(),
     joinCode: text("join_code").notNull(),
     joinCodeEnabled: integer("join_code_enabled", { mode: "boolean" }).notNull().default(true),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** When the instructor archived the class: it takes no new students, assignments or attempts; null while active. */
+    archivedAt: integer("archived_at"),
   },
   (table) => [uniqueIndex("classes_join_code_unique").on(table.joinCode), index("classes_instructor_idx").on(table.instructorId)],
 );
@@ -65,7 +78,7 @@ export const userSettings = sqliteTable("user_settings", {
   /** Personal FSRS parameters fitted on the learner's own reviews; null means the defaults. */
   fsrsWeights: text("fsrs_weights", { mode: "json" }).$type<number[]>(),
   fsrsOptimizedAt: integer("fsrs_optimized_at"),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedAt: integer("updated_at").notNull(),
 });
 
 export interface PracticeScope {
@@ -82,6 +95,9 @@ export type PresentedMode = (typeof PRESENTED_MODES)[number];
 
 /** FSRS states, as ts-fsrs numbers them. */
 export const CARD_STATES = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
+const FSRS_STATES = Object.values(CARD_STATES);
+/** Again, Hard, Good, Easy. */
+const RATINGS = [1, 2, 3, 4];
 
 /** One learner × one practice item. */
 export const cards = sqliteTable(
@@ -125,13 +141,18 @@ export const cards = sqliteTable(
     index("cards_user_due_idx").on(table.userId, table.due),
     index("cards_user_state_position_idx").on(table.userId, table.state, table.newPosition),
     index("cards_user_shown_idx").on(table.userId).where(sql`presented_seed is not null`),
+    oneOf("cards_state_check", "state", FSRS_STATES),
+    oneOf("cards_presented_mode_check", "presented_mode", PRESENTED_MODES),
   ],
 );
 
 export const REVIEW_ORIGINS = ["practice", "exam", "assignment"] as const;
 export type ReviewOrigin = (typeof REVIEW_ORIGINS)[number];
 
-/** Append-only: every review with the card as it was before, so undo is exact. */
+/**
+ * Append-only: every review with the card as it was before, so undo is exact. Undo marks the row
+ * reverted instead of deleting it; every reader leaves reverted rows out, but the id stays used.
+ */
 export const reviewLog = sqliteTable(
   "review_log",
   {
@@ -153,15 +174,23 @@ export const reviewLog = sqliteTable(
     questionSeed: text("question_seed"),
     prevState: integer("prev_state").notNull(),
     prevScheduledDays: integer("prev_scheduled_days").notNull(),
-    prevStability: real("prev_stability").notNull(),
     /** The whole card row before this review. */
     cardBefore: text("card_before", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     /** Elapsed days since the previous review, as FSRS's optimizer wants them. */
     elapsedDays: real("elapsed_days").notNull().default(0),
     newState: integer("new_state").notNull(),
     newDue: integer("new_due").notNull(),
+    /** When the learner undid this review; null while it stands. */
+    revertedAt: integer("reverted_at"),
   },
-  (table) => [index("review_log_user_time_idx").on(table.userId, table.reviewedAt), index("review_log_card_idx").on(table.cardId, table.reviewedAt)],
+  (table) => [
+    index("review_log_user_time_idx").on(table.userId, table.reviewedAt),
+    index("review_log_card_idx").on(table.cardId, table.reviewedAt),
+    oneOf("review_log_rating_check", "rating", RATINGS),
+    oneOf("review_log_origin_check", "origin", REVIEW_ORIGINS),
+    oneOf("review_log_prev_state_check", "prev_state", FSRS_STATES),
+    oneOf("review_log_new_state_check", "new_state", FSRS_STATES),
+  ],
 );
 
 export const EXAM_STATUSES = ["in_progress", "submitted"] as const;
@@ -192,7 +221,7 @@ export const examAttempts = sqliteTable(
     /** Scores by model / service / topic, fixed at submission. */
     breakdown: text("breakdown", { mode: "json" }).$type<Record<string, unknown>>(),
   },
-  (table) => [index("exam_attempts_user_started_idx").on(table.userId, table.startedAt)],
+  (table) => [index("exam_attempts_user_started_idx").on(table.userId, table.startedAt), oneOf("exam_attempts_status_check", "status", EXAM_STATUSES)],
 );
 
 export const examAnswers = sqliteTable(
@@ -262,7 +291,7 @@ export const classQuestions = sqliteTable(
     source: text("source").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [index("class_questions_class_idx").on(table.classId, table.createdAt)],
+  (table) => [index("class_questions_class_idx").on(table.classId, table.createdAt), oneOf("class_questions_kind_check", "kind", IMPORTED_KINDS)],
 );
 
 export const ASSIGNMENT_MODES = ["practice", "exam"] as const;
@@ -299,7 +328,12 @@ export const assignments = sqliteTable(
     selection: text("selection", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [index("assignments_class_due_idx").on(table.classId, table.dueAt)],
+  (table) => [
+    index("assignments_class_due_idx").on(table.classId, table.dueAt),
+    oneOf("assignments_mode_check", "mode", ASSIGNMENT_MODES),
+    oneOf("assignments_feedback_timing_check", "feedback_timing", FEEDBACK_TIMINGS),
+    oneOf("assignments_late_policy_check", "late_policy", LATE_POLICIES),
+  ],
 );
 
 export const ATTEMPT_STATUSES = ["in_progress", "submitted"] as const;
@@ -333,6 +367,7 @@ export const assignmentAttempts = sqliteTable(
     uniqueIndex("assignment_attempts_number_unique").on(table.assignmentId, table.userId, table.attemptNumber),
     uniqueIndex("assignment_attempts_one_open_unique").on(table.assignmentId, table.userId).where(sql`status = 'in_progress'`),
     index("assignment_attempts_user_idx").on(table.userId, table.startedAt),
+    oneOf("assignment_attempts_status_check", "status", ATTEMPT_STATUSES),
   ],
 );
 

@@ -55,7 +55,6 @@ export async function seedDemoHistory(db: Database, userId: string, now: number)
       questionSeed: null,
       prevState: before.state,
       prevScheduledDays: before.scheduled_days,
-      prevStability: before.stability,
       cardBefore: { ...entry.row, ...fromCard(before) } as unknown as Record<string, unknown>,
       elapsedDays: before.last_review ? (at - before.last_review.getTime()) / DAY : 0,
       newState: after.state,
@@ -103,7 +102,7 @@ export async function seedDemoHistory(db: Database, userId: string, now: number)
     const examDay = new Date(now + 35 * DAY).toISOString().slice(0, 10);
     await tx
       .update(userSettings)
-      .set({ examDate: Date.parse(`${examDay}T00:00:00Z`), examBlueprint: "cloud-practitioner", updatedAt: new Date(now) })
+      .set({ examDate: Date.parse(`${examDay}T00:00:00Z`), examBlueprint: "cloud-practitioner", updatedAt: now })
       .where(eq(userSettings.userId, userId));
   });
   await seedDemoExams(db, userId, now);

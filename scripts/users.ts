@@ -75,7 +75,7 @@ async function main() {
       console.log(`${user.email} is now ${user.role === "instructor" ? "an instructor" : "a student"}; they sign in again to use it`);
     } else {
       const users = await listAccounts(db);
-      const rows = users.map((u) => [u.role, u.email, u.name, u.createdAt.toISOString().slice(0, 10)]);
+      const rows = users.map((u) => [u.role, u.email, u.name, new Date(u.createdAt).toISOString().slice(0, 10)]);
       const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length), ["role", "email", "name"][i].length));
       console.log(["role", "email", "name", "created"].map((h, i) => h.padEnd(widths[i] ?? 0)).join("  "));
       for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  "));

@@ -21,7 +21,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classesTaughtBy(getDb(), user.id), assignmentsTaughtBy(getDb(), user.id)]);
   const [{ counts }, returning] = await Promise.all([practiceCounts(getDb(), user.id, now), isReturningUser(getDb(), user.id, now)]);
   // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
-  const current = work.filter((a) => !["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000);
+  // An archived class's assignments are only offered while an attempt is under way or to show a recent result.
+  const current = work.filter((a) => (a.classArchived ? a.status !== "not_started" && a.status !== "missing" : true) && (!["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000));
   return (
     <div className="stack">
       {denied ? (

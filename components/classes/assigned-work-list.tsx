@@ -16,7 +16,8 @@ export function AssignedWorkList({ work, now, empty }: { work: AssignedWork[]; n
               {a.title}
             </Link>
             <span className={styles.meta}>
-              {a.className} · {a.mode === "exam" ? `exam, ${a.timeLimitMinutes} min` : "practice"} · {a.questionCount} questions
+              {a.className}
+              {a.classArchived ? " (archived: no new attempts)" : ""} · {a.mode === "exam" ? `exam, ${a.timeLimitMinutes} min` : "practice"} · {a.questionCount} questions
             </span>
             <span className={styles.meta}>
               {now < a.opensAt ? (

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../index";
 import { cardIdentity } from "./cards";
 import {
@@ -39,7 +39,7 @@ export async function reviewHistoryOfUser(db: Database, userId: string) {
     })
     .from(reviewLog)
     .innerJoin(cards, and(eq(cards.id, reviewLog.cardId), eq(cards.userId, userId)))
-    .where(eq(reviewLog.userId, userId))
+    .where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)))
     .orderBy(asc(reviewLog.reviewedAt), asc(reviewLog.id));
 }
 

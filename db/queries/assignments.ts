@@ -27,7 +27,7 @@ export async function assignmentForInstructor(db: Database, instructorId: string
 
 const assignmentForStudentQuery = preparedPerDatabase((db) =>
   db
-    .select({ assignment: assignments, className: classes.name, instructorName: users.name })
+    .select({ assignment: assignments, className: classes.name, classArchivedAt: classes.archivedAt, instructorName: users.name })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(users, eq(users.id, classes.instructorId))
@@ -65,7 +65,7 @@ export async function assignmentsOfInstructor(db: Database, instructorId: string
 /** Every assignment of every class the student belongs to, soonest due first. */
 export async function assignmentsOfStudent(db: Database, userId: string) {
   return db
-    .select({ assignment: assignments, className: classes.name })
+    .select({ assignment: assignments, className: classes.name, classArchivedAt: classes.archivedAt })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .innerJoin(classMembers, and(eq(classMembers.classId, assignments.classId), eq(classMembers.userId, userId)))

@@ -67,7 +67,7 @@ export async function ensureCards(db: Database, userId: string, items: CardItem[
     }
     await tx
       .insert(userSettings)
-      .values({ userId, cardsBankVersion: bankVersion, updatedAt: new Date(now) })
+      .values({ userId, cardsBankVersion: bankVersion, updatedAt: now })
       .onConflictDoUpdate({ target: userSettings.userId, set: { cardsBankVersion: bankVersion } });
   });
   return true;

@@ -13,6 +13,7 @@ export async function classSummariesOfInstructor(db: Database, instructorId: str
       joinCode: classes.joinCode,
       joinCodeEnabled: classes.joinCodeEnabled,
       createdAt: classes.createdAt,
+      archivedAt: classes.archivedAt,
       // Spelled out: drizzle leaves columns unqualified in raw SQL, which a correlated subquery cannot afford.
       studentCount: sql<number>`(select count(*) from "class_members" where "class_members"."class_id" = "classes"."id")`,
       assignmentCount: sql<number>`(select count(*) from "assignments" where "assignments"."class_id" = "classes"."id")`,
@@ -41,7 +42,7 @@ export async function updateClassOfInstructor(
   db: Database,
   instructorId: string,
   classId: string,
-  change: Partial<Pick<ClassRow, "joinCode" | "joinCodeEnabled" | "name">>,
+  change: Partial<Pick<ClassRow, "joinCode" | "joinCodeEnabled" | "name" | "archivedAt">>,
 ) {
   const [row] = await db
     .update(classes)
@@ -53,7 +54,7 @@ export async function updateClassOfInstructor(
 
 export async function classByJoinCode(db: Database, joinCode: string) {
   const [row] = await db
-    .select({ id: classes.id, name: classes.name, joinCodeEnabled: classes.joinCodeEnabled })
+    .select({ id: classes.id, name: classes.name, joinCodeEnabled: classes.joinCodeEnabled, archivedAt: classes.archivedAt })
     .from(classes)
     .where(eq(classes.joinCode, joinCode))
     .limit(1);

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { preparedPerDatabase } from "../prepared";
 import { cards, reviewLog, type ReviewOrigin } from "../schema";
@@ -47,12 +47,18 @@ function cardFields(card: CardRow): CardFields {
   };
 }
 
-/** A review id seen before: the first result for the same card, a conflict for another. */
+/**
+ * A review id seen before: the first result for the same card, a conflict for another. An undone
+ * review keeps its id: a late retry of it is refused, never applied a second time.
+ */
 async function earlierReview(db: Database, input: ReviewInput): Promise<ReviewOutcome | null> {
   const [existing] = await db.select().from(reviewLog).where(eq(reviewLog.id, input.reviewId)).limit(1);
   if (!existing) return null;
   if (existing.userId !== input.userId || existing.cardId !== input.cardId) {
     return { status: "conflict", message: "This review id was already used for another card." };
+  }
+  if (existing.revertedAt !== null) {
+    return { status: "conflict", message: "This review was undone, so it is not applied again. Answer the card afresh." };
   }
   const [card] = await db.select().from(cards).where(eq(cards.id, existing.cardId)).limit(1);
   return { status: "duplicate", review: existing, card, becameLeech: false };
@@ -69,8 +75,8 @@ const UPDATE_CARD = `update cards set due = ?, stability = ?, difficulty = ?, el
   reps = ?, lapses = ?, state = ?, last_review = ?, leech = ?, suspended = ?, presented_seed = null, presented_mode = null, version = ?
   where id = ? and version = ?`;
 const INSERT_LOG = `insert into review_log (id, user_id, card_id, rating, answer, correct, duration_ms, reviewed_at, origin, origin_id,
-  question_id, question_seed, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due)
-  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where changes() = 1`;
+  question_id, question_seed, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due)
+  select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where changes() = 1`;
 
 type ReviewWrite = Omit<ReviewInput, "cardId" | "requireShownSeed" | "expectedVersion" | "card">;
 
@@ -101,11 +107,11 @@ function reviewWrite(card: CardRow, input: ReviewWrite) {
     questionSeed: input.questionSeed,
     prevState: card.state,
     prevScheduledDays: card.scheduledDays,
-    prevStability: card.stability,
     cardBefore: card as unknown as Record<string, unknown>,
     elapsedDays: card.lastReview ? (input.now - card.lastReview) / 86_400_000 : 0,
     newState: after.state,
     newDue: after.due,
+    revertedAt: null,
   };
   return { updated, review, becameLeech };
 }
@@ -115,7 +121,7 @@ const cardArgs = (card: CardRow) => [card.due, card.stability, card.difficulty, 
 const logArgs = (review: ReviewLogRow) => [
   review.id, review.userId, review.cardId, review.rating, review.answer === null ? null : JSON.stringify(review.answer),
   review.correct === null ? null : review.correct ? 1 : 0, review.durationMs, review.reviewedAt, review.origin, review.originId,
-  review.questionId, review.questionSeed, review.prevState, review.prevScheduledDays, review.prevStability, JSON.stringify(review.cardBefore),
+  review.questionId, review.questionSeed, review.prevState, review.prevScheduledDays, JSON.stringify(review.cardBefore),
   review.elapsedDays, review.newState, review.newDue,
 ];
 
@@ -179,9 +185,9 @@ const UPDATE_CARDS = `update cards set due = v.due, stability = v.stability, dif
   where cards.id = v.id and cards.version = v.read_version and +cards.user_id = ?
   returning cards.id`;
 const INSERT_LOGS = `insert into review_log (id, user_id, card_id, rating, answer, correct, duration_ms, reviewed_at, origin, origin_id,
-  question_id, question_seed, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due)
+  question_id, question_seed, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due)
   select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9,
-    value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17, value ->> 18
+    value ->> 10, value ->> 11, value ->> 12, value ->> 13, value ->> 14, value ->> 15, value ->> 16, value ->> 17
   from json_each(?) where true`;
 
 /**
@@ -242,12 +248,12 @@ async function withFreshCards(db: Database, userId: string, reviews: FedReview[]
   return reviews.flatMap((r) => (fresh.has(r.card.id) ? [{ ...r, card: fresh.get(r.card.id)! }] : []));
 }
 
-/** The id of the latest review of a card: only that one may be undone, re-rated or shown again. */
+/** The id of the latest review of a card that stands (undone ones do not): only that one may be undone, re-rated or shown again. */
 export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: string) {
   const [latest] = await tx
     .select({ id: reviewLog.id })
     .from(reviewLog)
-    .where(eq(reviewLog.cardId, cardId))
+    .where(and(eq(reviewLog.cardId, cardId), isNull(reviewLog.revertedAt)))
     .orderBy(desc(reviewLog.reviewedAt), desc(sql`rowid`))
     .limit(1);
   return latest;
@@ -255,10 +261,13 @@ export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: s
 
 export type UndoOutcome = { status: "undone"; card: CardRow; review: ReviewLogRow } | { status: "not_found" } | { status: "conflict"; message: string };
 
-/** Puts the card back exactly as it was before the review and removes the review from the log. */
-export async function undoReview(db: Database, userId: string, reviewId: string): Promise<UndoOutcome> {
+/**
+ * Puts the card back exactly as it was before the review and marks the review reverted: the log
+ * stays append-only, and every reader of it leaves reverted rows out.
+ */
+export async function undoReview(db: Database, userId: string, reviewId: string, now = Date.now()): Promise<UndoOutcome> {
   return db.transaction(async (tx) => {
-    const [review] = await tx.select().from(reviewLog).where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId))).limit(1);
+    const [review] = await tx.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1);
     if (!review) return { status: "not_found" } as const;
     const latest = await latestReviewOfCard(tx, review.cardId);
     if (latest?.id !== reviewId) return { status: "conflict", message: "Only the most recent review of a card can be undone." } as const;
@@ -288,7 +297,7 @@ export async function undoReview(db: Database, userId: string, reviewId: string)
       })
       .where(and(eq(cards.id, review.cardId), eq(cards.userId, userId)))
       .returning();
-    await tx.delete(reviewLog).where(eq(reviewLog.id, reviewId));
+    await tx.update(reviewLog).set({ revertedAt: now }).where(eq(reviewLog.id, reviewId));
     return { status: "undone", card, review } as const;
   });
 }
@@ -302,7 +311,7 @@ export async function changeRating(
   schedule: (card: CardFields) => CardFields,
 ): Promise<ReviewOutcome> {
   return db.transaction(async (tx) => {
-    const [review] = await tx.select().from(reviewLog).where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId))).limit(1);
+    const [review] = await tx.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1);
     if (!review) return { status: "not_found" } as const;
     const latest = await latestReviewOfCard(tx, review.cardId);
     if (latest?.id !== reviewId) return { status: "conflict", message: "Only the most recent review of a card can be re-rated." } as const;
@@ -326,9 +335,18 @@ export async function changeRating(
   });
 }
 
+/** The learner's review by id, unless it was undone. */
+const standingReviewOf = (userId: string, reviewId: string) => and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt));
+
 export async function reviewOfUser(db: Database, userId: string, reviewId: string) {
-  const [row] = await db.select().from(reviewLog).where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId))).limit(1);
+  const [row] = await db.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1);
   return row;
+}
+
+/** Whether the learner has used this review id at all, undone reviews included. */
+export async function reviewIdUsed(db: Database, userId: string, reviewId: string): Promise<boolean> {
+  const [row] = await db.select({ id: reviewLog.id }).from(reviewLog).where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId))).limit(1);
+  return row !== undefined;
 }
 
 const reviewsDoneQuery = preparedPerDatabase((db) =>
@@ -344,6 +362,7 @@ const reviewsDoneQuery = preparedPerDatabase((db) =>
       and(
         eq(reviewLog.userId, sql.placeholder("userId")),
         eq(reviewLog.origin, "practice"),
+        isNull(reviewLog.revertedAt),
         sql`${reviewLog.reviewedAt} >= ${sql.placeholder("from")}`,
         sql`${reviewLog.reviewedAt} < ${sql.placeholder("until")}`,
       ),

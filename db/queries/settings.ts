@@ -56,7 +56,7 @@ export async function saveLearnerSettings(
   const next = { ...current, ...changes };
   await db
     .insert(userSettings)
-    .values({ userId, ...next, updatedAt: new Date(now) })
-    .onConflictDoUpdate({ target: userSettings.userId, set: { ...changes, updatedAt: new Date(now) } });
+    .values({ userId, ...next, updatedAt: now })
+    .onConflictDoUpdate({ target: userSettings.userId, set: { ...changes, updatedAt: now } });
   return next;
 }

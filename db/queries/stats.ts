@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { cards, reviewLog } from "../schema";
 import { cardIdentity } from "./cards";
@@ -22,7 +22,7 @@ export async function reviewsPerPeriod(db: Database, userId: string, periods: Pe
     from json_each(${periodsJson(periods)}) p
     join review_log r on r.user_id = ${userId}
       and r.reviewed_at >= json_extract(p.value, '$[0]') and r.reviewed_at < json_extract(p.value, '$[1]')
-    where r.origin <> 'exam'
+    where r.origin <> 'exam' and r.reverted_at is null
     group by p.key`);
   const result = periods.map(() => ({ reviews: 0, durationMs: 0 }));
   for (const row of rows) result[Number(row.idx)] = { reviews: Number(row.reviews), durationMs: Number(row.durationMs) };
@@ -39,7 +39,7 @@ export async function matureReviewsPerPeriod(db: Database, userId: string, perio
     from json_each(${periodsJson(periods)}) p
     join review_log r on r.user_id = ${userId}
       and r.reviewed_at >= json_extract(p.value, '$[0]') and r.reviewed_at < json_extract(p.value, '$[1]')
-    where r.origin <> 'exam' and r.prev_state = 2 and r.prev_scheduled_days >= ${MATURE_DAYS}
+    where r.origin <> 'exam' and r.reverted_at is null and r.prev_state = 2 and r.prev_scheduled_days >= ${MATURE_DAYS}
     group by p.key`);
   const result = periods.map(() => ({ mature: 0, passed: 0 }));
   for (const row of rows) result[Number(row.idx)] = { mature: Number(row.mature), passed: Number(row.passed) };
@@ -98,7 +98,7 @@ export async function latestAnswers(db: Database, userId: string, limit: number)
   return db
     .select({ cardId: reviewLog.cardId, rating: reviewLog.rating })
     .from(reviewLog)
-    .where(eq(reviewLog.userId, userId))
+    .where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)))
     .orderBy(desc(reviewLog.reviewedAt), desc(sql`rowid`))
     .limit(limit);
 }
@@ -106,7 +106,7 @@ export async function latestAnswers(db: Database, userId: string, limit: number)
 export type LatestAnswer = Awaited<ReturnType<typeof latestAnswers>>[number];
 
 export async function reviewCount(db: Database, userId: string): Promise<number> {
-  const [row] = await db.select({ count: count() }).from(reviewLog).where(eq(reviewLog.userId, userId));
+  const [row] = await db.select({ count: count() }).from(reviewLog).where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)));
   return Number(row?.count ?? 0);
 }
 
@@ -115,7 +115,7 @@ export async function reviewHistory(db: Database, userId: string) {
   return db
     .select({ cardId: reviewLog.cardId, rating: reviewLog.rating, reviewedAt: reviewLog.reviewedAt, prevState: reviewLog.prevState })
     .from(reviewLog)
-    .where(eq(reviewLog.userId, userId))
+    .where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)))
     .orderBy(asc(reviewLog.cardId), asc(reviewLog.reviewedAt), asc(sql`rowid`));
 }
 

@@ -8,7 +8,7 @@ export interface PublicUser {
   email: string;
   name: string;
   role: Role;
-  createdAt: Date;
+  createdAt: number;
 }
 
 const publicColumns = {
@@ -32,7 +32,7 @@ export class DuplicateEmailError extends Error {
 export async function createUser(
   db: Database,
   input: { email: string; name: string; passwordHash: string; role: Role },
-  now = new Date(),
+  now = Date.now(),
 ): Promise<PublicUser> {
   const user = { id: randomUUID(), ...input, email: normaliseEmail(input.email), createdAt: now };
   try {

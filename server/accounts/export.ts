@@ -98,13 +98,13 @@ export async function accountExport(db: Database, userId: string, now: number): 
   ]);
   return {
     exportedAt: now,
-    account: { id: account.id, role: account.role, name: account.name, email: account.email, createdAt: account.createdAt.getTime() },
+    account: { id: account.id, role: account.role, name: account.name, email: account.email, createdAt: account.createdAt },
     settings,
     cards,
     reviews,
     examAttempts,
     classMemberships: memberships.map(({ id, name, instructorName, joinedAt }) => ({ classId: id, name, instructorName, joinedAt })),
     assignmentAttempts,
-    classesTaught: classesTaught.map((c) => ({ ...c, createdAt: c.createdAt.getTime() })),
+    classesTaught,
   };
 }

@@ -110,7 +110,7 @@ export const accountExportSchema = z.object({
     }),
   ),
   classesTaught: z
-    .array(z.object({ id: z.string(), name: z.string(), joinCode: z.string(), joinCodeEnabled: z.boolean(), createdAt: time(), studentCount: int(), assignmentCount: int() }))
+    .array(z.object({ id: z.string(), name: z.string(), joinCode: z.string(), joinCodeEnabled: z.boolean(), createdAt: time(), archivedAt: time().nullable(), studentCount: int(), assignmentCount: int() }))
     .describe("Instructors: the classes they teach (the gradebooks are their own exports)."),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;

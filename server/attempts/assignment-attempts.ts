@@ -13,6 +13,7 @@ import {
   type AssignmentAttemptRow,
 } from "@/db/queries/assignment-attempts";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
+import { refuseIfArchived } from "@/server/classes/classes";
 import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
 import { answerCredit, attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
@@ -75,11 +76,13 @@ function orderFor(assignment: AssignmentRow, questions: AssignedQuestion[], user
 
 /** Starts an attempt, or resumes the open one. */
 export async function startAttempt(db: Database, userId: string, assignmentId: string, now: number): Promise<StartedAttempt> {
-  const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
+  const { assignment, classArchivedAt } = await requireStudentAssignment(db, userId, assignmentId);
   if (now < assignment.opensAt) throw new Conflict("This assignment is not open yet.");
   const attempts = await currentAttempts(db, userId, assignment, now);
   const open = attempts.find((a) => a.status === "in_progress");
   if (open) return { resumed: true, attempt: await attemptView(db, assignment, open, now) };
+  // An attempt already under way may be finished; an archived class starts no new one.
+  refuseIfArchived(classArchivedAt, "its assignments take no new attempts");
   if (assignment.latePolicy === "refuse" && isPastDeadline(assignment.dueAt, now)) {
     throw new Conflict("The due date has passed and this assignment does not accept late work.");
   }

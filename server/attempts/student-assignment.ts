@@ -7,8 +7,9 @@ import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import type { StudentAssignmentOverview } from "@/server/attempts/types";
 
 /** Why a student cannot start (another) attempt right now, or null when they can. */
-function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, now: number) {
+function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, classArchived: boolean, now: number) {
   if (hasOpen) return null;
+  if (classArchived) return "class_archived" as const;
   if (now < assignment.opensAt) return "not_open" as const;
   if (assignment.latePolicy === "refuse" && isPastDeadline(assignment.dueAt, now)) return "closed" as const;
   if (attemptsUsed >= assignment.attemptsAllowed) return "no_attempts_left" as const;
@@ -17,7 +18,7 @@ function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: 
 
 /** The student's page for one assignment: what it is, where they stand, and what they can do next. */
 export async function studentAssignmentOverview(db: Database, userId: string, assignmentId: string, now: number): Promise<StudentAssignmentOverview> {
-  const { assignment, className, instructorName } = await requireStudentAssignment(db, userId, assignmentId);
+  const { assignment, className, classArchivedAt, instructorName } = await requireStudentAssignment(db, userId, assignmentId);
   let attempts = await attemptsOfStudent(db, userId, assignmentId);
   if (await closeExpiredAttempts(db, assignment, attempts, now)) attempts = await attemptsOfStudent(db, userId, assignmentId);
   const open = attempts.find((a) => a.status === "in_progress") ?? null;
@@ -54,7 +55,7 @@ export async function studentAssignmentOverview(db: Database, userId: string, as
       counted: a.id === scored?.id,
     })),
     openAttemptId: open?.id ?? null,
-    startBlocker: startBlocker(assignment, attempts.length, open !== null, now),
+    startBlocker: startBlocker(assignment, attempts.length, open !== null, classArchivedAt !== null, now),
     feedbackOpensAt: feedbackAt !== null && now < feedbackAt ? feedbackAt : null,
     serverNow: now,
   };

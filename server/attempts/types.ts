@@ -141,7 +141,7 @@ export const studentAssignmentOverviewSchema = z.object({
     }),
   ),
   openAttemptId: z.string().nullable(),
-  startBlocker: z.enum(["not_open", "closed", "no_attempts_left"]).nullable().describe("Why a new attempt cannot start now; null when it can (or one is open)."),
+  startBlocker: z.enum(["not_open", "closed", "no_attempts_left", "class_archived"]).nullable().describe("Why a new attempt cannot start now; null when it can (or one is open)."),
   feedbackOpensAt: time().nullable().describe("When answers and explanations show, if that is still ahead."),
   serverNow: time(),
 });

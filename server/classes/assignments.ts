@@ -13,7 +13,7 @@ import { answeredQuestionView, assignedQuestions, CLASS_ITEM_PREFIX } from "@/se
 import { closeExpiredAttempts } from "@/server/attempts/assignment-attempts";
 import { attemptScore, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
-import { requireClassOfInstructor } from "@/server/classes/classes";
+import { refuseIfArchived, requireClassOfInstructor } from "@/server/classes/classes";
 import type { CreateAssignmentInput, SelectionInput, UpdateAssignmentInput } from "@/server/classes/input";
 import type { CreatedAssignment, SelectionPreview, StudentAssignment } from "@/server/classes/types";
 
@@ -50,7 +50,8 @@ export async function previewSelection(db: Database, instructorId: string, class
 }
 
 export async function createAssignment(db: Database, instructorId: string, classId: string, input: CreateAssignmentInput, now: number): Promise<CreatedAssignment> {
-  await requireClassOfInstructor(db, instructorId, classId);
+  const classRow = await requireClassOfInstructor(db, instructorId, classId);
+  refuseIfArchived(classRow.archivedAt, "it takes no new assignments");
   if (input.dueAt <= now) throw new Invalid("The due date is in the past.", { dueAt: ["Choose a due date in the future."] });
   const { seed, itemIds, description } = await resolveSelection(db, classId, input.selection);
   const row = await insertAssignment(db, {
@@ -106,7 +107,7 @@ export async function studentAssignments(db: Database, userId: string, now: numb
     closedAny = (await closeExpiredAttempts(db, assignment, attempts.filter((a) => a.assignmentId === assignment.id), now)) || closedAny;
   }
   if (closedAny) attempts = await allAttemptsOfStudent(db, userId);
-  return rows.map(({ assignment, className }) => {
+  return rows.map(({ assignment, className, classArchivedAt }) => {
     const mine = attempts.filter((a) => a.assignmentId === assignment.id);
     const scored = scoredAttempt(mine);
     const opens = feedbackOpensAt(assignment);
@@ -126,6 +127,7 @@ export async function studentAssignments(db: Database, userId: string, now: numb
       status: studentStatus(assignment, mine, now),
       score: scored ? { correct: scored.correctCount ?? 0, points: attemptScore(scored), total: scored.total } : null,
       feedbackOpensAt: opens !== null && now < opens ? opens : null,
+      classArchived: classArchivedAt !== null,
     };
   });
 }

@@ -4,7 +4,8 @@ import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classS
 import { assignmentsOfClass } from "@/db/queries/assignments";
 import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
 import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
-import type { CreatedClass, GiftImport, JoinCodeState, JoinedClass, JoinLinkClass } from "@/server/classes/types";
+import type { ClassChange } from "@/server/classes/input";
+import type { ClassState, CreatedClass, GiftImport, JoinCodeState, JoinedClass, JoinLinkClass } from "@/server/classes/types";
 import { hitRateLimit } from "@/db/queries/rate-limits";
 import { parseGift } from "@/questions/gift-parse";
 import { withSources } from "@/questions/gift-sources";
@@ -29,15 +30,25 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 }
 
 export async function createClass(db: Database, instructorId: string, name: string, now: number): Promise<CreatedClass> {
-  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: new Date(now) }));
+  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: now }));
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
 
-/** Renames the instructor's class; another instructor's reads as not found. */
-export async function renameClass(db: Database, instructorId: string, classId: string, name: string): Promise<CreatedClass> {
-  const row = await updateClassOfInstructor(db, instructorId, classId, { name });
+/**
+ * Renames, archives or brings back the instructor's class; another instructor's reads as not found.
+ * Archiving again keeps the first date, so "Archived on" does not move.
+ */
+export async function changeClass(db: Database, instructorId: string, classId: string, change: ClassChange, now: number): Promise<ClassState> {
+  const current = await requireClassOfInstructor(db, instructorId, classId);
+  const archivedAt = change.archived === undefined ? current.archivedAt : change.archived ? (current.archivedAt ?? now) : null;
+  const row = await updateClassOfInstructor(db, instructorId, classId, { ...(change.name !== undefined ? { name: change.name } : {}), archivedAt });
   if (!row) throw new NotFound("No such class.");
-  return { id: row.id, name: row.name, joinCode: row.joinCode };
+  return { id: row.id, name: row.name, joinCode: row.joinCode, archivedAt: row.archivedAt };
+}
+
+/** An archived class takes no new work: the refusal every write that would add some gives. */
+export function refuseIfArchived(archivedAt: number | null, what: string) {
+  if (archivedAt !== null) throw new Conflict(`This class is archived, so ${what}. Unarchive it first.`);
 }
 
 /** The class, or a 404 that looks the same whether it exists under another instructor or not at all. */
@@ -77,7 +88,7 @@ export async function classOfJoinLink(db: Database, userId: string, ip: string, 
   await countJoinTry(db, userId, ip, now);
   const code = normaliseJoinCode(rawCode);
   const found = isWellFormedJoinCode(code) ? await classByJoinCode(db, code) : undefined;
-  return found ? { name: found.name, joinable: found.joinCodeEnabled } : null;
+  return found ? { name: found.name, joinable: found.joinCodeEnabled && found.archivedAt === null } : null;
 }
 
 /** Joins by code, counting every try against the student and their address so codes cannot be guessed. */
@@ -89,7 +100,8 @@ export async function joinClass(db: Database, userId: string, ip: string, rawCod
   }
   const found = await classByJoinCode(db, code);
   if (!found) throw new NotFound(WRONG_CODE, { code: [WRONG_CODE] });
-  if (!found.joinCodeEnabled) {
+  // An archived class answers as one whose code is turned off: the student learns no more than that.
+  if (!found.joinCodeEnabled || found.archivedAt !== null) {
     const message = "Joining this class is turned off right now. Ask your instructor to turn the join code back on.";
     throw new Forbidden(message, { code: [message] });
   }

@@ -9,6 +9,15 @@ export const createClassSchema = z.object({
   name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(TEXT_LIMITS.className, `A class name is at most ${TEXT_LIMITS.className} characters.`),
 });
 
+/** PATCH /api/v1/classes/{classId}: a new name, archived or not, or both. */
+export const changeClassSchema = z
+  .object({
+    name: createClassSchema.shape.name.optional(),
+    archived: z.boolean("Say whether the class is archived: true or false.").optional(),
+  })
+  .refine((change) => change.name !== undefined || change.archived !== undefined, { message: "Send a new name, or archived: true or false.", path: ["name"] });
+export type ClassChange = z.infer<typeof changeClassSchema>;
+
 export const joinClassSchema = z.object({
   code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(TEXT_LIMITS.joinCode, "A join code is 8 characters."),
 });

@@ -135,6 +135,7 @@ export const studentAssignmentSchema = z.object({
     .object({ correct: int().describe("Questions answered fully right."), points: z.number().describe("The sum of each question's credit, partial credit included."), total: int() })
     .nullable(),
   feedbackOpensAt: time().nullable(),
+  classArchived: z.boolean().describe("The class is archived: past results stay, but no new attempt starts (an attempt in progress can still be finished)."),
 });
 export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
 
@@ -168,6 +169,7 @@ export const classSummarySchema = z.object({
   joinCode: z.string(),
   joinCodeEnabled: z.boolean(),
   createdAt: time(),
+  archivedAt: time().nullable(),
   studentCount: int(),
   assignmentCount: int(),
 });
@@ -178,6 +180,7 @@ export const classOverviewSchema = z.object({
   name: z.string(),
   joinCode: z.string(),
   joinCodeEnabled: z.boolean(),
+  archivedAt: time().nullable(),
   assignments: z.array(assignmentSettingsSchema),
   students: z.array(
     z.object({
@@ -239,6 +242,12 @@ export const assignmentResultsSchema = z.object({
 /** POST /api/v1/classes */
 export const createdClassSchema = z.object({ id: z.string(), name: z.string(), joinCode: z.string() });
 export type CreatedClass = z.infer<typeof createdClassSchema>;
+
+/** PATCH /api/v1/classes/{classId}: the class after the change. */
+export const classStateSchema = createdClassSchema.extend({
+  archivedAt: time().nullable().describe("When the class was archived (it then takes no new students, assignments or attempts); null while active."),
+});
+export type ClassState = z.infer<typeof classStateSchema>;
 
 /** POST /api/v1/classes/join */
 export const joinedClassSchema = z.object({ classId: z.string(), name: z.string(), alreadyMember: z.boolean() });

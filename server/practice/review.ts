@@ -4,7 +4,7 @@ import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { cardOfUser, cardWithSettings, markRevealed, updateCardFlags, type CardRow } from "@/db/queries/cards";
-import { changeRating, latestReviewOfCard, recordReview, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
+import { changeRating, latestReviewOfCard, recordReview, reviewIdUsed, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { assertRerateAllowed, buriedUntil, gradeChoices, LEECH_LAPSES, ratingOfAnswer, scheduleByRules } from "@/server/practice/review-rules";
@@ -56,7 +56,7 @@ export async function submitPracticeReview(db: Database, userId: string, request
   const mode: PracticeMode = request.choiceIds ? "quiz" : "flashcard";
   const row = await cardWithSettings(db, userId, request.cardId);
   if (!row) {
-    if (await reviewOfUser(db, userId, request.reviewId)) throw new Conflict("This review id was already used for another card.");
+    if (await reviewIdUsed(db, userId, request.reviewId)) throw new Conflict("This review id was already used for another card.");
     throw new NotFound("No such card.");
   }
   const { card } = row;
@@ -178,8 +178,8 @@ export async function rerateReview(db: Database, userId: string, reviewId: strin
 }
 
 /** Undo the learner's latest review of a card: the card goes back to how it was before it. */
-export async function undoPracticeReview(db: Database, userId: string, reviewId: string): Promise<UndoResult> {
-  const outcome = await undoReview(db, userId, reviewId);
+export async function undoPracticeReview(db: Database, userId: string, reviewId: string, now: number): Promise<UndoResult> {
+  const outcome = await undoReview(db, userId, reviewId, now);
   if (outcome.status === "not_found") throw new NotFound("No such review.");
   if (outcome.status === "conflict") throw new Conflict(outcome.message);
   const { card } = outcome;

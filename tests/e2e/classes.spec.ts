@@ -200,3 +200,30 @@ test("an instructor renames a class; another instructor cannot", async ({ page, 
   expect(tooLong.status()).toBe(400);
   expect((await tooLong.json()).error.fieldErrors.name).toEqual(["A class name is at most 80 characters."]);
 });
+
+test("an instructor archives a class after a confirm step, finds it under Archived, and unarchives it", async ({ page }) => {
+  const { email, password } = await registerApi(page.request, "instructor", "Archiving Instructor");
+  await signInAs(page, email, password);
+  const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Last spring" } })).json();
+  await page.goto(`/classes/${classId}`);
+  await page.getByRole("button", { name: "Archive Last spring" }).click();
+  const dialog = page.getByRole("dialog", { name: "Archive Last spring?" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText(/Archived on/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Archive Last spring" }).click();
+  await dialog.getByRole("button", { name: "Archive class" }).click();
+  await expect(page.getByText(/Archived on/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "New assignment" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/classes");
+  const archived = page.locator("details", { hasText: "Archived (1)" });
+  await expect(archived.getByRole("link", { name: "Last spring" })).toBeHidden();
+  await archived.getByText("Archived (1)").click();
+  await archived.getByRole("link", { name: "Last spring" }).click();
+
+  await page.getByRole("button", { name: "Unarchive Last spring" }).click();
+  await page.getByRole("dialog", { name: "Unarchive Last spring?" }).getByRole("button", { name: "Unarchive class" }).click();
+  await expect(page.getByText(/Archived on/)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "New assignment" })).toBeVisible();
+});

@@ -306,6 +306,10 @@ describe("every route answers as documented", () => {
     expect((await call("get", "/api/v1/classes/{classId}", { params: { classId } })).json.students).toHaveLength(1);
     expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "" } })).status).toBe(400);
     expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Cloud 101" } })).json.name).toBe("Cloud 101");
+    // Archived, the class takes no new assignments; unarchived, it does again.
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: true } })).json.archivedAt).toBeGreaterThan(0);
+    expect((await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } } })).status).toBe(409);
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: false } })).json.archivedAt).toBeNull();
     expect((await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.className).toBe("Cloud 101");
     expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).json.student.id).toBe(student.id);
     expect((await call("get", "/api/v1/assignments/{assignmentId}/results", { params: { assignmentId: practiceId } })).json.summary.submitted).toBe(1);

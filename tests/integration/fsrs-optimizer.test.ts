@@ -45,7 +45,6 @@ async function seedSyntheticHistory(userId: string, cardIds: string[], reviewsPe
         reviewedAt: now.getTime(),
         prevState: schedule.state,
         prevScheduledDays: schedule.scheduled_days,
-        prevStability: schedule.stability,
         cardBefore: {},
         newState: 2,
         newDue: now.getTime(),

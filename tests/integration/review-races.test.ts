@@ -64,7 +64,7 @@ describe("review rules where change is riskiest", () => {
     const row = await cardOfUser(getDb(), user.id, card.id);
     const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
     await submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card.id, choiceIds: question.choices.filter((c) => c.correct).map((c) => c.id), durationMs: 3000 }, T0 + 30 * MINUTE);
-    await expect(undoPracticeReview(getDb(), user.id, older)).rejects.toMatchObject({ code: "conflict" });
+    await expect(undoPracticeReview(getDb(), user.id, older, T0 + 31 * MINUTE)).rejects.toMatchObject({ code: "conflict" });
     expect(await logsOf(card.id)).toHaveLength(2);
   });
 

@@ -53,7 +53,7 @@ describe("the home page's greeting", () => {
   it("welcomes a brand-new account, and welcomes back someone who has studied or whose account is older than a day", async () => {
     const { isReturningUser } = await import("@/server/accounts/greeting");
     const user = await registerAccount(getDb(), person("UTC"), "10.0.3.1");
-    const now = user.createdAt.getTime() + 60_000;
+    const now = user.createdAt + 60_000;
     expect(await isReturningUser(getDb(), user.id, now)).toBe(false);
     expect(await isReturningUser(getDb(), user.id, now + 2 * 86_400_000)).toBe(true);
     const { nextPracticeCard } = await import("@/server/practice/queue");

@@ -59,7 +59,6 @@ async function logReviews(userId: string, cardId: string, reviews: ReviewSeed[])
         origin: r.origin ?? "practice",
         prevState: r.prevState ?? 2,
         prevScheduledDays: r.prevScheduledDays ?? 3,
-        prevStability: 3,
         cardBefore: {},
         newState: 2,
         newDue: at(r.at) + 3 * DAY,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { CreateClassForm } from "@/components/classes/create-class-form";
+import { LocalTime } from "@/components/classes/local-time";
 import styles from "@/components/classes/classes.module.css";
 import { classesTaughtBy } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
@@ -11,42 +12,62 @@ export const metadata: Metadata = { title: "Classes" };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+function ClassList({ classes }: { classes: Awaited<ReturnType<typeof classesTaughtBy>> }) {
+  return (
+    <ul className={styles.list}>
+      {classes.map((c) => (
+        <li key={c.id} className={styles.row}>
+          <span className={styles.rowMain}>
+            <Link href={`/classes/${c.id}`} className={styles.rowTitle}>
+              {c.name}
+            </Link>
+            <span className={styles.meta}>
+              {plural(Number(c.studentCount), "student")} · {plural(Number(c.assignmentCount), "assignment")}
+            </span>
+          </span>
+          <span className={styles.meta}>
+            {c.archivedAt !== null ? (
+              <>
+                archived <LocalTime ms={c.archivedAt} />
+              </>
+            ) : c.joinCodeEnabled ? (
+              <>
+                code <strong style={{ fontFamily: "var(--mono)", color: "var(--text)" }}>{c.joinCode}</strong>
+              </>
+            ) : (
+              "joining off"
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function ClassesPage() {
   const instructor = await requirePageUser("/classes", "instructor");
   const classes = await classesTaughtBy(getDb(), instructor.id);
+  const active = classes.filter((c) => c.archivedAt === null);
+  const archived = classes.filter((c) => c.archivedAt !== null);
   return (
     <div className="stack">
       <h1>Classes</h1>
       <p className="muted">Run a cohort through the shared responsibility model: assign sets with due dates, then see results per student and per question.</p>
       <div className={styles.twoColumns}>
         <section className="stack" aria-label="Your classes">
-          {classes.length === 0 ? (
-            <p className="card muted">You have no classes yet. Create one to get a join code for your students.</p>
+          {active.length === 0 ? (
+            <p className="card muted">{archived.length ? "Every class you have is archived. Create one to get a join code for your students." : "You have no classes yet. Create one to get a join code for your students."}</p>
           ) : (
-            <ul className={styles.list}>
-              {classes.map((c) => (
-                <li key={c.id} className={styles.row}>
-                  <span className={styles.rowMain}>
-                    <Link href={`/classes/${c.id}`} className={styles.rowTitle}>
-                      {c.name}
-                    </Link>
-                    <span className={styles.meta}>
-                      {plural(Number(c.studentCount), "student")} · {plural(Number(c.assignmentCount), "assignment")}
-                    </span>
-                  </span>
-                  <span className={styles.meta}>
-                    {c.joinCodeEnabled ? (
-                      <>
-                        code <strong style={{ fontFamily: "var(--mono)", color: "var(--text)" }}>{c.joinCode}</strong>
-                      </>
-                    ) : (
-                      "joining off"
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <ClassList classes={active} />
           )}
+          {archived.length ? (
+            <details className="card">
+              <summary style={{ cursor: "pointer", fontWeight: 700 }}>Archived ({archived.length})</summary>
+              <div style={{ marginTop: "1rem" }}>
+                <ClassList classes={archived} />
+              </div>
+            </details>
+          ) : null}
         </section>
         <CreateClassForm limits={TEXT_LIMITS} />
       </div>

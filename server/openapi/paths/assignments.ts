@@ -136,7 +136,7 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
       200: { description: "The open attempt, resumed.", schema: runningAttemptSchema },
       201: { description: "A new attempt.", schema: runningAttemptSchema },
       404: notYours,
-      409: refusal("Not open yet, past the due date with late work refused, or no attempts left."),
+      409: refusal("Not open yet, past the due date with late work refused, no attempts left, or the class is archived (an open attempt still resumes)."),
     },
   },
   {

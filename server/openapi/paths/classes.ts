@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
   bankSearchSchema,
+  changeClassSchema,
   createAssignmentSchema,
   createClassSchema,
   giftImportSchema,
@@ -13,6 +14,7 @@ import {
   bankPageSchema,
   classOverviewSchema,
   classQuestionSchema,
+  classStateSchema,
   classSummarySchema,
   createdAssignmentSchema,
   createdClassSchema,
@@ -66,15 +68,18 @@ export const CLASS_OPERATIONS: Operation[] = [
     path: "/api/v1/classes/{classId}",
     tag,
     caller: "instructor",
-    summary: "Rename a class",
-    description: "A new name, 1–80 characters. Students see it on their assignments from then on.",
+    summary: "Rename, archive or unarchive a class",
+    description: [
+      "`name`: a new name, 1–80 characters; students see it on their assignments from then on.",
+      "`archived: true` archives the class (archiving it again keeps the first date); `archived: false` brings it back. While archived, its join code answers as a turned-off one (403), it takes no new assignments (409) and its students start no new attempts (409; one already in progress can still be finished and submitted). Its gradebook, results and exports stay readable, and students keep their past results.",
+    ].join("\n\n"),
     params: { classId },
-    body: createClassSchema,
-    names: { body: "RenameClassRequest" },
+    body: changeClassSchema,
+    names: { body: "ChangeClassRequest" },
     bodyExample: { name: "Cloud Security — autumn cohort" },
     responses: {
-      200: { description: "The class with its new name.", schema: createdClassSchema },
-      400: refusal("An empty name or one over 80 characters (`fieldErrors.name`)."),
+      200: { description: "The class after the change.", schema: classStateSchema },
+      400: refusal("An empty name or one over 80 characters, `archived` not a boolean, or neither sent (`fieldErrors`)."),
       404: notYours,
     },
   },
@@ -126,7 +131,7 @@ export const CLASS_OPERATIONS: Operation[] = [
     responses: {
       200: { description: "Joined (or already a member).", schema: joinedClassSchema },
       400: refusal("Not 8 characters of the alphabet."),
-      403: refusal("Joining is turned off for that class, or the caller is not a student."),
+      403: refusal("Joining is turned off for that class (or it is archived), or the caller is not a student."),
       404: refusal("No class has that code (wrong, or replaced by a new one)."),
       429: { description: "More than 10 tries in 15 minutes for this student, or 300 for this address.", headers: { "Retry-After": "Seconds to wait." } },
     },
@@ -158,6 +163,7 @@ export const CLASS_OPERATIONS: Operation[] = [
       201: { description: "Published.", schema: createdAssignmentSchema },
       400: refusal('A bad field, named in fieldErrors (for example `selection.count`: "At most 7 with these filters.").'),
       404: notYours,
+      409: refusal("The class is archived: unarchive it first."),
     },
   },
   {

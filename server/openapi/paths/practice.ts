@@ -85,7 +85,7 @@ export const PRACTICE_OPERATIONS: Operation[] = [
       400: refusal("A malformed body, a rating outside 1–4, a choice id the question does not have, choiceIds for a flashcard, or neither choiceIds nor rating."),
       404: refusal("No such card, or another user's."),
       409: refusal(
-        "The card is not the one `/api/v1/practice/next` is showing (already answered, or never shown), it changed since it was shown (`cardVersion`), or the reviewId was used for another card.",
+        "The card is not the one `/api/v1/practice/next` is showing (already answered, or never shown), it changed since it was shown (`cardVersion`), the reviewId was used for another card, or the review with this reviewId was undone (it is never applied twice).",
       ),
     },
   },
@@ -126,7 +126,7 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Undo a review",
-    description: "Restores the card exactly as it was before the review and deletes the review-log row. Ask `/api/v1/practice/next?prefer={cardId}` to show it again.",
+    description: "Restores the card exactly as it was before the review and marks the review-log row reverted (the log is append-only): stats, exports and the FSRS optimizer leave it out, and its id stays used, so a late retry of the same review is refused (409) rather than applied again. Ask `/api/v1/practice/next?prefer={cardId}` to show it again.",
     params: { reviewId: "The reviewId the review was sent with." },
     responses: {
       200: { description: "Undone: the card as it is again.", schema: undoResultSchema },

@@ -4,6 +4,7 @@ import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { classGradebook } from "@/server/classes/gradebook";
 import { ConfirmButton } from "@/components/classes/confirm-button";
+import { ArchiveClassButton, ArchivedBanner } from "@/components/classes/class-archive";
 import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { RenameClassForm } from "@/components/classes/rename-class-form";
 import { LocalTime } from "@/components/classes/local-time";
@@ -18,6 +19,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const instructor = await requirePageUser(`/classes/${classId}`, "instructor");
   const now = Date.now();
   const { classRow, assignments, students } = await orNotFound(classGradebook(getDb(), instructor.id, classId, now));
+  const archived = classRow.archivedAt !== null;
   const done = (index: number) => students.filter((s) => ["submitted", "late"].includes(s.cells[index].status)).length;
   return (
     <div className="stack">
@@ -29,17 +31,21 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <h1>{classRow.name}</h1>
         </div>
         <div className={styles.actions}>
-          <Link className="button" href={`/classes/${classId}/assignments/new`}>
-            New assignment
-          </Link>
+          {archived ? null : (
+            <Link className="button" href={`/classes/${classId}/assignments/new`}>
+              New assignment
+            </Link>
+          )}
           <Link className="button button-secondary" href={`/classes/${classId}/questions`}>
             Your questions (GIFT)
           </Link>
           <a className="button button-secondary" href={`/api/v1/classes/${classId}/gradebook.csv`} download>
             Gradebook CSV
           </a>
+          {archived ? null : <ArchiveClassButton classId={classId} name={classRow.name} />}
         </div>
       </div>
+      {archived ? <ArchivedBanner classId={classId} name={classRow.name} archivedAt={classRow.archivedAt!} /> : null}
       <details className="card">
         <summary style={{ cursor: "pointer", fontWeight: 700 }}>Rename the class</summary>
         <div style={{ marginTop: "1rem" }}>
@@ -47,7 +53,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </div>
       </details>
       <div className={styles.twoColumns}>
-        <JoinCodePanel classId={classId} joinCode={classRow.joinCode} enabled={classRow.joinCodeEnabled} />
+        {archived ? (
+          <section className="card stack" aria-labelledby="join-code-title">
+            <h2 id="join-code-title">Join code</h2>
+            <p className="muted">Nobody can join while the class is archived. Unarchive it to use the join code again.</p>
+          </section>
+        ) : (
+          <JoinCodePanel classId={classId} joinCode={classRow.joinCode} enabled={classRow.joinCodeEnabled} />
+        )}
         <section className="card stack" aria-labelledby="assignments-title">
           <h2 id="assignments-title">Assignments</h2>
           {assignments.length === 0 ? (

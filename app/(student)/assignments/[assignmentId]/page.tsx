@@ -22,6 +22,7 @@ const BLOCKERS = {
   not_open: "This assignment is not open yet.",
   closed: "The due date has passed and this assignment does not accept late work.",
   no_attempts_left: "You have used every attempt allowed.",
+  class_archived: "Your instructor has archived this class: its assignments take no new attempts. Your past results stay here.",
 } as const;
 
 export default async function StudentAssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {

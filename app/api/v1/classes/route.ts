@@ -8,7 +8,7 @@ import { getDb } from "@/server/db";
 export const GET = apiRoute(async () => {
   const instructor = await requireUser("instructor");
   const classes = await classesTaughtBy(getDb(), instructor.id);
-  return NextResponse.json({ classes: classes.map((c) => ({ ...c, createdAt: c.createdAt.getTime() })) });
+  return NextResponse.json({ classes });
 });
 
 export const POST = apiRoute(async (request: Request) => {

@@ -2,8 +2,8 @@ import { NextResponse } from "next/server";
 import { apiRoute, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
 import { classGradebook } from "@/server/classes/gradebook";
-import { renameClass } from "@/server/classes/classes";
-import { createClassSchema } from "@/server/classes/input";
+import { changeClass } from "@/server/classes/classes";
+import { changeClassSchema } from "@/server/classes/input";
 import { getDb } from "@/server/db";
 
 /** The class with its students and, per assignment, each student's status and score. */
@@ -16,6 +16,7 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
     name: classRow.name,
     joinCode: classRow.joinCode,
     joinCodeEnabled: classRow.joinCodeEnabled,
+    archivedAt: classRow.archivedAt,
     assignments: assignments.map(({ seed: _seed, ...a }) => a),
     students: students.map(({ cells, ...s }) => ({
       ...s,
@@ -24,10 +25,10 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
   });
 });
 
-/** Renames the class: `{ name }`, 1–80 characters. */
+/** Renames (`{ name }`, 1–80 characters), archives or unarchives (`{ archived }`) the class. */
 export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]">) => {
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
-  const { name } = await parseJsonBody(request, createClassSchema, "The class was not renamed: check its name.");
-  return NextResponse.json(await renameClass(getDb(), instructor.id, classId, name));
+  const change = await parseJsonBody(request, changeClassSchema, "The class was not changed: check the request.");
+  return NextResponse.json(await changeClass(getDb(), instructor.id, classId, change, Date.now()));
 });

@@ -7,5 +7,5 @@ import { getDb } from "@/server/db";
 export const POST = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/reviews/[reviewId]/undo">) => {
   const user = await requireUser();
   const { reviewId } = await context.params;
-  return NextResponse.json(await undoPracticeReview(getDb(), user.id, reviewId));
+  return NextResponse.json(await undoPracticeReview(getDb(), user.id, reviewId, Date.now()));
 });

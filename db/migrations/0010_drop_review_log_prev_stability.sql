@@ -1,0 +1,1 @@
+ALTER TABLE `review_log` DROP COLUMN `prev_stability`;
