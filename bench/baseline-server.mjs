@@ -43,8 +43,8 @@ function startServer() {
         args: [card.due.getTime(), card.stability, card.difficulty, card.elapsed_days, card.scheduled_days, card.learning_steps, card.reps, card.lapses, card.state, now, cardId],
       });
       await tx.execute({
-        sql: "INSERT INTO review_log (id, user_id, card_id, rating, duration_ms, reviewed_at, origin, prev_state, prev_scheduled_days, prev_stability, card_before, elapsed_days, new_state, new_due) VALUES (?, ?, ?, ?, 0, ?, 'practice', ?, ?, ?, ?, 0, ?, ?)",
-        args: [randomUUID(), userId, cardId, rating, now, row.state, row.scheduled_days, row.stability, JSON.stringify(row), card.state, card.due.getTime()],
+        sql: "INSERT INTO review_log (id, user_id, card_id, rating, duration_ms, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due) VALUES (?, ?, ?, ?, 0, ?, 'practice', ?, ?, ?, 0, ?, ?)",
+        args: [randomUUID(), userId, cardId, rating, now, row.state, row.scheduled_days, JSON.stringify(row), card.state, card.due.getTime()],
       });
       await tx.commit();
       return { due: card.due.getTime(), state: card.state };
