@@ -41,19 +41,33 @@ const workerCount = z
     const value = raw?.trim();
     if (!value) return undefined;
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
-      ctx.addIssue({ code: "custom", message: `must be a whole number of server processes from 1 to 256 (unset: one per core), not "${raw}"` });
+      ctx.addIssue({
+        code: "custom",
+        message: `must be a whole number of server processes from 1 to 256 (unset: one per core), not "${raw}"`,
+      });
       return z.NEVER;
     }
     return Number(value);
   });
 
 const schema = z.object({
-  PORT: z.coerce.number("must be a port number").int("must be a whole number").min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535").default(3000),
+  PORT: z.coerce
+    .number("must be a port number")
+    .int("must be a whole number")
+    .min(1, "must be 1 to 65535")
+    .max(65535, "must be 1 to 65535")
+    .default(3000),
   DEMARC_DATA_DIR: optionalText,
-  DATABASE_URL: optionalText.refine((url) => url === undefined || /^(file:|libsql:|https?:|wss?:)/.test(url), "must start with file:, libsql:, http(s): or ws(s):"),
+  DATABASE_URL: optionalText.refine(
+    (url) => url === undefined || /^(file:|libsql:|https?:|wss?:)/.test(url),
+    "must start with file:, libsql:, http(s): or ws(s):",
+  ),
   DATABASE_AUTH_TOKEN: optionalText,
   NEXTAUTH_SECRET: optionalText,
-  NEXTAUTH_URL: optionalText.refine((url) => url === undefined || z.url().safeParse(url).success, "must be a full URL, like https://demarc.example.com"),
+  NEXTAUTH_URL: optionalText.refine(
+    (url) => url === undefined || z.url().safeParse(url).success,
+    "must be a full URL, like https://demarc.example.com",
+  ),
   /** Unset: seeded, except on a public production deployment (see `demoSeeding` in db/seed.ts). */
   DEMARC_SEED_DEMO: booleanVariable(),
   DEMARC_SOURCES_DIR: optionalText,
@@ -85,7 +99,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
     throw new EnvError(`Invalid environment: ${problems.join("; ")}.`);
   }
-  const dataDir = path.resolve(/* turbopackIgnore: true */ parsed.data.DEMARC_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "data"));
+  const dataDir = path.resolve(
+    /* turbopackIgnore: true */ parsed.data.DEMARC_DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "data"),
+  );
   const host = parsed.data.NEXTAUTH_URL ? new URL(parsed.data.NEXTAUTH_URL).hostname : "localhost";
   const publicProduction = parsed.data.NODE_ENV === "production" && !LOCAL_HOSTS.test(host);
   return { ...parsed.data, dataDir, workers: parsed.data.DEMARC_WORKERS ?? availableParallelism(), publicProduction };

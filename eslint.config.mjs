@@ -14,17 +14,34 @@ const noUpward = [
   group(["@/components", "@/components/*", "**/components/*"], "Only app/ imports components/."),
 ];
 const noFramework = [
-  group(["react", "react-dom", "react/*", "react-dom/*", "next", "next/*", "next-auth", "next-auth/*"], "The domain and the data layer never import React or Next.js."),
+  group(
+    ["react", "react-dom", "react/*", "react-dom/*", "next", "next/*", "next-auth", "next-auth/*"],
+    "The domain and the data layer never import React or Next.js.",
+  ),
 ];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "bench/profiles/**", "bench/floor/.next/**", "next-env.d.ts", "db/migrations/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "node_modules/**",
+    "data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/profiles/**",
+    "bench/floor/.next/**",
+    "next-env.d.ts",
+    "db/migrations/**",
+  ]),
   {
     rules: {
       // `_name` marks a value left out on purpose (a destructured field dropped from a response).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -54,8 +71,15 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@/server", "@/server/*"], allowTypeImports: true, message: "components/ import server/ for types only (import type)." },
-            group(["@/db", "@/db/*", "@/questions", "@/questions/*", "@/env"], "components/ get data from pages and the JSON API, typed by server/<feature>/types.ts."),
+            {
+              group: ["@/server", "@/server/*"],
+              allowTypeImports: true,
+              message: "components/ import server/ for types only (import type).",
+            },
+            group(
+              ["@/db", "@/db/*", "@/questions", "@/questions/*", "@/env"],
+              "components/ get data from pages and the JSON API, typed by server/<feature>/types.ts.",
+            ),
             group(["@/app", "@/app/*"], "components/ never import app/."),
           ],
         },
@@ -73,7 +97,13 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [...noUpward, ...noFramework, group(["@/server", "@/server/*", "**/server/*"], "db/ and questions/ never import server/.")] },
+        {
+          patterns: [
+            ...noUpward,
+            ...noFramework,
+            group(["@/server", "@/server/*", "**/server/*"], "db/ and questions/ never import server/."),
+          ],
+        },
       ],
     },
   },

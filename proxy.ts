@@ -23,7 +23,9 @@ export async function proxy(request: NextRequest) {
   const isApi = isUnder(pathname, "/api");
   const malformed = undecodablePath(pathname);
   if (isApi) {
-    return malformed ? jsonError("bad_request", "The address has a malformed percent-encoding (it is not valid UTF-8).") : NextResponse.next();
+    return malformed
+      ? jsonError("bad_request", "The address has a malformed percent-encoding (it is not valid UTF-8).")
+      : NextResponse.next();
   }
 
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");

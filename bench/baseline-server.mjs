@@ -10,7 +10,9 @@ import { fsrs, generatorParameters } from "ts-fsrs";
 
 function startServer() {
   const client = createClient({ url: process.env.DATABASE_URL, timeout: 5000 });
-  const scheduler = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: true, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }));
+  const scheduler = fsrs(
+    generatorParameters({ request_retention: 0.9, enable_fuzz: true, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }),
+  );
 
   async function review({ userId, cardId, rating }) {
     const now = Date.now();
@@ -40,11 +42,34 @@ function startServer() {
       );
       await tx.execute({
         sql: "UPDATE cards SET due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?, reps = ?, lapses = ?, state = ?, last_review = ?, presented_seed = NULL, version = version + 1 WHERE id = ?",
-        args: [card.due.getTime(), card.stability, card.difficulty, card.elapsed_days, card.scheduled_days, card.learning_steps, card.reps, card.lapses, card.state, now, cardId],
+        args: [
+          card.due.getTime(),
+          card.stability,
+          card.difficulty,
+          card.elapsed_days,
+          card.scheduled_days,
+          card.learning_steps,
+          card.reps,
+          card.lapses,
+          card.state,
+          now,
+          cardId,
+        ],
       });
       await tx.execute({
         sql: "INSERT INTO review_log (id, user_id, card_id, rating, duration_ms, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, elapsed_days, new_state, new_due) VALUES (?, ?, ?, ?, 0, ?, 'practice', ?, ?, ?, 0, ?, ?)",
-        args: [randomUUID(), userId, cardId, rating, now, row.state, row.scheduled_days, JSON.stringify(row), card.state, card.due.getTime()],
+        args: [
+          randomUUID(),
+          userId,
+          cardId,
+          rating,
+          now,
+          row.state,
+          row.scheduled_days,
+          JSON.stringify(row),
+          card.state,
+          card.due.getTime(),
+        ],
       });
       await tx.commit();
       return { due: card.due.getTime(), state: card.state };

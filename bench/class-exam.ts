@@ -84,7 +84,12 @@ export async function classExam(plan: ClassExamPlan): Promise<ClassExamResult> {
   clearInterval(sampler);
   const seconds = (performance.now() - started) / 1000;
   const cpu = treeCpuSeconds(plan.serverPid) - cpuBefore;
-  const summary = (samples: number[]) => ({ p50: percentile(samples, 50), p99: percentile(samples, 99), max: percentile(samples, 100), count: samples.length });
+  const summary = (samples: number[]) => ({
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    max: percentile(samples, 100),
+    count: samples.length,
+  });
   return {
     students: plan.cookies.length,
     seconds: Number(seconds.toFixed(1)),

@@ -24,23 +24,51 @@ export function printResults(results: Results) {
   }
   if (results.reviewThroughNext) {
     const t = results.reviewThroughNext;
-    rows.push(["review submit through Next.js, 1p, 50 conn", `${t.rps} rps · p50 ${t.p50} ms · p99 ${t.p99} ms`, `ratio ${t.ratioToBaseline} (lean API off) · RSS ${t.rssMb} MB vs ${t.rssMbWithLeanApi} MB with it`]);
+    rows.push([
+      "review submit through Next.js, 1p, 50 conn",
+      `${t.rps} rps · p50 ${t.p50} ms · p99 ${t.p99} ms`,
+      `ratio ${t.ratioToBaseline} (lean API off) · RSS ${t.rssMb} MB vs ${t.rssMbWithLeanApi} MB with it`,
+    ]);
   }
-  rows.push([`floor: Next.js no-op route, 1p, 50 conn`, `${results.floor.pingRps} rps · p99 ${results.floor.pingP99} ms`, `${results.floor.pingShareOfBaseline} of the baseline's review rps at 1p`]);
-  rows.push([`due queue (${results.dueQueue.cards} cards)`, `p50 ${results.dueQueue.p50} ms · p99 ${results.dueQueue.p99} ms`, `${results.dueQueue.processes}p`]);
-  for (const step of ["start", "answer", "submit"]) rows.push([`mock exam ${step}`, `p50 ${results.exam[step].p50} ms · p99 ${results.exam[step].p99} ms`, `${results.exam[step].samples} samples`]);
+  rows.push([
+    `floor: Next.js no-op route, 1p, 50 conn`,
+    `${results.floor.pingRps} rps · p99 ${results.floor.pingP99} ms`,
+    `${results.floor.pingShareOfBaseline} of the baseline's review rps at 1p`,
+  ]);
+  rows.push([
+    `due queue (${results.dueQueue.cards} cards)`,
+    `p50 ${results.dueQueue.p50} ms · p99 ${results.dueQueue.p99} ms`,
+    `${results.dueQueue.processes}p`,
+  ]);
+  for (const step of ["start", "answer", "submit"])
+    rows.push([
+      `mock exam ${step}`,
+      `p50 ${results.exam[step].p50} ms · p99 ${results.exam[step].p99} ms`,
+      `${results.exam[step].samples} samples`,
+    ]);
   const c = results.classExam;
-  for (const step of ["start", "save", "submit"]) rows.push([`class exam ${step}`, `p50 ${c.steps[step].p50} ms · p99 ${c.steps[step].p99} ms`, `${c.steps[step].count} requests`]);
-  rows.push(["class exam server", `${c.serverCpuSeconds} CPU s in ${c.seconds} s (${c.serverCoresBusy} cores) · RSS peak ${c.serverRssPeakMb} MB`, `${c.students} students · ${c.processes}p`]);
+  for (const step of ["start", "save", "submit"])
+    rows.push([`class exam ${step}`, `p50 ${c.steps[step].p50} ms · p99 ${c.steps[step].p99} ms`, `${c.steps[step].count} requests`]);
+  rows.push([
+    "class exam server",
+    `${c.serverCpuSeconds} CPU s in ${c.seconds} s (${c.serverCoresBusy} cores) · RSS peak ${c.serverRssPeakMb} MB`,
+    `${c.students} students · ${c.processes}p`,
+  ]);
   rows.push(["generate whole bank", `${results.generator.ms} ms (median of 20)`, `${results.generator.questionsPerSecond} questions/s`]);
-  rows.push(["server RSS after load", `${results.footprint.rssMb} MB`, `${results.footprint.processes} server processes + supervisor; one process alone: ${results.footprint.rssMbOneProcess} MB`]);
+  rows.push([
+    "server RSS after load",
+    `${results.footprint.rssMb} MB`,
+    `${results.footprint.processes} server processes + supervisor; one process alone: ${results.footprint.rssMbOneProcess} MB`,
+  ]);
   rows.push(["first-load JS, floor page", `${results.footprint.floorKb} kB gzipped`, "bare App Router page, same Next.js"]);
   for (const [route, kb] of Object.entries(results.footprint.firstLoadKb)) {
     rows.push([`first-load JS ${route}`, kb === null ? "n/a" : `${kb} kB = floor + ${results.footprint.overheadKb[route]} kB`, ""]);
   }
   const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
   const m = results.machine;
-  console.log(`\nDemarc bench · ${m.cpus} CPUs · Node ${m.node}${m.quick ? " · quick" : ""} · load average ${m.loadAverageBefore[0]} before, ${m.loadAverageAfter[0]} after`);
+  console.log(
+    `\nDemarc bench · ${m.cpus} CPUs · Node ${m.node}${m.quick ? " · quick" : ""} · load average ${m.loadAverageBefore[0]} before, ${m.loadAverageAfter[0]} after`,
+  );
   for (const [a, b, note] of rows) console.log(`${a.padEnd(width[0])}  ${b.padEnd(width[1])}  ${note}`);
   console.log("\ntargets");
   for (const figure of results.figures as Figure[]) {

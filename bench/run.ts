@@ -36,7 +36,8 @@ const ROUTES = ["/", "/practice", "/exams", "/models", "/stats", "/settings"];
 const failures: string[] = [];
 
 function check(name: string, result: LoadResult) {
-  if (result.errors > 0 || result.non2xx > 0) failures.push(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx of ${result.requests}`);
+  if (result.errors > 0 || result.non2xx > 0)
+    failures.push(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx of ${result.requests}`);
 }
 
 async function main() {
@@ -54,7 +55,9 @@ async function main() {
   const seedStart = Date.now();
   const seeded = await seedBench(getDb(), SCALE);
   const exam = await seedClassExam(getDb(), seeded.learners.slice(0, CLASS_EXAM.students), 65);
-  console.log(`seeded ${SCALE.users} learners × ${seeded.learners[0].cardIds.length} cards, heavy learner ${SCALE.heavyCards} cards / ${SCALE.heavyReviews} reviews, a ${exam.questions}-question class exam, in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${SCALE.users} learners × ${seeded.learners[0].cardIds.length} cards, heavy learner ${SCALE.heavyCards} cards / ${SCALE.heavyReviews} reviews, a ${exam.questions}-question class exam, in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   const profiles = cpuProf ? path.resolve("bench/profiles") : undefined;
   if (profiles) mkdirSync(profiles, { recursive: true });
@@ -69,10 +72,17 @@ async function main() {
   // the baseline does not check, and cycles through its cards.
   const third = Math.floor(seeded.learners.length / 3);
   const demarcLearners = seeded.learners.slice(0, third).map((learner, u) => ({ ...learner, cookie: cookies[u] }));
-  const demarcPairs = seeded.learners[0].cardIds.flatMap((_, c) => demarcLearners.map((learner) => ({ cookie: learner.cookie, cardId: learner.cardIds[c] })));
-  const basePairs = seeded.learners[0].cardIds.flatMap((_, c) => seeded.learners.slice(third).map((learner) => ({ userId: learner.id, cardId: learner.cardIds[c] })));
+  const demarcPairs = seeded.learners[0].cardIds.flatMap((_, c) =>
+    demarcLearners.map((learner) => ({ cookie: learner.cookie, cardId: learner.cardIds[c] })),
+  );
+  const basePairs = seeded.learners[0].cardIds.flatMap((_, c) =>
+    seeded.learners.slice(third).map((learner) => ({ userId: learner.id, cardId: learner.cardIds[c] })),
+  );
   const showAgain = () =>
-    getDb().$client.execute({ sql: "update cards set presented_seed = 'bench' where user_id in (select value from json_each(?))", args: [JSON.stringify(demarcLearners.map((l) => l.id))] });
+    getDb().$client.execute({
+      sql: "update cards set presented_seed = 'bench' where user_id in (select value from json_each(?))",
+      args: [JSON.stringify(demarcLearners.map((l) => l.id))],
+    });
 
   const review: Record<string, Record<string, Record<string, number>>> = {};
   let dueQueue: LoadResult | undefined;
@@ -104,7 +114,12 @@ async function main() {
         let baseNext = 0;
         const base = await load(baseline.url, connections, SECONDS, () => {
           const pair = basePairs[baseNext++ % basePairs.length];
-          return { method: "POST", path: "/review", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...pair, rating: 3 }) };
+          return {
+            method: "POST",
+            path: "/review",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ ...pair, rating: 3 }),
+          };
         });
         check(`baseline ${processes}p c${connections}`, base);
         review[processes][`c${connections}`] = {
@@ -126,10 +141,20 @@ async function main() {
       if (processes !== PROCESS_COUNTS.at(-1)) continue;
 
       // The rest runs once, on Demarc as `npm start` serves it by default: one process per core.
-      dueQueue = await load(demarc.url, 1, quick ? 2 : 5, () => ({ method: "GET", path: "/api/v1/practice/next?mode=quiz", headers: { cookie: heavyCookie } }));
+      dueQueue = await load(demarc.url, 1, quick ? 2 : 5, () => ({
+        method: "GET",
+        path: "/api/v1/practice/next?mode=quiz",
+        headers: { cookie: heavyCookie },
+      }));
       check("due queue", dueQueue);
       await mockExams(demarc, heavyCookie, examTimes);
-      classResult = await classExam({ baseUrl: demarc.url, assignmentId: exam.assignmentId, cookies: cookies.slice(0, CLASS_EXAM.students), serverPid: demarc.process.pid!, ...CLASS_EXAM });
+      classResult = await classExam({
+        baseUrl: demarc.url,
+        assignmentId: exam.assignmentId,
+        cookies: cookies.slice(0, CLASS_EXAM.students),
+        serverPid: demarc.process.pid!,
+        ...CLASS_EXAM,
+      });
       failures.push(...new Set(classResult.failures));
       const firstLoad: Record<string, number | null> = {};
       for (const route of ROUTES) firstLoad[route] = await firstLoadKb(demarc.url, route, heavyCookie);
@@ -143,7 +168,12 @@ async function main() {
   const floor = await startFloor();
   let floorResult: { firstLoadKb: number | null; pingRps: number; pingP99: number };
   try {
-    const ping = await load(floor.url, 50, SECONDS, () => ({ method: "POST", path: "/api/ping", headers: { "content-type": "application/json" }, body: '{"n":1}' }));
+    const ping = await load(floor.url, 50, SECONDS, () => ({
+      method: "POST",
+      path: "/api/ping",
+      headers: { "content-type": "application/json" },
+      body: '{"n":1}',
+    }));
     check("floor ping", ping);
     floorResult = { firstLoadKb: await firstLoadKb(floor.url, "/", ""), pingRps: ping.rps, pingP99: ping.p99 };
   } finally {
@@ -159,27 +189,84 @@ async function main() {
   }
   getDb().$client.close();
 
-  const examSummary = Object.fromEntries(Object.entries(examTimes).map(([k, v]) => [k, { p50: percentile(v, 50), p99: percentile(v, 99), samples: v.length }]));
+  const examSummary = Object.fromEntries(
+    Object.entries(examTimes).map(([k, v]) => [k, { p50: percentile(v, 50), p99: percentile(v, 99), samples: v.length }]),
+  );
   const floorKb = floorResult.firstLoadKb ?? 0;
   const figures: Figure[] = [];
   const top = PROCESS_COUNTS.at(-1)!;
   for (const processes of PROCESS_COUNTS) {
     const r = review[processes].c50;
-    figures.push({ id: `review.${processes}p.c50.ratio`, label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: share of baseline rps`, value: r.ratioToBaseline, target: "≥ 0.6", met: r.ratioToBaseline >= 0.6 });
-    figures.push({ id: `review.${processes}p.c50.p99ratio`, label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: p99 over baseline p99`, value: r.p99RatioToBaseline, target: "≤ 2", met: r.p99RatioToBaseline <= 2 });
+    figures.push({
+      id: `review.${processes}p.c50.ratio`,
+      label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: share of baseline rps`,
+      value: r.ratioToBaseline,
+      target: "≥ 0.6",
+      met: r.ratioToBaseline >= 0.6,
+    });
+    figures.push({
+      id: `review.${processes}p.c50.p99ratio`,
+      label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: p99 over baseline p99`,
+      value: r.p99RatioToBaseline,
+      target: "≤ 2",
+      met: r.p99RatioToBaseline <= 2,
+    });
   }
-  figures.push({ id: "classExam.save.p99", label: "class exam: save p99 (ms)", value: classResult!.steps.save.p99, target: "≤ 100", met: classResult!.steps.save.p99 <= 100 });
-  figures.push({ id: "classExam.submit.p99", label: "class exam: submit p99 (ms)", value: classResult!.steps.submit.p99, target: "≤ 250", met: classResult!.steps.submit.p99 <= 250 });
-  figures.push({ id: "exam.submit.p50", label: "mock exam (65 q): submit p50 (ms)", value: examSummary.submit.p50, target: "≤ 50", met: examSummary.submit.p50 <= 50 });
-  figures.push({ id: "dueQueue.p99", label: `due queue, ${SCALE.heavyCards}-card learner: p99 (ms)`, value: dueQueue!.p99, target: "≤ 10", met: dueQueue!.p99 <= 10 });
+  figures.push({
+    id: "classExam.save.p99",
+    label: "class exam: save p99 (ms)",
+    value: classResult!.steps.save.p99,
+    target: "≤ 100",
+    met: classResult!.steps.save.p99 <= 100,
+  });
+  figures.push({
+    id: "classExam.submit.p99",
+    label: "class exam: submit p99 (ms)",
+    value: classResult!.steps.submit.p99,
+    target: "≤ 250",
+    met: classResult!.steps.submit.p99 <= 250,
+  });
+  figures.push({
+    id: "exam.submit.p50",
+    label: "mock exam (65 q): submit p50 (ms)",
+    value: examSummary.submit.p50,
+    target: "≤ 50",
+    met: examSummary.submit.p50 <= 50,
+  });
+  figures.push({
+    id: "dueQueue.p99",
+    label: `due queue, ${SCALE.heavyCards}-card learner: p99 (ms)`,
+    value: dueQueue!.p99,
+    target: "≤ 10",
+    met: dueQueue!.p99 <= 10,
+  });
   for (const [route, kb] of Object.entries(footprint!.firstLoadKb)) {
     const overhead = kb === null ? null : Number((kb - floorKb).toFixed(1));
-    figures.push({ id: `firstLoad.${route}.overhead`, label: `first-load JS ${route}: kB over the floor`, value: overhead, target: "≤ 15", met: overhead === null ? null : overhead <= 15 });
+    figures.push({
+      id: `firstLoad.${route}.overhead`,
+      label: `first-load JS ${route}: kB over the floor`,
+      value: overhead,
+      target: "≤ 15",
+      met: overhead === null ? null : overhead <= 15,
+    });
   }
-  figures.push({ id: "generator.ms", label: "generate the whole bank (ms, median of 20)", value: median(generatorMs), target: "≤ 100", met: median(generatorMs) <= 100 });
+  figures.push({
+    id: "generator.ms",
+    label: "generate the whole bank (ms, median of 20)",
+    value: median(generatorMs),
+    target: "≤ 100",
+    met: median(generatorMs) <= 100,
+  });
 
   const results = {
-    machine: { cpus: CORES, cpuModel: os.cpus()[0]?.model, node: process.version, quick, loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadAverageAfter: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    machine: {
+      cpus: CORES,
+      cpuModel: os.cpus()[0]?.model,
+      node: process.version,
+      quick,
+      loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))),
+      loadAverageAfter: os.loadavg().map((l) => Number(l.toFixed(2))),
+    },
     scale: SCALE,
     secondsPerRun: SECONDS,
     processCounts: PROCESS_COUNTS,
@@ -188,7 +275,11 @@ async function main() {
     dueQueue: { p50: dueQueue!.p50, p99: dueQueue!.p99, rps: dueQueue!.rps, cards: SCALE.heavyCards, processes: top },
     exam: { ...examSummary, processes: top },
     classExam: { ...classResult!, failures: undefined, processes: top, plan: CLASS_EXAM },
-    floor: { ...floorResult, baselineRps1p: review[1].c50.baselineRps, pingShareOfBaseline: Number((floorResult.pingRps / review[1].c50.baselineRps).toFixed(2)) },
+    floor: {
+      ...floorResult,
+      baselineRps1p: review[1].c50.baselineRps,
+      pingShareOfBaseline: Number((floorResult.pingRps / review[1].c50.baselineRps).toFixed(2)),
+    },
     reviewThroughNext: throughNext
       ? {
           processes: 1,
@@ -202,7 +293,14 @@ async function main() {
         }
       : null,
     generator: { ms: median(generatorMs), questions, questionsPerSecond: Math.round(questions / (median(generatorMs) / 1000)) },
-    footprint: { ...footprint!, rssMbOneProcess: rssOneProcess, floorKb, overheadKb: Object.fromEntries(Object.entries(footprint!.firstLoadKb).map(([route, kb]) => [route, kb === null ? null : Number((kb - floorKb).toFixed(1))])) },
+    footprint: {
+      ...footprint!,
+      rssMbOneProcess: rssOneProcess,
+      floorKb,
+      overheadKb: Object.fromEntries(
+        Object.entries(footprint!.firstLoadKb).map(([route, kb]) => [route, kb === null ? null : Number((kb - floorKb).toFixed(1))]),
+      ),
+    },
     errors: failures,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
@@ -251,9 +349,15 @@ async function mockExams(demarc: Server, cookie: string, times: { start: number[
       if (!response.ok) failures.push(`exam ${init.method} ${url}: ${response.status}`);
       return body;
     };
-    const attempt = await timed(times.start, "/api/v1/exams", { method: "POST", body: JSON.stringify({ blueprint: "cloud-practitioner" }) });
+    const attempt = await timed(times.start, "/api/v1/exams", {
+      method: "POST",
+      body: JSON.stringify({ blueprint: "cloud-practitioner" }),
+    });
     for (const question of attempt.questions ?? []) {
-      await timed(times.answer, `/api/v1/exams/${attempt.attemptId}/answers/${question.id}`, { method: "PUT", body: JSON.stringify({ choiceIds: [question.choices[0].id] }) });
+      await timed(times.answer, `/api/v1/exams/${attempt.attemptId}/answers/${question.id}`, {
+        method: "PUT",
+        body: JSON.stringify({ choiceIds: [question.choices[0].id] }),
+      });
     }
     await timed(times.submit, `/api/v1/exams/${attempt.attemptId}/submit`, { method: "POST" });
   }

@@ -34,7 +34,13 @@ async function insertChunked(db: Database, table: Table, rows: Record<string, un
   });
 }
 
-function cardRow(userId: string, itemId: string, item: { factId?: string; service: string; model: string; topic: string }, now: number, index: number) {
+function cardRow(
+  userId: string,
+  itemId: string,
+  item: { factId?: string; service: string; model: string; topic: string },
+  now: number,
+  index: number,
+) {
   return {
     id: randomUUID(),
     userId,
@@ -78,12 +84,18 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
   // The heavy learner: every practice item, plus archived cards (items from earlier bank versions)
   // scheduled far ahead, to reach 20,000 rows the queue must skip past.
   const heavyId = randomUUID();
-  await db.insert(users).values({ id: heavyId, email: "bench-heavy@example.com", name: "Heavy Learner", passwordHash, role: "student", createdAt: now });
+  await db
+    .insert(users)
+    .values({ id: heavyId, email: "bench-heavy@example.com", name: "Heavy Learner", passwordHash, role: "student", createdAt: now });
   await db.insert(userSettings).values({ userId: heavyId, cardsBankVersion: bank.version, updatedAt: now, reviewsPerDay: 100_000 });
   const heavyCards = items.map((item, index) => ({ ...cardRow(heavyId, item.id, item, now, index), presentedSeed: null }));
   for (let n = heavyCards.length; n < scale.heavyCards; n++) {
     const item = items[n % items.length];
-    heavyCards.push({ ...cardRow(heavyId, `archived:${n}:${item.id}`, item, now, n), due: now + (30 + (n % 300)) * DAY, presentedSeed: null });
+    heavyCards.push({
+      ...cardRow(heavyId, `archived:${n}:${item.id}`, item, now, n),
+      due: now + (30 + (n % 300)) * DAY,
+      presentedSeed: null,
+    });
   }
   await insertChunked(db, cards, heavyCards);
   const logs = [];
@@ -120,10 +132,19 @@ export async function seedBench(db: Database, scale: BenchScale, now = Date.now(
  */
 export async function seedClassExam(db: Database, learners: SeededUser[], questions: number, now = Date.now()) {
   const instructorId = randomUUID();
-  await db.insert(users).values({ id: instructorId, email: "bench-instructor@example.com", name: "Bench Instructor", passwordHash: "x", role: "instructor", createdAt: now });
+  await db.insert(users).values({
+    id: instructorId,
+    email: "bench-instructor@example.com",
+    name: "Bench Instructor",
+    passwordHash: "x",
+    role: "instructor",
+    createdAt: now,
+  });
   const klass = await createClass(db, instructorId, "Bench class", now);
   for (let i = 0; i < learners.length; i += 400) {
-    await db.insert(classMembers).values(learners.slice(i, i + 400).map((learner) => ({ classId: klass.id, userId: learner.id, joinedAt: now })));
+    await db
+      .insert(classMembers)
+      .values(learners.slice(i, i + 400).map((learner) => ({ classId: klass.id, userId: learner.id, joinedAt: now })));
   }
   const assignment = await createAssignment(
     db,

@@ -80,7 +80,12 @@ const FLOOR_DIR = "bench/floor";
 function newestFile(target: string): number {
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(target).filter((entry) => entry !== ".next").map((entry) => newestFile(path.join(target, entry))));
+  return Math.max(
+    0,
+    ...readdirSync(target)
+      .filter((entry) => entry !== ".next")
+      .map((entry) => newestFile(path.join(target, entry))),
+  );
 }
 
 /** Builds the floor app when it has no build yet, its files changed, or Next.js was upgraded. */
@@ -91,7 +96,10 @@ export function buildFloorIfNeeded() {
   if (built >= newestFile(FLOOR_DIR) && built >= statSync(nextPackage).mtimeMs) return;
   const version = JSON.parse(readFileSync(nextPackage, "utf8")).version;
   console.log(`bench: building the framework floor (bench/floor, Next.js ${version})…`);
-  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build", FLOOR_DIR], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build", FLOOR_DIR], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error("the framework floor did not build");
 }
 

@@ -39,7 +39,10 @@ async function main() {
   const { startExam, saveExamAnswer, submitExam } = await import("../server/exams/exams");
 
   const secret = randomUUID();
-  const token = await encode({ token: { uid: seeded.learners[0].id, role: "student", email: "x", name: "x", sub: seeded.learners[0].id }, secret });
+  const token = await encode({
+    token: { uid: seeded.learners[0].id, role: "student", email: "x", name: "x", sub: seeded.learners[0].id },
+    secret,
+  });
   await time("session: next-auth decode", 300, () => decode({ token, secret }));
   // What every request pays: the per-process token cache, then the session-version check (revocation).
   process.env.NEXTAUTH_SECRET = secret;
@@ -57,11 +60,18 @@ async function main() {
   });
 
   await time("due queue: next card, 20,000-card learner", 200, () => nextPracticeCard(db, seeded.heavy.id, "quiz", Date.now()));
-  await time("due queue: next card, 621-card learner", 200, (i) => nextPracticeCard(db, seeded.learners[1 + (i % 5)].id, "quiz", Date.now()));
+  await time("due queue: next card, 621-card learner", 200, (i) =>
+    nextPracticeCard(db, seeded.learners[1 + (i % 5)].id, "quiz", Date.now()),
+  );
 
-  for (const [label, user] of [["learner", seeded.learners[10]], ["heavy", seeded.heavy]] as const) {
+  for (const [label, user] of [
+    ["learner", seeded.learners[10]],
+    ["heavy", seeded.heavy],
+  ] as const) {
     const attempts: { attemptId: string; questions: { id: string; choices: { id: string }[] }[] }[] = [];
-    await time(`exam start (65 q), ${label}`, 5, async () => attempts.push(await startExam(db, user.id, { blueprint: "cloud-practitioner" }, Date.now())));
+    await time(`exam start (65 q), ${label}`, 5, async () =>
+      attempts.push(await startExam(db, user.id, { blueprint: "cloud-practitioner" }, Date.now())),
+    );
     let q = 0;
     await time(`exam save answer, ${label}`, 5 * 65, (i) => {
       const attempt = attempts[Math.floor(i / 65)];

@@ -45,7 +45,12 @@ export async function api<T>(path: string, options: { method?: Method; body?: un
   }
   if (!response.ok) {
     const refusal = (json as { error?: { code?: string; message?: string; fieldErrors?: FieldErrors } } | null)?.error;
-    throw new ApiRequestError(response.status, refusal?.message ?? `The request failed (${response.status}). Try again.`, refusal?.code ?? null, refusal?.fieldErrors ?? {});
+    throw new ApiRequestError(
+      response.status,
+      refusal?.message ?? `The request failed (${response.status}). Try again.`,
+      refusal?.code ?? null,
+      refusal?.fieldErrors ?? {},
+    );
   }
   return json as T;
 }

@@ -80,9 +80,17 @@ export async function checkBackup(file: string): Promise<DatabaseSummary> {
     const journal = JSON.parse(readFileSync(MIGRATIONS_JOURNAL, "utf8")) as { entries: { when: number }[] };
     const newest = Math.max(...journal.entries.map((entry) => entry.when));
     if (Number(applied.n) === 0) throw new BackupError(`${resolved} has no migrations applied: it is not a Demarc database.`);
-    if (Number(applied.latest) > newest) throw new BackupError(`${resolved} was made by a newer Demarc (its schema has migrations this version does not know): upgrade first.`);
+    if (Number(applied.latest) > newest)
+      throw new BackupError(
+        `${resolved} was made by a newer Demarc (its schema has migrations this version does not know): upgrade first.`,
+      );
     const count = async (table: string) => Number((await client.execute(`select count(*) from ${table}`)).rows[0][0]);
-    return { bytes: statSync(resolved).size, migrations: Number(applied.n), users: await count("users"), reviews: await count("review_log") };
+    return {
+      bytes: statSync(resolved).size,
+      migrations: Number(applied.n),
+      users: await count("users"),
+      reviews: await count("review_log"),
+    };
   } catch (error) {
     if (error instanceof BackupError) throw error;
     throw new BackupError(`${resolved} could not be read as a database: ${(error as Error).message}`);
@@ -112,10 +120,16 @@ export const SERVER_PID_FILE = "server.pid";
  * Replaces the embedded database with a checked backup. The deployment must be stopped: the
  * current file (with its -wal and -shm) is kept beside it as <name>.before-restore-<time>.
  */
-export async function restoreDatabase(target: DatabaseTarget, dataDir: string, file: string, now = new Date()): Promise<DatabaseSummary & { previous: string | null }> {
+export async function restoreDatabase(
+  target: DatabaseTarget,
+  dataDir: string,
+  file: string,
+  now = new Date(),
+): Promise<DatabaseSummary & { previous: string | null }> {
   const destination = embeddedFile(target);
   const running = runningServers(dataDir);
-  if (running.length) throw new BackupError(`Demarc is running on this data folder (process ${running.join(", ")}): stop it first, then restore.`);
+  if (running.length)
+    throw new BackupError(`Demarc is running on this data folder (process ${running.join(", ")}): stop it first, then restore.`);
   const summary = await checkBackup(file);
   mkdirSync(path.dirname(destination), { recursive: true });
   const incoming = `${destination}.restoring`;

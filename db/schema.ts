@@ -140,7 +140,9 @@ export const cards = sqliteTable(
     uniqueIndex("cards_user_item_unique").on(table.userId, table.itemId),
     index("cards_user_due_idx").on(table.userId, table.due),
     index("cards_user_state_position_idx").on(table.userId, table.state, table.newPosition),
-    index("cards_user_shown_idx").on(table.userId).where(sql`presented_seed is not null`),
+    index("cards_user_shown_idx")
+      .on(table.userId)
+      .where(sql`presented_seed is not null`),
     oneOf("cards_state_check", "state", FSRS_STATES),
     oneOf("cards_presented_mode_check", "presented_mode", PRESENTED_MODES),
   ],
@@ -221,7 +223,10 @@ export const examAttempts = sqliteTable(
     /** Scores by model / service / topic, fixed at submission. */
     breakdown: text("breakdown", { mode: "json" }).$type<Record<string, unknown>>(),
   },
-  (table) => [index("exam_attempts_user_started_idx").on(table.userId, table.startedAt), oneOf("exam_attempts_status_check", "status", EXAM_STATUSES)],
+  (table) => [
+    index("exam_attempts_user_started_idx").on(table.userId, table.startedAt),
+    oneOf("exam_attempts_status_check", "status", EXAM_STATUSES),
+  ],
 );
 
 export const examAnswers = sqliteTable(
@@ -291,7 +296,10 @@ export const classQuestions = sqliteTable(
     source: text("source").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (table) => [index("class_questions_class_idx").on(table.classId, table.createdAt), oneOf("class_questions_kind_check", "kind", IMPORTED_KINDS)],
+  (table) => [
+    index("class_questions_class_idx").on(table.classId, table.createdAt),
+    oneOf("class_questions_kind_check", "kind", IMPORTED_KINDS),
+  ],
 );
 
 export const ASSIGNMENT_MODES = ["practice", "exam"] as const;
@@ -365,7 +373,9 @@ export const assignmentAttempts = sqliteTable(
   },
   (table) => [
     uniqueIndex("assignment_attempts_number_unique").on(table.assignmentId, table.userId, table.attemptNumber),
-    uniqueIndex("assignment_attempts_one_open_unique").on(table.assignmentId, table.userId).where(sql`status = 'in_progress'`),
+    uniqueIndex("assignment_attempts_one_open_unique")
+      .on(table.assignmentId, table.userId)
+      .where(sql`status = 'in_progress'`),
     index("assignment_attempts_user_idx").on(table.userId, table.startedAt),
     oneOf("assignment_attempts_status_check", "status", ATTEMPT_STATUSES),
   ],

@@ -76,7 +76,14 @@ export async function seedDemoExams(db: Database, userId: string, now: number) {
       },
     });
     await db.insert(examAnswers).values(
-      graded.map((g) => ({ attemptId, questionId: g.key, choiceIds: g.choiceIds, flagged: false, correct: g.correct, updatedAt: finishedAt })),
+      graded.map((g) => ({
+        attemptId,
+        questionId: g.key,
+        choiceIds: g.choiceIds,
+        flagged: false,
+        correct: g.correct,
+        updatedAt: finishedAt,
+      })),
     );
   }
 }

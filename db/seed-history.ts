@@ -16,7 +16,9 @@ const NEW_PER_STUDY_DAY = 3;
 const LAST_NEW_DAY = 45;
 
 /** The app's default scheduling (DEFAULT_SETTINGS), without fuzz so the demo is the same every time. */
-const scheduler = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: false, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }));
+const scheduler = fsrs(
+  generatorParameters({ request_retention: 0.9, enable_fuzz: false, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }),
+);
 
 /**
  * Gives the demo student two months of believable study: a few new cards most days, every review

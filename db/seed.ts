@@ -32,7 +32,8 @@ export function demoSeeding(settings: Env = env()): DemoSeeding {
       warning: `DEMARC_SEED_DEMO is on for a public deployment (${where}): anyone can sign in as ${DEMO_ACCOUNTS.map((a) => a.email).join(" or ")} with the published password "${DEMO_PASSWORD}". Unset it unless this is a demo.`,
     };
   }
-  if (explicit === false) return { seed: false, warning: `demo accounts are off (DEMARC_SEED_DEMO=${process.env.DEMARC_SEED_DEMO?.trim()}).` };
+  if (explicit === false)
+    return { seed: false, warning: `demo accounts are off (DEMARC_SEED_DEMO=${process.env.DEMARC_SEED_DEMO?.trim()}).` };
   return {
     seed: false,
     warning: `demo accounts not seeded: this is a public production deployment (${where}) and DEMARC_SEED_DEMO is not set. Set DEMARC_SEED_DEMO=1 to seed them anyway; create real accounts with \`npm run users -- create-instructor\`.`,

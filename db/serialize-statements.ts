@@ -114,7 +114,9 @@ export function serializeStatements(client: Client): Client {
   client.batch = (async (...params: Parameters<Client["batch"]>) => {
     assertOutsideTransaction();
     const [statements, mode] = params;
-    const release = await acquire(mode !== "read" && statements.some((statement) => mayWrite(Array.isArray(statement) ? statement[0] : statement)));
+    const release = await acquire(
+      mode !== "read" && statements.some((statement) => mayWrite(Array.isArray(statement) ? statement[0] : statement)),
+    );
     try {
       return await batch(...params);
     } finally {

@@ -26,7 +26,9 @@ export function selectAssignmentItems(bank: Bank, filter: AssignmentFilter): str
   const kinds = filter.kinds?.length ? filter.kinds.filter((k) => ASSIGNABLE_KINDS.includes(k)) : ASSIGNABLE_KINDS;
   if (kinds.length === 0) return [];
   const random = createRandom(filter.seed, "assignment");
-  const remaining = new Set(random.shuffle(selectItems(bank, { kinds, models: filter.models, services: filter.services, topics: filter.topics })));
+  const remaining = new Set(
+    random.shuffle(selectItems(bank, { kinds, models: filter.models, services: filter.services, topics: filter.topics })),
+  );
   const counts = { model: new Map<string, number>(), service: new Map<string, number>(), kind: new Map<string, number>() };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const usedFacts = new Set<string>();

@@ -20,7 +20,11 @@ interface IndexedItem {
 }
 
 const indexCache = new WeakMap<Bank, IndexedItem[]>();
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Each assignable item with the words a search can match: a sample wording, its facts, its services. */
 function searchIndex(bank: Bank): IndexedItem[] {
@@ -39,7 +43,9 @@ function searchIndex(bank: Bank): IndexedItem[] {
       const serviceText = item.services.map((id) => `${services.get(id)?.name ?? ""} ${services.get(id)?.shortName ?? ""} ${id}`).join(" ");
       return {
         item,
-        words: [...new Set(wordsOf([item.id, item.kind, item.model, item.topic, question?.prompt ?? "", ...factText, serviceText].join(" ")))],
+        words: [
+          ...new Set(wordsOf([item.id, item.kind, item.model, item.topic, question?.prompt ?? "", ...factText, serviceText].join(" "))),
+        ],
         serviceWords: [...new Set(wordsOf(serviceText))],
       };
     });

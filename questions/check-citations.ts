@@ -67,4 +67,3 @@ export function checkCitation(citation: Citation, where: string, texts: SourceTe
   }
   return [];
 }
-

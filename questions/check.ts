@@ -25,9 +25,7 @@ export function checkBank(facts: unknown[], services: unknown[], texts?: SourceT
     }
     if (serviceIds.has(parsed.data.id)) problems.push({ where, message: "duplicate service id" });
     serviceIds.add(parsed.data.id);
-    parsed.data.modelCitations.forEach((citation, i) =>
-      problems.push(...checkCitation(citation, `${where} modelCitations[${i}]`, texts)),
-    );
+    parsed.data.modelCitations.forEach((citation, i) => problems.push(...checkCitation(citation, `${where} modelCitations[${i}]`, texts)));
   }
   const factIds = new Set<string>();
   const statements = new Set<string>();
@@ -80,7 +78,8 @@ export function checkGenerated(bank: Bank, seed: Seed = 1): BankProblem[] {
     if (correct !== expected) problems.push({ where, message: `${correct} correct options, expected ${expected}` });
   }
   for (const service of bank.services) {
-    if (!service.retired && !reached.has(service.id)) problems.push({ where: `service ${service.id}`, message: "no generated question reaches it" });
+    if (!service.retired && !reached.has(service.id))
+      problems.push({ where: `service ${service.id}`, message: "no generated question reaches it" });
   }
   problems.push(...checkQuestionQuality(bank, questions));
   return problems;

@@ -25,7 +25,10 @@ function issuePath(path: PropertyKey[], data: unknown): string {
 }
 
 function zodProblems(where: string, error: z.ZodError, data?: unknown): BankProblem[] {
-  return error.issues.map((issue) => ({ where: issue.path.length ? `${where} › ${issuePath(issue.path, data)}` : where, message: issue.message }));
+  return error.issues.map((issue) => ({
+    where: issue.path.length ? `${where} › ${issuePath(issue.path, data)}` : where,
+    message: issue.message,
+  }));
 }
 
 /** The file a fact or service belongs in: questions/bank/services/<service id>.yaml. */
@@ -36,7 +39,11 @@ const expectedFileName = (serviceId: string) => `${serviceId}.yaml`;
  * generator reads: validated by the schemas, citations resolved by id, and — when the source texts
  * are given — every quote proved verbatim in the section it names. Pure: the caller does the reading.
  */
-export function compileBank(registryFiles: BankFile[], files: BankFile[], texts?: SourceTexts): { bank: CompiledBank; problems: BankProblem[] } {
+export function compileBank(
+  registryFiles: BankFile[],
+  files: BankFile[],
+  texts?: SourceTexts,
+): { bank: CompiledBank; problems: BankProblem[] } {
   const problems: BankProblem[] = [];
   const registry: CitationRegistry = {};
   const registryFileOf = new Map<string, string>();
@@ -79,13 +86,15 @@ export function compileBank(registryFiles: BankFile[], files: BankFile[], texts?
     }
     const { service, facts: entries } = parsed.data;
     const where = `${file.path} › service`;
-    if (!file.path.endsWith(expectedFileName(service.id))) problems.push({ where, message: `service "${service.id}" belongs in ${expectedFileName(service.id)}` });
+    if (!file.path.endsWith(expectedFileName(service.id)))
+      problems.push({ where, message: `service "${service.id}" belongs in ${expectedFileName(service.id)}` });
     if (serviceIds.has(service.id)) problems.push({ where, message: `duplicate service id "${service.id}"` });
     serviceIds.add(service.id);
     services.push({ ...service, modelCitations: resolve(service.modelCitations, `${where}.modelCitations`) });
     for (const [index, entry] of entries.entries()) {
       const factWhere = `${file.path} › facts[${index}] (${entry.id})`;
-      if (!entry.id.startsWith(`${service.id}.`)) problems.push({ where: factWhere, message: `a fact id in this file starts with "${service.id}."` });
+      if (!entry.id.startsWith(`${service.id}.`))
+        problems.push({ where: factWhere, message: `a fact id in this file starts with "${service.id}."` });
       if (factIds.has(entry.id)) problems.push({ where: factWhere, message: "duplicate fact id" });
       factIds.add(entry.id);
       facts.push({ ...entry, service: service.id, citations: resolve(entry.citations, `${factWhere} › citations`) });

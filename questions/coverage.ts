@@ -8,7 +8,9 @@ function factsForTopic(bank: Bank, topic: GuideTopic): Fact[] {
   return bank.facts.filter(
     (fact) =>
       listed.has(fact.id) ||
-      (topic.services.includes(fact.service) && (!topic.topics || topic.topics.includes(fact.topic)) && (!topic.owners || topic.owners.includes(fact.owner))),
+      (topic.services.includes(fact.service) &&
+        (!topic.topics || topic.topics.includes(fact.topic)) &&
+        (!topic.owners || topic.owners.includes(fact.owner))),
   );
 }
 
@@ -19,7 +21,9 @@ export function unknownGuideIds(bank: Bank, guides: ExamGuides): { facts: string
   const topics = guides.guides.flatMap((g) => g.tasks.flatMap((t) => t.topics));
   return {
     facts: [...new Set(topics.flatMap((t) => t.facts ?? []).filter((id) => !factIds.has(id)))],
-    services: [...new Set([...topics.flatMap((t) => t.services), ...guides.guides.flatMap((g) => (g.inScopeServices ?? []).map((s) => s.id))])].filter((id) => !serviceIds.has(id)),
+    services: [
+      ...new Set([...topics.flatMap((t) => t.services), ...guides.guides.flatMap((g) => (g.inScopeServices ?? []).map((s) => s.id))]),
+    ].filter((id) => !serviceIds.has(id)),
   };
 }
 
@@ -59,7 +63,9 @@ export function coverageMarkdown(bank: Bank, guides: ExamGuides): string {
       lines.push(`### In-scope services`, "", "| service | facts | questions |", "| --- | ---: | ---: |");
       for (const { name, id } of guide.inScopeServices) {
         const facts = bank.facts.filter((f) => f.service === id);
-        lines.push(`| ${name} | ${serviceIds.has(id) ? facts.length : "not yet in the bank"} | ${serviceIds.has(id) ? questionsOf(facts) : "—"} |`);
+        lines.push(
+          `| ${name} | ${serviceIds.has(id) ? facts.length : "not yet in the bank"} | ${serviceIds.has(id) ? questionsOf(facts) : "—"} |`,
+        );
       }
       lines.push("");
     }

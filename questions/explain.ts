@@ -44,7 +44,9 @@ export function disagreementNote(fact: Fact): string | undefined {
 
 /** Ordinary words that may open a sentence; anything else (AWS, Lambda, CloudFront, Secrets Manager) keeps its capital. */
 const ORDINARY_OPENERS = new Set(
-  "a an the any all every each because customers customer you your with when using once moving running if since on data security teams traffic to turning subscribing putting patching permissions producers other web workforce serverless it its there this that these those no nothing only enabling storing backups encryption keys users there's".split(" "),
+  "a an the any all every each because customers customer you your with when using once moving running if since on data security teams traffic to turning subscribing putting patching permissions producers other web workforce serverless it its there this that these those no nothing only enabling storing backups encryption keys users there's".split(
+    " ",
+  ),
 );
 
 /** Lower-cases the first word when it is an ordinary word, so a sentence can continue it. */
@@ -68,4 +70,3 @@ function misconceptionSentence(fact: Fact): string | undefined {
 export function explainFact(fact: Fact): string {
   return [fact.statement, fact.why, misconceptionSentence(fact)].filter(Boolean).join(" ");
 }
-

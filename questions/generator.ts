@@ -65,7 +65,9 @@ export function activeBank(bank: Bank): Bank {
   if (cached) return cached;
   const retired = new Set(bank.services.filter((s) => s.retired).map((s) => s.id));
   const active =
-    retired.size === 0 ? bank : { ...bank, services: bank.services.filter((s) => !retired.has(s.id)), facts: bank.facts.filter((f) => !retired.has(f.service)) };
+    retired.size === 0
+      ? bank
+      : { ...bank, services: bank.services.filter((s) => !retired.has(s.id)), facts: bank.facts.filter((f) => !retired.has(f.service)) };
   activeCache.set(bank, active);
   activeCache.set(active, active);
   return active;
@@ -103,7 +105,8 @@ export function bankItems(bank: Bank): BankItem[] {
         factItem(`pick-${side}:${fact.id}`, "scenario", fact, (c) => pickQuestion(fact, side, c));
       }
     }
-    if (fact.controlType && canAskControlType(probe, fact)) factItem(`control-type:${fact.id}`, "control-type", fact, (c) => controlType(fact, c));
+    if (fact.controlType && canAskControlType(probe, fact))
+      factItem(`control-type:${fact.id}`, "control-type", fact, (c) => controlType(fact, c));
     factItem(`flashcard:${fact.id}`, "flashcard", fact, (c) => ownerFlashcard(fact, c));
   }
   for (const side of ["customer", "aws"] as const) {

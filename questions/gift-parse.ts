@@ -102,7 +102,13 @@ function parseTrueFalse(answers: string, line: number, format: TextFormat): Pick
 
 const NOT_IMPORTED = "Demarc imports multiple choice, multiple answer and true/false";
 
-function parseChoices(block: Block, hidden: string, answers: string, answersOffset: number, format: TextFormat): Pick<GiftQuestion, "kind" | "choices"> {
+function parseChoices(
+  block: Block,
+  hidden: string,
+  answers: string,
+  answersOffset: number,
+  format: TextFormat,
+): Pick<GiftQuestion, "kind" | "choices"> {
   const markers = [...answers.matchAll(/[=~]/g)];
   const before = answers.slice(0, markers[0]?.index ?? answers.length);
   if (before.trim() !== "" || markers.length === 0) {
@@ -118,7 +124,8 @@ function parseChoices(block: Block, hidden: string, answers: string, answersOffs
     if (weighted) {
       weight = Number(weighted[1]);
       if (weight < -100 || weight > 100) throw new GiftError(line, `the weight ${weighted[1]}% is outside -100% to 100%.`);
-      if (marker[0] === "=" && weight !== 100) throw new GiftError(line, "an = answer is fully right and takes no weight; give partial credit to other answers, like ~%50%.");
+      if (marker[0] === "=" && weight !== 100)
+        throw new GiftError(line, "an = answer is fully right and takes no weight; give partial credit to other answers, like ~%50%.");
       body = body.slice(weighted[0].length);
     } else if (/^\s*%/.test(body)) {
       throw new GiftError(line, "a weight is written %50% (a number between two % signs).");
@@ -141,16 +148,24 @@ function parseChoices(block: Block, hidden: string, answers: string, answersOffs
   const multipleAnswer = rightMarked.length === 0;
   const positive = parsed.filter((p) => p.weight > 0);
   if (multipleAnswer) {
-    if (positive.length === 0) throw new GiftError(firstLine, "no answer is right: mark one with = or give right answers a positive % weight.");
+    if (positive.length === 0)
+      throw new GiftError(firstLine, "no answer is right: mark one with = or give right answers a positive % weight.");
     const sum = positive.reduce((total, p) => total + p.weight, 0);
-    if (Math.abs(sum - 100) > 1) throw new GiftError(firstLine, `the positive weights add up to ${Math.round(sum * 100) / 100}%, not 100%.`);
+    if (Math.abs(sum - 100) > 1)
+      throw new GiftError(firstLine, `the positive weights add up to ${Math.round(sum * 100) / 100}%, not 100%.`);
   } else {
     const full = parsed.find((p) => p.marker === "~" && p.weight >= 100);
-    if (full) throw new GiftError(full.line, "only the = answer is worth 100%: give this one partial credit (like ~%50%), or mark none with = and weight every right answer.");
+    if (full)
+      throw new GiftError(
+        full.line,
+        "only the = answer is worth 100%: give this one partial credit (like ~%50%), or mark none with = and weight every right answer.",
+      );
   }
   return {
     kind: multipleAnswer ? "multiple-answer" : "multiple-choice",
-    choices: parsed.map((p, index) => choiceOf(LETTERS[index], p.text, p.feedback, multipleAnswer ? p.weight > 0 : p.marker === "=", p.weight)),
+    choices: parsed.map((p, index) =>
+      choiceOf(LETTERS[index], p.text, p.feedback, multipleAnswer ? p.weight > 0 : p.marker === "=", p.weight),
+    ),
   };
 }
 
@@ -158,16 +173,24 @@ function parseBlock(block: Block): GiftQuestion {
   const hidden = hide(block.text);
   const open = hidden.indexOf("{");
   if (open < 0) {
-    if (hidden.includes("}")) throw new GiftError(lineAt(block, hidden, hidden.indexOf("}")), "a } with no { before it (escape a literal brace as \\}).");
+    if (hidden.includes("}"))
+      throw new GiftError(lineAt(block, hidden, hidden.indexOf("}")), "a } with no { before it (escape a literal brace as \\}).");
     throw new GiftSkip(block.firstLine, "skipped a description (text with no answer block { … }): Demarc imports questions only.");
   }
   const close = hidden.indexOf("}", open);
   if (close < 0) throw new GiftError(lineAt(block, hidden, open), "the answer block opened here is never closed with }.");
   if (hidden.indexOf("{", open + 1) >= 0 && hidden.indexOf("{", open + 1) < close) {
-    throw new GiftError(lineAt(block, hidden, hidden.indexOf("{", open + 1)), "a second { before the first } (escape a literal brace as \\{).");
+    throw new GiftError(
+      lineAt(block, hidden, hidden.indexOf("{", open + 1)),
+      "a second { before the first } (escape a literal brace as \\{).",
+    );
   }
   const after = hidden.slice(close + 1);
-  if (after.includes("{")) throw new GiftError(lineAt(block, hidden, close + 1 + after.indexOf("{")), "one question per block: separate questions with a blank line.");
+  if (after.includes("{"))
+    throw new GiftError(
+      lineAt(block, hidden, close + 1 + after.indexOf("{")),
+      "one question per block: separate questions with a blank line.",
+    );
 
   let head = hidden.slice(0, open).trim();
   let title: string | null = null;
@@ -192,7 +215,9 @@ function parseBlock(block: Block): GiftQuestion {
   const trimmed = answers.trim();
   if (trimmed === "") throw new GiftError(answersLine, `essay questions ({}) are not supported; ${NOT_IMPORTED}.`);
   if (trimmed.startsWith("#")) throw new GiftError(answersLine, `numerical questions ({#…}) are not supported; ${NOT_IMPORTED}.`);
-  const shape = TRUE_FALSE.test(trimmed) ? parseTrueFalse(trimmed, answersLine, prompt.format) : parseChoices(block, hidden, answers, open + 1, prompt.format);
+  const shape = TRUE_FALSE.test(trimmed)
+    ? parseTrueFalse(trimmed, answersLine, prompt.format)
+    : parseChoices(block, hidden, answers, open + 1, prompt.format);
   return {
     line: block.firstLine,
     title,
@@ -224,7 +249,9 @@ export function parseGift(source: string): GiftParseResult {
   }
   if (questions.length === 0) {
     const line = notes[0]?.line ?? 1;
-    const skipped = notes.length ? ` (${notes.length === 1 ? "one item was" : `${notes.length} items were`} skipped: descriptions and short-answer questions are not imported)` : "";
+    const skipped = notes.length
+      ? ` (${notes.length === 1 ? "one item was" : `${notes.length} items were`} skipped: descriptions and short-answer questions are not imported)`
+      : "";
     return { ok: false, line, message: `Line ${line}: the file has no questions to import${skipped}.` };
   }
   return { ok: true, questions, notes };

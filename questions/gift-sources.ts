@@ -13,7 +13,8 @@ export type SourceCheck =
   /** message: for the whole form, naming the first line; fieldErrors.source: for the source field. */
   | { ok: false; line: number; message: string; fieldErrors: { source: string[] } };
 
-export const SOURCE_COMMENT_EXAMPLE = "// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/";
+export const SOURCE_COMMENT_EXAMPLE =
+  "// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/";
 /** What the import form calls the field, and the API its body property. */
 export const SOURCE_FIELD_LABEL = "Source for questions without one";
 

@@ -5,7 +5,8 @@ import { plainText, safeHtml, type TextFormat } from "./rich-text";
 // Escaped characters become private-use placeholders, so plain string searches never see them.
 const ESCAPABLE = "\\~=#{}:n";
 const PLACEHOLDER_BASE = 0xe000;
-export const hide = (text: string) => text.replace(/\\([\\~=#{}:n])/g, (_, ch: string) => String.fromCharCode(PLACEHOLDER_BASE + ESCAPABLE.indexOf(ch)));
+export const hide = (text: string) =>
+  text.replace(/\\([\\~=#{}:n])/g, (_, ch: string) => String.fromCharCode(PLACEHOLDER_BASE + ESCAPABLE.indexOf(ch)));
 const reveal = (text: string) =>
   text.replace(/[\ue000-\ue007]/g, (ch) => {
     const original = ESCAPABLE[ch.charCodeAt(0) - PLACEHOLDER_BASE];
@@ -22,7 +23,10 @@ export interface Block {
 
 /** Questions are separated by blank lines; comment and $CATEGORY lines are not part of them. */
 export function blocksOf(source: string): Block[] {
-  const lines = source.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n").split("\n");
+  const lines = source
+    .replace(/^\ufeff/, "")
+    .replace(/\r\n?/g, "\n")
+    .split("\n");
   const blocks: Block[] = [];
   let current: { firstLine: number; comments: string[]; lines: string[] } | null = null;
   let pendingComments: string[] = [];

@@ -73,7 +73,8 @@ export function sourcesOf(citations: readonly CitationView[]): Source[] {
   return sources;
 }
 
-const sourceText = (source: Source) => [source.sections.length ? `${source.title} (${source.sections.join(", ")})` : source.title, source.url].filter(Boolean).join(", ");
+const sourceText = (source: Source) =>
+  [source.sections.length ? `${source.title} (${source.sections.join(", ")})` : source.title, source.url].filter(Boolean).join(", ");
 
 /** Moodle's general feedback: the question's explanation, where sources differ, then the sources as text. */
 function generalFeedback(question: Question, lead?: string): string {
@@ -94,7 +95,9 @@ function flashcardToGift(question: Question): string | null {
   const owner = (Object.keys(OWNER_NAMES) as Owner[]).find((key) => question.answer?.startsWith(`${OWNER_NAMES[key]}.`));
   if (!owner || !question.answer) return null;
   const statement = question.answer.slice(OWNER_NAMES[owner].length + 1).trim();
-  const lead = question.explanation.startsWith(statement) ? `${OWNER_NAMES[owner]}. ${question.explanation}` : `${question.answer}\n\n${question.explanation}`;
+  const lead = question.explanation.startsWith(statement)
+    ? `${OWNER_NAMES[owner]}. ${question.explanation}`
+    : `${question.answer}\n\n${question.explanation}`;
   const answers = OWNER_ANSWERS[owner].map((answer) => `=${escapeGift(answer)}`).join(" ");
   return `${escapeGift(question.prompt)} {${answers} ${generalFeedback(question, lead)}}`;
 }

@@ -9,7 +9,10 @@ import { BLOCK_TAGS, safeHref, type SafeElement, type SafeNode, type SafeTag } f
  * it is well nested by construction whatever the input was.
  */
 
-type Token = { type: "text"; text: string } | { type: "start"; name: string; attributes: Map<string, string> } | { type: "end"; name: string };
+type Token =
+  | { type: "text"; text: string }
+  | { type: "start"; name: string; attributes: Map<string, string> }
+  | { type: "end"; name: string };
 
 /** Elements whose content is not markup (or is code): skipped up to their end tag. */
 const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"]);
@@ -17,7 +20,9 @@ const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe
 const DROPPED_WITH_CONTENT = new Set(["template", "svg", "math", "object", "applet", "select", "head", "datalist"]);
 /** Elements that stand for a paragraph of their own. */
 const PARAGRAPH_LIKE = new Set(
-  "div h1 h2 h3 h4 h5 h6 blockquote section article header footer aside nav main figure figcaption address details summary center dl dt dd table caption tr td th fieldset legend form hr".split(" "),
+  "div h1 h2 h3 h4 h5 h6 blockquote section article header footer aside nav main figure figcaption address details summary center dl dt dd table caption tr td th fieldset legend form hr".split(
+    " ",
+  ),
 );
 const RENAMED: Record<string, SafeTag> = { b: "strong", i: "em" };
 const KEPT = new Set<string>(["p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "a"]);
@@ -200,7 +205,8 @@ class TreeBuilder {
 
 const isWhitespace = (node: SafeNode | undefined) => typeof node === "string" && /^\s*$/.test(node);
 const isBreak = (node: SafeNode) => typeof node !== "string" && node.tag === "br";
-const isBlockElement = (node: SafeNode | undefined): node is SafeElement => node !== undefined && typeof node !== "string" && BLOCK_TAGS.has(node.tag);
+const isBlockElement = (node: SafeNode | undefined): node is SafeElement =>
+  node !== undefined && typeof node !== "string" && BLOCK_TAGS.has(node.tag);
 
 /**
  * Drops empty elements, blocks holding only blanks (Moodle's editor leaves <p>&nbsp;</p> and

@@ -18,7 +18,8 @@ const MAX_NESTING = 8;
 
 const ESCAPABLE = "\\`*_{}[]()#+-.!<>|~";
 const PLACEHOLDER = 0xe100;
-const hideEscapes = (text: string) => text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, ch: string) => String.fromCharCode(PLACEHOLDER + ESCAPABLE.indexOf(ch)));
+const hideEscapes = (text: string) =>
+  text.replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, (_, ch: string) => String.fromCharCode(PLACEHOLDER + ESCAPABLE.indexOf(ch)));
 const restore = (text: string, keepBackslash = false) =>
   text.replace(/[\ue100-\ue113]/g, (ch) => (keepBackslash ? "\\" : "") + ESCAPABLE[ch.charCodeAt(0) - PLACEHOLDER]);
 
@@ -78,8 +79,14 @@ function inline(text: string, inLink = false): SafeNode[] {
 
 /** A paragraph's lines: two trailing spaces or a backslash make a line break. */
 function paragraph(lines: string[]): SafeNode[] {
-  const parts = lines.map((line) => line.replace(/^\s+/, "")).join("\n").trimEnd().split(/(?: {2,}|\\)\n/);
-  return [{ tag: "p", children: parts.flatMap((part, index) => [...(index > 0 ? [{ tag: "br" as const, children: [] }] : []), ...inline(part)]) }];
+  const parts = lines
+    .map((line) => line.replace(/^\s+/, ""))
+    .join("\n")
+    .trimEnd()
+    .split(/(?: {2,}|\\)\n/);
+  return [
+    { tag: "p", children: parts.flatMap((part, index) => [...(index > 0 ? [{ tag: "br" as const, children: [] }] : []), ...inline(part)]) },
+  ];
 }
 
 function listAt(lines: string[], start: number, depth: number): { node: SafeNode; next: number } {
@@ -110,7 +117,15 @@ function listAt(lines: string[], start: number, depth: number): { node: SafeNode
     const [first, ...rest] = content;
     const children = first !== undefined && typeof first !== "string" && first.tag === "p" ? [...first.children, ...rest] : content;
     items.push({ tag: "li", children });
-    while (i < lines.length && lines[i].trim() === "" && lines.slice(i).find((l) => l.trim() !== "")?.match(ITEM)) i++;
+    while (
+      i < lines.length &&
+      lines[i].trim() === "" &&
+      lines
+        .slice(i)
+        .find((l) => l.trim() !== "")
+        ?.match(ITEM)
+    )
+      i++;
   }
   return { node: { tag: ordered ? "ol" : "ul", children: items }, next: i };
 }

@@ -34,8 +34,10 @@ export const LAYER_RULES: Record<Layer, string> = {
 
 /** AWS's three categories of IT controls, as its shared responsibility page defines them. */
 export const CONTROL_TYPE_RULES: Record<ControlType, string> = {
-  inherited: "An inherited control is one the customer takes over entirely from AWS, such as the physical and environmental controls of AWS data centres.",
-  shared: "A shared control applies at both layers in separate contexts: AWS implements it for the infrastructure and the customer for its own use of AWS (patch management, configuration management, awareness and training).",
+  inherited:
+    "An inherited control is one the customer takes over entirely from AWS, such as the physical and environmental controls of AWS data centres.",
+  shared:
+    "A shared control applies at both layers in separate contexts: AWS implements it for the infrastructure and the customer for its own use of AWS (patch management, configuration management, awareness and training).",
   "customer-specific":
     "A customer-specific control is the customer's alone, depending on what it deploys, such as service and communications protection or zone security: routing or zoning data within specific security environments.",
 };

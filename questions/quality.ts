@@ -12,7 +12,11 @@ const LOWER_CASE_START = /(?<!\b(?:e\.g|i\.e|etc|vs|approx))[.!?]["”’)]?\s+[
 const DECAPITALISED_NAME = /\b(?!macOS\b|iOS\b|eBay\b)[a-z]+[A-Z][A-Za-z]*\b/;
 const MAX_SHARE_OF_ONE_SENTENCE = 0.05;
 
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"])/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 5);
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+(?=[A-Z“"])/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 5);
 
 function textsOf(question: Question): { field: string; text: string }[] {
   return [
@@ -44,7 +48,8 @@ export function checkQuestionQuality(bank: Bank, questions: Question[]): BankPro
       if (SINGLE_SERVICE_KINDS.has(question.kind) && choice.service && choice.service !== question.service) {
         problems.push({ where, message: `option "${choice.text}" comes from ${choice.service}, not ${question.service}` });
       }
-      if (choice.service && retired.has(choice.service)) problems.push({ where, message: `option "${choice.text}" comes from a retired service` });
+      if (choice.service && retired.has(choice.service))
+        problems.push({ where, message: `option "${choice.text}" comes from a retired service` });
       if (question.kind !== "true-false" && choice.text.length > 3 && prompt.includes(choice.text.toLowerCase())) {
         problems.push({ where, message: `the prompt contains option "${choice.text}"` });
       }
@@ -55,9 +60,14 @@ export function checkQuestionQuality(bank: Bank, questions: Question[]): BankPro
       const article = text.match(ARTICLE_ERROR);
       if (article) problems.push({ where, message: `${field}: "${article[0]}"` });
       const name = text.match(DECAPITALISED_NAME);
-      if (name && !/[:/._-]/.test(text.charAt(name.index! - 1))) problems.push({ where, message: `${field}: "${name[0]}" looks like a name that lost its capital` });
+      if (name && !/[:/._-]/.test(text.charAt(name.index! - 1)))
+        problems.push({ where, message: `${field}: "${name[0]}" looks like a name that lost its capital` });
       const lower = text.match(LOWER_CASE_START);
-      if (lower) problems.push({ where, message: `${field}: a sentence starts lower-case ("…${text.slice(Math.max(0, lower.index! - 20), lower.index! + 10)}…")` });
+      if (lower)
+        problems.push({
+          where,
+          message: `${field}: a sentence starts lower-case ("…${text.slice(Math.max(0, lower.index! - 20), lower.index! + 10)}…")`,
+        });
     }
     for (const sentence of new Set(sentences(question.explanation))) {
       sentenceUse.set(sentence, (sentenceUse.get(sentence) ?? new Set()).add(question.id));
@@ -65,7 +75,8 @@ export function checkQuestionQuality(bank: Bank, questions: Question[]): BankPro
   }
   const limit = Math.max(5, questions.length * MAX_SHARE_OF_ONE_SENTENCE);
   for (const [sentence, ids] of sentenceUse) {
-    if (ids.size > limit) problems.push({ where: "explanations", message: `"${sentence}" appears in ${ids.size} of ${questions.length} questions` });
+    if (ids.size > limit)
+      problems.push({ where: "explanations", message: `"${sentence}" appears in ${ids.size} of ${questions.length} questions` });
   }
   return problems;
 }

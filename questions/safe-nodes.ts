@@ -80,7 +80,8 @@ export function nodesToPlainText(nodes: readonly SafeNode[]): string {
         startLine();
       } else {
         walk(node.children, pre, indent);
-        if (node.tag === "a" && node.href && nodesToPlainText(node.children) !== node.href.replace(/^mailto:/, "")) words(` (${node.href})`);
+        if (node.tag === "a" && node.href && nodesToPlainText(node.children) !== node.href.replace(/^mailto:/, ""))
+          words(` (${node.href})`);
       }
     }
   };

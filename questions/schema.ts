@@ -50,7 +50,10 @@ const sourceCitationSchema = z.object({
   kind: z.literal("source"),
   file: z.enum(SOURCE_FILES),
   section: z.string().min(1),
-  quote: z.string().min(8).refine((q) => words(q) <= 30, "a quote is at most 30 words"),
+  quote: z
+    .string()
+    .min(8)
+    .refine((q) => words(q) <= 30, "a quote is at most 30 words"),
 });
 
 const AWS_PAGES = ["https://docs.aws.amazon.com/", "https://aws.amazon.com/"];
@@ -62,7 +65,10 @@ const awsDocCitationSchema = z.object({
   url: z
     .string()
     .url()
-    .refine((u) => AWS_PAGES.some((prefix) => u.startsWith(prefix)), "AWS documentation lives on https://docs.aws.amazon.com/ or https://aws.amazon.com/"),
+    .refine(
+      (u) => AWS_PAGES.some((prefix) => u.startsWith(prefix)),
+      "AWS documentation lives on https://docs.aws.amazon.com/ or https://aws.amazon.com/",
+    ),
   section: z.string().min(1).optional(),
   quote: z
     .string()
@@ -94,7 +100,10 @@ const optionText = z
   .refine((text) => words(text) >= 2 && words(text) <= 10, "an option is 2 to 10 words")
   .refine((text) => /^[A-Z0-9]/.test(text), "an option starts with a capital letter")
   .refine((text) => !/[.?!]$/.test(text), "an option has no final punctuation")
-  .refine((text) => !/\b(AWS'?s?|customer'?s?|the company)\b/.test(text), "an option never names who owns it (no \"AWS\", \"customer\", \"company\")");
+  .refine(
+    (text) => !/\b(AWS'?s?|customer'?s?|the company)\b/.test(text),
+    'an option never names who owns it (no "AWS", "customer", "company")',
+  );
 
 /** Retired services stay in the bank for the record, but are left out of practice and exams. */
 const retiredSchema = z.object({
@@ -190,11 +199,11 @@ export const serviceSchema = z.object({
 });
 export type Service = z.infer<typeof serviceSchema>;
 
-export const factSchema = factRules(
-  z.object({ ...factFields, service: idPartSchema, citations: z.array(citationSchema).min(1) }),
-).refine((fact) => fact.id.startsWith(`${fact.service}.`), { message: "id must start with the service id", path: ["id"] });
+export const factSchema = factRules(z.object({ ...factFields, service: idPartSchema, citations: z.array(citationSchema).min(1) })).refine(
+  (fact) => fact.id.startsWith(`${fact.service}.`),
+  { message: "id must start with the service id", path: ["id"] },
+);
 export type Fact = z.infer<typeof factSchema>;
-
 
 /** A topic of an exam guide and the facts that teach it: those of `services` (narrowed by topic or owner) plus `facts`. */
 const guideTopicSchema = z.object({

@@ -22,9 +22,15 @@ export const SOURCE_DOCUMENTS = [
     title: "AWS Security Fundamentals – SCS-C02 Study Guide",
     publisher: "Study guide (book chapter)",
     sections: [
-      { name: "Shared Responsibility Model Example for Container Services", anchor: "Shared Responsibility Model Example for Container Services" },
+      {
+        name: "Shared Responsibility Model Example for Container Services",
+        anchor: "Shared Responsibility Model Example for Container Services",
+      },
       { name: "Shared Responsibility Model for Abstract Services", anchor: "Shared Responsibility Model for Abstract Services" },
-      { name: "Shared Responsibility Model Example for Abstract Services", anchor: "Shared Responsibility Model Example for Abstract Services" },
+      {
+        name: "Shared Responsibility Model Example for Abstract Services",
+        anchor: "Shared Responsibility Model Example for Abstract Services",
+      },
     ],
   },
   {
@@ -45,7 +51,10 @@ export const SOURCE_DOCUMENTS = [
     sections: [
       { name: "Overview", anchor: "This model is the way AWS frees the customer" },
       { name: "Step 1: Launch an instance (AMI and virtualization)", anchor: "In the EC2 console choose Launch Instance:" },
-      { name: "Step 2: Network, IAM role and tenancy", anchor: "The next screen is for the configuration of the network attributes and the tenancy mode:" },
+      {
+        name: "Step 2: Network, IAM role and tenancy",
+        anchor: "The next screen is for the configuration of the network attributes and the tenancy mode:",
+      },
       { name: "Step 3: EBS encryption with KMS", anchor: "Security at rest for EBS with KMS cryptographic keys" },
       { name: "Step 4: Security group", anchor: "Create a security group to filter the network traffic:" },
       { name: "Step 5: Key pair", anchor: "Create a key pair to access the EC2 instance:" },

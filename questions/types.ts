@@ -1,15 +1,7 @@
 import type { ControlType, Fact, FactModel, Layer, Service, Topic } from "./schema";
 
 /** "true-false" is only ever an imported (GIFT) question: real exams have no true/false items. */
-export const QUESTION_KINDS = [
-  "scenario",
-  "multi-select",
-  "true-false",
-  "which-model",
-  "control-type",
-  "compare",
-  "flashcard",
-] as const;
+export const QUESTION_KINDS = ["scenario", "multi-select", "true-false", "which-model", "control-type", "compare", "flashcard"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export interface Bank {

@@ -102,11 +102,13 @@ export function compiledIsCurrent(bank: CompiledBank): boolean {
 export function checkFiles(files: string[]) {
   const { bank: compiled, problems } = compileFromDisk(readSourceTexts(), files);
   for (const problem of problems) console.error(`✗ ${problem.where}: ${problem.message}`);
-  const optionsBySide = (service: string, side: "aws" | "customer") => compiled.facts.filter((f) => f.service === service && f.options[side]).length;
+  const optionsBySide = (service: string, side: "aws" | "customer") =>
+    compiled.facts.filter((f) => f.service === service && f.options[side]).length;
   for (const service of compiled.services) {
-    console.log(`${service.id}: ${compiled.facts.filter((f) => f.service === service.id).length} facts, options AWS ${optionsBySide(service.id, "aws")} / customer ${optionsBySide(service.id, "customer")}`);
+    console.log(
+      `${service.id}: ${compiled.facts.filter((f) => f.service === service.id).length} facts, options AWS ${optionsBySide(service.id, "aws")} / customer ${optionsBySide(service.id, "customer")}`,
+    );
   }
   console.log(problems.length === 0 ? "✓ no problems" : `${problems.length} problem(s)`);
   process.exit(problems.length > 0 ? 1 : 0);
 }
-

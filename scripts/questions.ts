@@ -18,7 +18,16 @@ import { factModelSchema, topicSchema } from "../questions/schema";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "../questions/types";
 import { writeFileSync } from "node:fs";
 import { coverageMarkdown, unknownGuideIds } from "../questions/coverage";
-import { checkFiles, compiledIsCurrent, compileFromDisk, COVERAGE_FILE, coverageIsCurrent, readExamGuides, readSourceTexts, writeCompiled } from "./bank-files";
+import {
+  checkFiles,
+  compiledIsCurrent,
+  compileFromDisk,
+  COVERAGE_FILE,
+  coverageIsCurrent,
+  readExamGuides,
+  readSourceTexts,
+  writeCompiled,
+} from "./bank-files";
 import { reviewSheet } from "./review-sheet";
 
 const args = process.argv.slice(2);
@@ -44,7 +53,9 @@ function generateOptions(): GenerateOptions {
   const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
   const models = options("model").map((m) => factModelSchema.safeParse(m).data ?? fail(`unknown model "${m}"`));
   const topics = options("topic").map((t) => topicSchema.safeParse(t).data ?? fail(`unknown topic "${t}"`));
-  const kinds = options("kind").map((k) => (QUESTION_KINDS.includes(k as QuestionKind) ? (k as QuestionKind) : fail(`unknown kind "${k}"`)));
+  const kinds = options("kind").map((k) =>
+    QUESTION_KINDS.includes(k as QuestionKind) ? (k as QuestionKind) : fail(`unknown kind "${k}"`),
+  );
   const serviceIds = options("service");
   for (const id of serviceIds) if (!bank.services.some((s) => s.id === id)) fail(`unknown service "${id}"`);
   return { seed, count: positive("count") ?? positive("sample"), models, topics, kinds, services: serviceIds };
@@ -89,7 +100,11 @@ function check() {
     `bank ${bank.version}: ${bank.facts.length} facts, ${bank.services.length} services (${bank.services.filter((s) => s.retired).length} retired), ` +
       `${bank.facts.reduce((n, f) => n + f.citations.length, 0)} citations, ${questions.length} questions from seed 1`,
   );
-  console.log(`questions by kind: ${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  console.log(
+    `questions by kind: ${Object.entries(byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
   console.log(
     `distinct prompts ${measures.distinctPrompts}; mean option length ${measures.meanOptionWords.toFixed(1)} words; ` +
       `off-service options in ${measures.offServiceQuestions} of ${measures.singleServiceQuestions} single-service questions; "Hybrid" offered in ${measures.hybridOptions}`,
@@ -121,7 +136,10 @@ function services() {
     ...(s.retired ? { retired: s.retired } : {}),
   }));
   if (flag("json")) return console.log(JSON.stringify(rows, null, 2));
-  for (const row of rows) console.log(`${row.id.padEnd(22)} ${row.model.padEnd(15)} ${String(row.layer ?? "").padEnd(5)} ${row.facts} facts${row.retired ? " (retired)" : ""}`);
+  for (const row of rows)
+    console.log(
+      `${row.id.padEnd(22)} ${row.model.padEnd(15)} ${String(row.layer ?? "").padEnd(5)} ${row.facts} facts${row.retired ? " (retired)" : ""}`,
+    );
 }
 
 function coverage() {
@@ -130,7 +148,9 @@ function coverage() {
   if (flag("stdout")) return process.stdout.write(markdown);
   writeFileSync(COVERAGE_FILE, markdown);
   const unknown = unknownGuideIds(bank, guides);
-  console.log(`✓ wrote docs/coverage.md${unknown.services.length ? `; services named but not yet in the bank: ${unknown.services.join(", ")}` : ""}`);
+  console.log(
+    `✓ wrote docs/coverage.md${unknown.services.length ? `; services named but not yet in the bank: ${unknown.services.join(", ")}` : ""}`,
+  );
 }
 
 function main() {
@@ -146,7 +166,9 @@ function main() {
     if (flag("sample") && !flag("json")) return process.stdout.write(reviewSheet(questions, option("seed") ?? "1"));
     return console.log(JSON.stringify(questions.map(auditView), null, 2));
   }
-  console.log("usage: npm run questions -- --compile | --coverage | --check | --check-files FILE… | --json [filters] | --sample N [--seed N] --markdown | --services [--json] | --facts | --gift");
+  console.log(
+    "usage: npm run questions -- --compile | --coverage | --check | --check-files FILE… | --json [filters] | --sample N [--seed N] --markdown | --services [--json] | --facts | --gift",
+  );
   process.exit(2);
 }
 

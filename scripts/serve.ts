@@ -15,9 +15,13 @@ interface HeaderRule {
 
 /** The headers next.config.mjs puts on every path (CSP, nosniff…), read from it so both servers send the same. */
 async function everyPathHeaders(): Promise<[string, string][]> {
-  const config = (await import(pathToFileURL(path.join(process.cwd(), "next.config.mjs")).href)).default as { headers?: () => Promise<HeaderRule[]> };
+  const config = (await import(pathToFileURL(path.join(process.cwd(), "next.config.mjs")).href)).default as {
+    headers?: () => Promise<HeaderRule[]>;
+  };
   const rules = (await config.headers?.()) ?? [];
-  return rules.filter((rule) => rule.source === "/(.*)").flatMap((rule) => rule.headers.map(({ key, value }): [string, string] => [key, value]));
+  return rules
+    .filter((rule) => rule.source === "/(.*)")
+    .flatMap((rule) => rule.headers.map(({ key, value }): [string, string] => [key, value]));
 }
 
 export async function serve(port: number): Promise<http.Server> {

@@ -10,7 +10,10 @@ import { applySessionVersion, onSessionVersionChange } from "@/server/accounts/s
 type RelayMessage = { sessionVersion: { userId: string; version: number | null } };
 
 const isRelayMessage = (message: unknown): message is RelayMessage =>
-  typeof message === "object" && message !== null && "sessionVersion" in message && typeof (message as RelayMessage).sessionVersion?.userId === "string";
+  typeof message === "object" &&
+  message !== null &&
+  "sessionVersion" in message &&
+  typeof (message as RelayMessage).sessionVersion?.userId === "string";
 
 /** In the supervisor: every change a server process reports goes to all the others. */
 export function superviseSessionRelay() {
@@ -23,7 +26,9 @@ export function superviseSessionRelay() {
 /** In a server process: report this process's changes, apply the others'. */
 export function joinSessionRelay() {
   if (!process.send) return;
-  onSessionVersionChange((userId, version) => process.send?.({ sessionVersion: { userId, version: version ?? null } } satisfies RelayMessage));
+  onSessionVersionChange((userId, version) =>
+    process.send?.({ sessionVersion: { userId, version: version ?? null } } satisfies RelayMessage),
+  );
   process.on("message", (message) => {
     if (isRelayMessage(message)) applySessionVersion(message.sessionVersion.userId, message.sessionVersion.version ?? undefined);
   });

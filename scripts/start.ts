@@ -45,7 +45,10 @@ async function main() {
   if (await seedDemoAccounts(getDb())) console.log("demarc: seeded the demo accounts (password demarc-demo)");
   if (loadEnv().publicProduction) {
     const open = await demoAccountsWithPublishedPassword(getDb());
-    if (open.length) console.warn(`demarc: warning: ${open.join(" and ")} still sign in with the published password; change it: npm run users -- reset-password --email ${open[0]}`);
+    if (open.length)
+      console.warn(
+        `demarc: warning: ${open.join(" and ")} still sign in with the published password; change it: npm run users -- reset-password --email ${open[0]}`,
+      );
   }
   closeDb();
 

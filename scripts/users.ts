@@ -47,13 +47,15 @@ async function readPassword(): Promise<{ password: string; generated: boolean }>
 }
 
 function announce(password: { password: string; generated: boolean }) {
-  if (password.generated) console.log(`password: ${password.password}\n(shown once: hand it over in person; they can change it in Settings)`);
+  if (password.generated)
+    console.log(`password: ${password.password}\n(shown once: hand it over in person; they can change it in Settings)`);
 }
 
 async function main() {
   const [command] = args;
   loadEnv();
-  if (!["create-instructor", "reset-password", "set-role", "list"].includes(command)) usage(command ? `unknown command "${command}"` : "no command given");
+  if (!["create-instructor", "reset-password", "set-role", "list"].includes(command))
+    usage(command ? `unknown command "${command}"` : "no command given");
   await migrateDatabase();
   const db = getDb();
   try {

@@ -72,7 +72,8 @@ function invalidInput(error: z.ZodError, message: string): Invalid {
   const nested = error.issues.filter((issue) => fieldPath(issue).length > 1);
   const { formErrors, fieldErrors } = z.flattenError(new z.ZodError(error.issues.filter((issue) => !nested.includes(issue))));
   const fields: FieldErrors = {};
-  for (const [key, messages] of Object.entries(fieldErrors as Record<string, string[] | undefined>)) if (messages?.length) fields[key] = messages;
+  for (const [key, messages] of Object.entries(fieldErrors as Record<string, string[] | undefined>))
+    if (messages?.length) fields[key] = messages;
   for (const issue of nested) (fields[fieldPath(issue).join(".")] ??= []).push(issue.message);
   if (formErrors.length) fields.form = formErrors;
   return new Invalid(message, fields);

@@ -17,12 +17,20 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const firstName = user.name.split(" ")[0] || user.name;
   const now = Date.now();
   const isStudent = user.role === "student";
-  const [work, studentClasses] = isStudent ? await Promise.all([studentAssignments(getDb(), user.id, now), classesJoinedBy(getDb(), user.id)]) : [[], []];
-  const [taught, taughtAssignments] = isStudent ? [[], []] : await Promise.all([classesTaughtBy(getDb(), user.id), assignmentsTaughtBy(getDb(), user.id)]);
+  const [work, studentClasses] = isStudent
+    ? await Promise.all([studentAssignments(getDb(), user.id, now), classesJoinedBy(getDb(), user.id)])
+    : [[], []];
+  const [taught, taughtAssignments] = isStudent
+    ? [[], []]
+    : await Promise.all([classesTaughtBy(getDb(), user.id), assignmentsTaughtBy(getDb(), user.id)]);
   const [{ counts }, returning] = await Promise.all([practiceCounts(getDb(), user.id, now), isReturningUser(getDb(), user.id, now)]);
   // Finished work drops off the dashboard after a week; the Assignments page keeps all of it.
   // An archived class's assignments are only offered while an attempt is under way or to show a recent result.
-  const current = work.filter((a) => (a.classArchived ? a.status !== "not_started" && a.status !== "missing" : true) && (!["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000));
+  const current = work.filter(
+    (a) =>
+      (a.classArchived ? a.status !== "not_started" && a.status !== "missing" : true) &&
+      (!["submitted", "late"].includes(a.status) || a.dueAt > now - 7 * 86_400_000),
+  );
   return (
     <div className="stack">
       {denied ? (
@@ -44,7 +52,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <AssignedWorkList
               work={current.slice(0, 8)}
               now={now}
-              empty={studentClasses.length ? "Nothing due: you are all caught up." : "No assigned work yet. Join your instructor's class with the code they gave you."}
+              empty={
+                studentClasses.length
+                  ? "Nothing due: you are all caught up."
+                  : "No assigned work yet. Join your instructor's class with the code they gave you."
+              }
             />
             {current.length > 8 || work.length > current.length ? (
               <Link href="/assignments" className="small">

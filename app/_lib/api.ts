@@ -46,7 +46,14 @@ export function jsonError(
   const headers: Record<string, string> = {};
   if (details?.retryAfterSeconds) headers["Retry-After"] = String(details.retryAfterSeconds);
   return NextResponse.json(
-    { error: { code, message, ...(details?.fieldErrors ? { fieldErrors: details.fieldErrors } : {}), ...(details?.requestId ? { requestId: details.requestId } : {}) } },
+    {
+      error: {
+        code,
+        message,
+        ...(details?.fieldErrors ? { fieldErrors: details.fieldErrors } : {}),
+        ...(details?.requestId ? { requestId: details.requestId } : {}),
+      },
+    },
     { status: STATUS[code], headers },
   );
 }
@@ -67,7 +74,8 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} 
  * The request's body as bytes, refusing with 413 past `maxBytes` without reading further: a
  * declared Content-Length is checked first, and a body sent without one is counted as it streams.
  */
-export const bodyTooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body is larger than this endpoint accepts (${size(maxBytes)}).`);
+export const bodyTooLarge = (maxBytes: number) =>
+  new ApiError("payload_too_large", `The request body is larger than this endpoint accepts (${size(maxBytes)}).`);
 
 export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const tooLarge = () => bodyTooLarge(maxBytes);
@@ -102,7 +110,10 @@ function assertJsonContentType(request: Request) {
   if (type === null) return;
   const media = type.split(";")[0].trim().toLowerCase();
   if (media !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(media)) {
-    throw new ApiError("unsupported_media_type", `Send the body as JSON, with Content-Type: application/json (not ${media || "an empty type"}).`);
+    throw new ApiError(
+      "unsupported_media_type",
+      `Send the body as JSON, with Content-Type: application/json (not ${media || "an empty type"}).`,
+    );
   }
 }
 

@@ -13,7 +13,6 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(TEXT_LIMITS.password),
 });
 
-
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

@@ -9,6 +9,9 @@ export function clientIp(headers: Headers | Record<string, string | string[] | u
     const value = headers[name];
     return Array.isArray(value) ? value[value.length - 1] : value;
   };
-  const forwarded = get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) || get("x-real-ip") || "unknown";
 }

@@ -40,7 +40,11 @@ export const LEAN_ROUTES: LeanRoute[] = [
   { method: "PUT", path: "/api/v1/exams/[attemptId]/answers/[questionId]", handler: handler(examAnswer.PUT) },
   { method: "POST", path: "/api/v1/exams/[attemptId]/submit", handler: handler(examSubmit.POST) },
   { method: "POST", path: "/api/v1/assignments/[assignmentId]/attempts", handler: handler(assignmentAttempts.POST) },
-  { method: "PUT", path: "/api/v1/assignments/[assignmentId]/attempts/[attemptId]/answers/[questionKey]", handler: handler(assignmentAnswer.PUT) },
+  {
+    method: "PUT",
+    path: "/api/v1/assignments/[assignmentId]/attempts/[attemptId]/answers/[questionKey]",
+    handler: handler(assignmentAnswer.PUT),
+  },
   { method: "POST", path: "/api/v1/assignments/[assignmentId]/attempts/[attemptId]/submit", handler: handler(assignmentSubmit.POST) },
 ];
 
@@ -121,19 +125,38 @@ export function leanApi(options: LeanApiOptions) {
     if (!match) return false;
     void answer(match.route, match.params, request, response, options).catch((error) => {
       console.error(`[lean api] ${request.method} ${url}`, error);
-      if (!response.headersSent) send(response, 500, { "content-type": "application/json" }, Buffer.from(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } })), options);
+      if (!response.headersSent)
+        send(
+          response,
+          500,
+          { "content-type": "application/json" },
+          Buffer.from(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } })),
+          options,
+        );
       else response.destroy();
     });
     return true;
   };
 }
 
-async function answer(route: LeanRoute, params: Record<string, string>, request: IncomingMessage, response: ServerResponse, options: LeanApiOptions) {
+async function answer(
+  route: LeanRoute,
+  params: Record<string, string>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: LeanApiOptions,
+) {
   const body = route.method === "GET" ? Buffer.alloc(0) : await readBody(request);
   if (body === null) {
     const refusal = bodyTooLarge(MAX_BODY_BYTES);
     // The rest of the upload is drained unread (readBody resumed the stream), so the client can finish sending and read this.
-    send(response, 413, { "content-type": "application/json" }, Buffer.from(JSON.stringify({ error: { code: refusal.code, message: refusal.message } })), options);
+    send(
+      response,
+      413,
+      { "content-type": "application/json" },
+      Buffer.from(JSON.stringify({ error: { code: refusal.code, message: refusal.message } })),
+      options,
+    );
     return;
   }
   const headers = new Headers();

@@ -105,7 +105,10 @@ export async function currentUser(): Promise<SessionUser | null> {
   if (lean) token = sessionToken((name) => lean.get(name), lean.keys());
   else {
     const jar = await cookies();
-    token = sessionToken((name) => jar.get(name)?.value, jar.getAll().map((c) => c.name));
+    token = sessionToken(
+      (name) => jar.get(name)?.value,
+      jar.getAll().map((c) => c.name),
+    );
   }
   return token ? userOfSessionToken(token) : null;
 }

@@ -10,8 +10,8 @@ export default function BadAddress() {
       <div className="card stack">
         <h1>This address is broken</h1>
         <p>
-          Part of the address could not be read: a <code>%</code> sign in it is not followed by a valid character code. The link may
-          have been cut short or mistyped.
+          Part of the address could not be read: a <code>%</code> sign in it is not followed by a valid character code. The link may have
+          been cut short or mistyped.
         </p>
         <Link className="button" href="/">
           Go home

@@ -44,7 +44,9 @@ export function LoginForm({ callbackUrl, limits }: { callbackUrl: string; limits
         {(control) => <input {...control} name="email" type="email" autoComplete="email" maxLength={limits.email} required />}
       </Field>
       <Field id="password" label="Password" errors={fieldErrors.password ? [fieldErrors.password] : undefined}>
-        {(control) => <input {...control} name="password" type="password" autoComplete="current-password" maxLength={limits.password} required />}
+        {(control) => (
+          <input {...control} name="password" type="password" autoComplete="current-password" maxLength={limits.password} required />
+        )}
       </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

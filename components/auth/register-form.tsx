@@ -36,7 +36,13 @@ function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function RegisterForm({ callbackUrl, limits }: { callbackUrl: string; limits: Pick<TextLimits, "accountName" | "email" | "passwordMin" | "password"> }) {
+export function RegisterForm({
+  callbackUrl,
+  limits,
+}: {
+  callbackUrl: string;
+  limits: Pick<TextLimits, "accountName" | "email" | "passwordMin" | "password">;
+}) {
   const [state, formAction, pending] = useActionState(register, { ok: false });
   // Keep the password to sign in with once the account exists.
   const submittedPassword = useRef("");
@@ -70,14 +76,41 @@ export function RegisterForm({ callbackUrl, limits }: { callbackUrl: string; lim
           Account created — signing you in…
         </p>
       ) : null}
-      <Field id="name" label="Name" hint={`Up to ${limits.accountName} characters. Instructors see it in their class lists.`} errors={errors.name}>
-        {(control) => <input {...control} name="name" autoComplete="name" maxLength={limits.accountName} defaultValue={state.values?.name} required />}
+      <Field
+        id="name"
+        label="Name"
+        hint={`Up to ${limits.accountName} characters. Instructors see it in their class lists.`}
+        errors={errors.name}
+      >
+        {(control) => (
+          <input {...control} name="name" autoComplete="name" maxLength={limits.accountName} defaultValue={state.values?.name} required />
+        )}
       </Field>
       <Field id="email" label="Email" errors={errors.email}>
-        {(control) => <input {...control} name="email" type="email" autoComplete="email" maxLength={limits.email} defaultValue={state.values?.email} required />}
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="email"
+            maxLength={limits.email}
+            defaultValue={state.values?.email}
+            required
+          />
+        )}
       </Field>
       <Field id="password" label="Password" hint={`${limits.passwordMin} to ${limits.password} characters.`} errors={errors.password}>
-        {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.password} />}
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={limits.passwordMin}
+            maxLength={limits.password}
+          />
+        )}
       </Field>
       <fieldset className="field" aria-describedby={errors.role?.length ? "role-error" : undefined}>
         <legend>I am a…</legend>

@@ -14,8 +14,12 @@ export async function signInWithPassword(email: string, password: string, callba
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, callbackUrl, json: "true" }),
     });
-    const body = (response.headers.get("content-type")?.includes("json") ? await response.json() : null) as { url?: string; error?: { message?: string } } | null;
-    if (response.status === 429) return { ok: false, message: body?.error?.message ?? "Too many attempts. Wait a few minutes and try again." };
+    const body = (response.headers.get("content-type")?.includes("json") ? await response.json() : null) as {
+      url?: string;
+      error?: { message?: string };
+    } | null;
+    if (response.status === 429)
+      return { ok: false, message: body?.error?.message ?? "Too many attempts. Wait a few minutes and try again." };
     // next-auth answers a wrong password with 401 and an error in the redirect address.
     const url = body?.url ? new URL(body.url, window.location.origin) : null;
     if (url?.searchParams.get("error") === "CredentialsSignin") return { ok: false, message: WRONG_CREDENTIALS_MESSAGE };

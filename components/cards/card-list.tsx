@@ -18,7 +18,12 @@ const ACTIONS: { action: BulkAction; label: string; done: string }[] = [
 ];
 
 function Marks({ card }: { card: BrowsedCard }) {
-  const marks = [card.flagged ? "⚑ flagged" : "", card.suspended ? "⏸ suspended" : "", card.leech ? "⚠ leech" : "", card.buried ? "buried until tomorrow" : ""].filter(Boolean);
+  const marks = [
+    card.flagged ? "⚑ flagged" : "",
+    card.suspended ? "⏸ suspended" : "",
+    card.leech ? "⚠ leech" : "",
+    card.buried ? "buried until tomorrow" : "",
+  ].filter(Boolean);
   return marks.length ? <span className={styles.marks}>{marks.join(" · ")}</span> : null;
 }
 
@@ -49,13 +54,20 @@ export function CardList({ cards }: { cards: BrowsedCard[] }) {
     <div className="stack">
       <div className={styles.bulkBar} role="group" aria-label="Change the chosen cards">
         <label className={styles.selectAll}>
-          <input type="checkbox" checked={allChosen} onChange={(e) => setSelected(e.target.checked ? cards.map((card) => card.id) : [])} /> Choose all {cards.length} on this page
+          <input type="checkbox" checked={allChosen} onChange={(e) => setSelected(e.target.checked ? cards.map((card) => card.id) : [])} />{" "}
+          Choose all {cards.length} on this page
         </label>
         <span className="small muted" aria-live="polite">
           {selected.length} chosen
         </span>
         {ACTIONS.map(({ action, label, done }) => (
-          <button key={action} type="button" className="button button-quiet" disabled={pending || selected.length === 0} onClick={() => void act(action, done)}>
+          <button
+            key={action}
+            type="button"
+            className="button button-quiet"
+            disabled={pending || selected.length === 0}
+            onClick={() => void act(action, done)}
+          >
             {label}
           </button>
         ))}
@@ -79,7 +91,8 @@ export function CardList({ cards }: { cards: BrowsedCard[] }) {
                 {card.duty}
               </label>
               <p className="small muted" style={{ margin: 0 }}>
-                <Link href={`/services/${card.service.id}`}>{card.service.name}</Link> · {card.model === "all" ? "every model" : card.model} · {card.state}
+                <Link href={`/services/${card.service.id}`}>{card.service.name}</Link> · {card.model === "all" ? "every model" : card.model}{" "}
+                · {card.state}
                 {card.due !== null ? (
                   <>
                     {" "}

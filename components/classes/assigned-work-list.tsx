@@ -17,7 +17,8 @@ export function AssignedWorkList({ work, now, empty }: { work: AssignedWork[]; n
             </Link>
             <span className={styles.meta}>
               {a.className}
-              {a.classArchived ? " (archived: no new attempts)" : ""} · {a.mode === "exam" ? `exam, ${a.timeLimitMinutes} min` : "practice"} · {a.questionCount} questions
+              {a.classArchived ? " (archived: no new attempts)" : ""} · {a.mode === "exam" ? `exam, ${a.timeLimitMinutes} min` : "practice"}{" "}
+              · {a.questionCount} questions
             </span>
             <span className={styles.meta}>
               {now < a.opensAt ? (

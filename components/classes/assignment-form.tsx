@@ -47,7 +47,10 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
     setPending("preview");
     setMessage(null);
     try {
-      const result = await api<SelectionPreview>(`/api/v1/classes/${classId}/assignments/preview`, { method: "POST", body: { selection: { ...selection(), seed: nextSeed } } });
+      const result = await api<SelectionPreview>(`/api/v1/classes/${classId}/assignments/preview`, {
+        method: "POST",
+        body: { selection: { ...selection(), seed: nextSeed } },
+      });
       setErrors({});
       setPreview(result.questions);
     } catch (failure) {
@@ -64,7 +67,10 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
     setPending("publish");
     setMessage(null);
     try {
-      const created = await api<CreatedAssignment>(`/api/v1/classes/${classId}/assignments`, { method: "POST", body: { ...settingsPayload(settings), selection: selection() } });
+      const created = await api<CreatedAssignment>(`/api/v1/classes/${classId}/assignments`, {
+        method: "POST",
+        body: { ...settingsPayload(settings), selection: selection() },
+      });
       router.push(`/classes/${classId}/assignments/${created.id}?published=1`);
     } catch (failure) {
       setPending(null);
@@ -73,10 +79,12 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
     }
   }
 
-  const changeSelection = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setPreview(null);
-  };
+  const changeSelection =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPreview(null);
+    };
 
   return (
     <form className="stack" onSubmit={publish} noValidate>
@@ -109,7 +117,11 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
               options={options}
               searchMax={limits.bankSearch}
               picked={picked}
-              onToggle={(q) => changeSelection(setPicked)(picked.some((p) => p.itemId === q.itemId) ? picked.filter((p) => p.itemId !== q.itemId) : [...picked, q])}
+              onToggle={(q) =>
+                changeSelection(setPicked)(
+                  picked.some((p) => p.itemId === q.itemId) ? picked.filter((p) => p.itemId !== q.itemId) : [...picked, q],
+                )
+              }
             />
           </div>
         )}

@@ -42,7 +42,10 @@ export function AssignmentSettingsEditor({
     event.preventDefault();
     setStatus(null);
     try {
-      await api(`/api/v1/assignments/${assignmentId}`, { method: "PATCH", body: { title, instructions, dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: wholeOrText(attempts) } });
+      await api(`/api/v1/assignments/${assignmentId}`, {
+        method: "PATCH",
+        body: { title, instructions, dueAt: new Date(due).getTime(), latePolicy: policy, attemptsAllowed: wholeOrText(attempts) },
+      });
     } catch (failure) {
       setErrors(fieldErrorsOf(failure));
       return setStatus({ ok: false, text: errorMessage(failure) });
@@ -89,7 +92,14 @@ export function AssignmentSettingsEditor({
       <div className="grid">
         <div className="field">
           <label htmlFor="edit-dueAt">Due</label>
-          <input id="edit-dueAt" type="datetime-local" value={due} onChange={(e) => setDue(e.target.value)} aria-invalid={errors.dueAt ? true : undefined} aria-describedby={errors.dueAt ? "edit-dueAt-error" : undefined} />
+          <input
+            id="edit-dueAt"
+            type="datetime-local"
+            value={due}
+            onChange={(e) => setDue(e.target.value)}
+            aria-invalid={errors.dueAt ? true : undefined}
+            aria-describedby={errors.dueAt ? "edit-dueAt-error" : undefined}
+          />
           {error("dueAt")}
         </div>
         <div className="field">

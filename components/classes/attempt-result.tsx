@@ -14,7 +14,15 @@ import { creditLabel } from "@/components/practice/credit-label";
 import styles from "./classes.module.css";
 
 /** A submitted attempt: the score, and each question with the answer given, the right one and why. */
-export function AttemptResult({ result, heading, serviceNames }: { result: AttemptResultView; heading: string; serviceNames: Record<string, string> }) {
+export function AttemptResult({
+  result,
+  heading,
+  serviceNames,
+}: {
+  result: AttemptResultView;
+  heading: string;
+  serviceNames: Record<string, string>;
+}) {
   const [onlyMissed, setOnlyMissed] = useState(false);
   const shown = result.questions.filter((q) => !onlyMissed || !q.correct);
   return (
@@ -80,7 +88,13 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
                 <p className="small" style={{ marginBottom: 0 }}>
                   <strong>Question {q.number}</strong> ·{" "}
                   <span style={{ color: q.correct ? "var(--success)" : q.credit > 0 ? "inherit" : "var(--danger)", fontWeight: 700 }}>
-                    {q.correct ? "✓ Correct" : q.credit > 0 ? `◐ Partly right: ${creditLabel(q.credit)}` : q.yourChoiceIds.length ? "✗ Incorrect" : "✗ Not answered"}
+                    {q.correct
+                      ? "✓ Correct"
+                      : q.credit > 0
+                        ? `◐ Partly right: ${creditLabel(q.credit)}`
+                        : q.yourChoiceIds.length
+                          ? "✗ Incorrect"
+                          : "✗ Not answered"}
                   </span>
                   {q.model ? ` · ${modelLabel(q.model)}` : ""}
                   {q.service ? ` · ${serviceNames[q.service] ?? q.service}` : ""}
@@ -98,7 +112,8 @@ export function AttemptResult({ result, heading, serviceNames }: { result: Attem
                 <CitationsList citations={q.citations} landmark={false} />
                 {q.links ? (
                   <p className="small">
-                    <Link href={q.links.model}>The model</Link> · <Link href={q.links.service}>{serviceNames[q.service ?? ""] ?? "The service"}&apos;s duties</Link>
+                    <Link href={q.links.model}>The model</Link> ·{" "}
+                    <Link href={q.links.service}>{serviceNames[q.service ?? ""] ?? "The service"}&apos;s duties</Link>
                   </p>
                 ) : null}
               </article>

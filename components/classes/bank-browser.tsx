@@ -16,7 +16,19 @@ export interface PickedQuestion {
   kind: string;
 }
 
-function Result({ question, picked, onToggle, showAnswers, label }: { question: AnsweredQuestion; picked: boolean; onToggle: () => void; showAnswers: boolean; label: string }) {
+function Result({
+  question,
+  picked,
+  onToggle,
+  showAnswers,
+  label,
+}: {
+  question: AnsweredQuestion;
+  picked: boolean;
+  onToggle: () => void;
+  showAnswers: boolean;
+  label: string;
+}) {
   return (
     <li className={styles.pickResult} data-picked={picked}>
       <p className="small muted" style={{ marginBottom: 0 }}>
@@ -145,29 +157,59 @@ export function BankBrowser({
         </p>
       ) : null}
       <p className="small muted" role="status">
-        {query.trim().length > searchMax ? "Shorten the search to search the bank." : result ? (result.total === 0 && result.imported.length === 0 ? "No questions match." : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`) : "Searching…"}
+        {query.trim().length > searchMax
+          ? "Shorten the search to search the bank."
+          : result
+            ? result.total === 0 && result.imported.length === 0
+              ? "No questions match."
+              : `Bank: ${result.total} match${result.total === 1 ? "es" : ""}${result.total ? `, showing ${result.offset + 1}–${last}` : ""}.`
+            : "Searching…"}
       </p>
       {result?.imported.length ? (
         <>
           <h4 style={{ marginBottom: 0 }}>Your imported questions</h4>
           <ul className={styles.list}>
             {result.imported.map((q) => (
-              <Result key={q.itemId} question={q} picked={isPicked(q.itemId)} onToggle={() => toggle(q)} showAnswers={showAnswers} label={`${q.title ?? "Untitled"} · ${KIND_LABELS[q.kind] ?? q.kind}`} />
+              <Result
+                key={q.itemId}
+                question={q}
+                picked={isPicked(q.itemId)}
+                onToggle={() => toggle(q)}
+                showAnswers={showAnswers}
+                label={`${q.title ?? "Untitled"} · ${KIND_LABELS[q.kind] ?? q.kind}`}
+              />
             ))}
           </ul>
         </>
       ) : null}
       <ul className={styles.list}>
         {result?.items.map((q) => (
-          <Result key={q.itemId} question={q} picked={isPicked(q.itemId)} onToggle={() => toggle(q)} showAnswers={showAnswers} label={`${KIND_LABELS[q.kind] ?? q.kind} · ${q.model} · ${serviceName(q.service)}`} />
+          <Result
+            key={q.itemId}
+            question={q}
+            picked={isPicked(q.itemId)}
+            onToggle={() => toggle(q)}
+            showAnswers={showAnswers}
+            label={`${KIND_LABELS[q.kind] ?? q.kind} · ${q.model} · ${serviceName(q.service)}`}
+          />
         ))}
       </ul>
       {result && result.total > result.limit ? (
         <div className={styles.actions}>
-          <button type="button" className="button button-quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - result.limit))}>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - result.limit))}
+          >
             ← Previous
           </button>
-          <button type="button" className="button button-quiet" disabled={last >= result.total} onClick={() => setOffset(offset + result.limit)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            disabled={last >= result.total}
+            onClick={() => setOffset(offset + result.limit)}
+          >
             Next →
           </button>
         </div>

@@ -56,7 +56,12 @@ export function ConfirmButton({
 
   return (
     <>
-      <button type="button" className={`button ${quiet ? "button-quiet" : "button-secondary"}`} aria-label={accessibleLabel} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className={`button ${quiet ? "button-quiet" : "button-secondary"}`}
+        aria-label={accessibleLabel}
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
       </button>
       <dialog ref={dialog} className={`card stack ${styles.dialog}`} aria-labelledby={titleId}>

@@ -12,7 +12,19 @@ export interface FilterDraft {
   kinds: string[];
 }
 
-function Checkboxes({ legend, name, options, chosen, onChange }: { legend: string; name: string; options: { id: string; label: string }[]; chosen: string[]; onChange: (next: string[]) => void }) {
+function Checkboxes({
+  legend,
+  name,
+  options,
+  chosen,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: { id: string; label: string }[];
+  chosen: string[];
+  onChange: (next: string[]) => void;
+}) {
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
@@ -35,7 +47,17 @@ function Checkboxes({ legend, name, options, chosen, onChange }: { legend: strin
 }
 
 /** Questions by filter: how many, from which models, services, topics and kinds (none ticked: all). */
-export function FilterFields({ draft, onChange, options, errors }: { draft: FilterDraft; onChange: (next: FilterDraft) => void; options: FilterOptions; errors: FieldErrors }) {
+export function FilterFields({
+  draft,
+  onChange,
+  options,
+  errors,
+}: {
+  draft: FilterDraft;
+  onChange: (next: FilterDraft) => void;
+  options: FilterOptions;
+  errors: FieldErrors;
+}) {
   const countError = errors["selection.count"]?.join(" ");
   return (
     <div className="stack">
@@ -57,10 +79,30 @@ export function FilterFields({ draft, onChange, options, errors }: { draft: Filt
           </p>
         ) : null}
       </div>
-      <p className="field-hint">Leave a group unticked to draw from all of it. Questions spread across models, services and kinds, one per fact.</p>
-      <Checkboxes legend="Models" name="models" options={options.models} chosen={draft.models} onChange={(models) => onChange({ ...draft, models })} />
-      <Checkboxes legend="Kinds of question" name="kinds" options={options.kinds.map((id) => ({ id, label: KIND_LABELS[id] ?? id }))} chosen={draft.kinds} onChange={(kinds) => onChange({ ...draft, kinds })} />
-      <Checkboxes legend="Topics" name="topics" options={options.topics.map((t) => ({ id: t, label: t }))} chosen={draft.topics} onChange={(topics) => onChange({ ...draft, topics })} />
+      <p className="field-hint">
+        Leave a group unticked to draw from all of it. Questions spread across models, services and kinds, one per fact.
+      </p>
+      <Checkboxes
+        legend="Models"
+        name="models"
+        options={options.models}
+        chosen={draft.models}
+        onChange={(models) => onChange({ ...draft, models })}
+      />
+      <Checkboxes
+        legend="Kinds of question"
+        name="kinds"
+        options={options.kinds.map((id) => ({ id, label: KIND_LABELS[id] ?? id }))}
+        chosen={draft.kinds}
+        onChange={(kinds) => onChange({ ...draft, kinds })}
+      />
+      <Checkboxes
+        legend="Topics"
+        name="topics"
+        options={options.topics.map((t) => ({ id: t, label: t }))}
+        chosen={draft.topics}
+        onChange={(topics) => onChange({ ...draft, topics })}
+      />
       <div className="field">
         <label htmlFor="services">Services (hold Ctrl or ⌘ to choose several)</label>
         <select

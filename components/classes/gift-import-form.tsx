@@ -34,7 +34,10 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     setNotes([]);
     let result: GiftImport;
     try {
-      result = await api<GiftImport>(`/api/v1/classes/${classId}/questions`, { method: "POST", body: { gift, ...(source.trim() ? { source } : {}) } });
+      result = await api<GiftImport>(`/api/v1/classes/${classId}/questions`, {
+        method: "POST",
+        body: { gift, ...(source.trim() ? { source } : {}) },
+      });
     } catch (failure) {
       setPending(false);
       setErrors(fieldErrorsOf(failure));
@@ -42,7 +45,10 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     }
     setPending(false);
     setErrors({});
-    setMessage({ ok: true, text: `Imported ${result.imported} question${result.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.` });
+    setMessage({
+      ok: true,
+      text: `Imported ${result.imported} question${result.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.`,
+    });
     setNotes(result.notes);
     setGift("");
     router.refresh();
@@ -52,8 +58,11 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
     <form className="card stack" onSubmit={submit} noValidate aria-labelledby="import-title">
       <h2 id="import-title">Import questions (Moodle GIFT)</h2>
       <p className="small muted">
-        Multiple choice (<code>=right ~wrong</code>, partial credit like <code>~%50%half right</code>), multiple answer (<code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with{" "}
-        <code>::title::</code>, <code>#feedback</code> and <code>####general feedback</code>. <code>[html]</code> and <code>[markdown]</code> text keep their bold, italics, code, lists and links. A <code>{"// source: …"}</code> comment right above a question gives its source; descriptions and short-answer questions are skipped with a note.
+        Multiple choice (<code>=right ~wrong</code>, partial credit like <code>~%50%half right</code>), multiple answer (
+        <code>~%50%right ~%-100%wrong</code>) and true/false (<code>{"{TRUE}"}</code>), with <code>::title::</code>, <code>#feedback</code>{" "}
+        and <code>####general feedback</code>. <code>[html]</code> and <code>[markdown]</code> text keep their bold, italics, code, lists
+        and links. A <code>{"// source: …"}</code> comment right above a question gives its source; descriptions and short-answer questions
+        are skipped with a note.
       </p>
       {message ? (
         <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>

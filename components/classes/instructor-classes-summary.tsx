@@ -15,7 +15,15 @@ interface AssignmentSummary {
 }
 
 /** An instructor's classes at a glance, each with what is due next. */
-export function InstructorClassesSummary({ classes, assignments, now }: { classes: ClassSummary[]; assignments: AssignmentSummary[]; now: number }) {
+export function InstructorClassesSummary({
+  classes,
+  assignments,
+  now,
+}: {
+  classes: ClassSummary[];
+  assignments: AssignmentSummary[];
+  now: number;
+}) {
   return (
     <section className="stack" aria-labelledby="taught-title">
       <div className={styles.pageHeader}>
@@ -39,14 +47,16 @@ export function InstructorClassesSummary({ classes, assignments, now }: { classe
                     {c.name}
                   </Link>
                   <span className={styles.meta}>
-                    {Number(c.studentCount)} student{Number(c.studentCount) === 1 ? "" : "s"} · {Number(c.assignmentCount)} assignment{Number(c.assignmentCount) === 1 ? "" : "s"}
+                    {Number(c.studentCount)} student{Number(c.studentCount) === 1 ? "" : "s"} · {Number(c.assignmentCount)} assignment
+                    {Number(c.assignmentCount) === 1 ? "" : "s"}
                     {c.joinCodeEnabled ? "" : " · joining off"}
                   </span>
                 </span>
                 <span className={styles.meta}>
                   {next ? (
                     <>
-                      Next due: <Link href={`/classes/${c.id}/assignments/${next.id}`}>{next.title}</Link>, <LocalTime ms={next.dueAt} withRelative />
+                      Next due: <Link href={`/classes/${c.id}/assignments/${next.id}`}>{next.title}</Link>,{" "}
+                      <LocalTime ms={next.dueAt} withRelative />
                     </>
                   ) : (
                     "Nothing due"

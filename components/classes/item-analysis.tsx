@@ -8,14 +8,16 @@ type Item = AnalysedItem;
 
 const FLAG_TEXT = {
   rarely_correct: "Fewer than 30% answered it right: check the wording and the answer key.",
-  negative_discrimination: "Students who did worst overall got it right more often than those who did best: the key may be wrong or the wording misleading.",
+  negative_discrimination:
+    "Students who did worst overall got it right more often than those who did best: the key may be wrong or the wording misleading.",
 } as const;
 
 function discriminationText(stats: Item["stats"]) {
   const value = stats.discrimination;
   if (value === null) return "— (needs 2 responses)";
   // Everyone right (or everyone wrong) in both groups: the question cannot separate them, by design.
-  if (value === 0 && (stats.shareCorrect === 1 || stats.shareCorrect === 0)) return `0.00 (${stats.shareCorrect === 1 ? "all right" : "all wrong"})`;
+  if (value === 0 && (stats.shareCorrect === 1 || stats.shareCorrect === 0))
+    return `0.00 (${stats.shareCorrect === 1 ? "all right" : "all wrong"})`;
   const label = value < 0 ? "negative" : value < 0.2 ? "weak" : value < 0.4 ? "fair" : "good";
   return `${value.toFixed(2)} (${label})`;
 }
@@ -42,7 +44,9 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
           <dd>{percentText(stats.shareCorrect)}</dd>
           <dd className="small muted" style={{ fontSize: "0.8rem", fontWeight: 400 }}>
             {stats.correct} of {stats.responses}
-            {stats.partlyCorrect > 0 && stats.averageCredit !== null ? ` · ${stats.partlyCorrect} partly right · average credit ${percentText(stats.averageCredit)}` : ""}
+            {stats.partlyCorrect > 0 && stats.averageCredit !== null
+              ? ` · ${stats.partlyCorrect} partly right · average credit ${percentText(stats.averageCredit)}`
+              : ""}
           </dd>
         </div>
         <div className={styles.stat}>
@@ -82,7 +86,10 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
                   <td className={styles.number}>
                     <span style={{ display: "inline-flex", gap: "0.5rem", alignItems: "center" }}>
                       <span className={styles.meter} aria-hidden="true" style={{ width: "3.5rem" }}>
-                        <span className={styles.meterFill} style={{ width: `${(count / maxCount) * 100}%`, background: choice.correct ? "var(--success)" : "var(--accent)" }} />
+                        <span
+                          className={styles.meterFill}
+                          style={{ width: `${(count / maxCount) * 100}%`, background: choice.correct ? "var(--success)" : "var(--accent)" }}
+                        />
                       </span>
                       {count}
                     </span>
@@ -104,8 +111,8 @@ export function ItemAnalysis({ items, serviceNames }: { items: Item[]; serviceNa
     <section className="stack" aria-labelledby="items-title">
       <h2 id="items-title">Questions</h2>
       <p className="small muted">
-        From each student&apos;s counted attempt. Discrimination compares the top and bottom 27% of the class by total score: near 1, the question separates
-        students who know the material from those who do not; below 0, it does the opposite.
+        From each student&apos;s counted attempt. Discrimination compares the top and bottom 27% of the class by total score: near 1, the
+        question separates students who know the material from those who do not; below 0, it does the opposite.
       </p>
       {flagged.length ? (
         <div className="alert alert-error" role="note">

@@ -6,7 +6,15 @@ import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import type { JoinedClass } from "@/server/classes/types";
 
 /** A student joins a class with the code their instructor gave them. */
-export function JoinClassForm({ initialCode = "", headingLevel = 2, title = "Join a class" }: { initialCode?: string; headingLevel?: 2 | 3; title?: string }) {
+export function JoinClassForm({
+  initialCode = "",
+  headingLevel = 2,
+  title = "Join a class",
+}: {
+  initialCode?: string;
+  headingLevel?: 2 | 3;
+  title?: string;
+}) {
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(null);

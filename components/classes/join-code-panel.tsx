@@ -39,7 +39,13 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
       setPending(false);
       rotateDialog.current?.close();
     }
-    setStatus(action === "rotate" ? "New code made: the old one no longer works." : action === "disable" ? "Joining is off: nobody can join with the code." : "Joining is on again.");
+    setStatus(
+      action === "rotate"
+        ? "New code made: the old one no longer works."
+        : action === "disable"
+          ? "Joining is off: nobody can join with the code."
+          : "Joining is on again.",
+    );
     router.refresh();
   }
 
@@ -73,7 +79,12 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
         <button type="button" className="button button-quiet" onClick={() => rotateDialog.current?.showModal()} disabled={pending}>
           New code
         </button>
-        <button type="button" className="button button-quiet" onClick={() => void change(enabled ? "disable" : "enable")} disabled={pending}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => void change(enabled ? "disable" : "enable")}
+          disabled={pending}
+        >
           {enabled ? "Turn joining off" : "Turn joining on"}
         </button>
       </div>

@@ -23,13 +23,30 @@ export function PickedList({ picked, onChange }: { picked: PickedQuestion[]; onC
             <span>{q.prompt.length > 160 ? `${q.prompt.slice(0, 157)}…` : q.prompt}</span>
           </span>
           <span className={styles.actions}>
-            <button type="button" className="button button-quiet" aria-label={`Move question ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={`Move question ${index + 1} up`}
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+            >
               ↑
             </button>
-            <button type="button" className="button button-quiet" aria-label={`Move question ${index + 1} down`} disabled={index === picked.length - 1} onClick={() => move(index, 1)}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={`Move question ${index + 1} down`}
+              disabled={index === picked.length - 1}
+              onClick={() => move(index, 1)}
+            >
               ↓
             </button>
-            <button type="button" className="button button-quiet" aria-label={`Remove question ${index + 1}`} onClick={() => onChange(picked.filter((p) => p.itemId !== q.itemId))}>
+            <button
+              type="button"
+              className="button button-quiet"
+              aria-label={`Remove question ${index + 1}`}
+              onClick={() => onChange(picked.filter((p) => p.itemId !== q.itemId))}
+            >
               Remove
             </button>
           </span>

@@ -14,7 +14,9 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   const router = useRouter();
   const firstOpen = attempt.questions.findIndex((q) => !attempt.feedback[q.id]);
   const [index, setIndex] = useState(firstOpen < 0 ? attempt.questions.length - 1 : firstOpen);
-  const [selected, setSelected] = useState<Record<string, string[]>>(() => Object.fromEntries(Object.entries(attempt.answers).map(([key, answer]) => [key, answer.choiceIds])));
+  const [selected, setSelected] = useState<Record<string, string[]>>(() =>
+    Object.fromEntries(Object.entries(attempt.answers).map(([key, answer]) => [key, answer.choiceIds])),
+  );
   const [feedback, setFeedback] = useState<Record<string, PracticeFeedback>>(attempt.feedback);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +33,11 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
       if (shown) return;
       setSelected((all) => {
         const current = all[question.id] ?? [];
-        const next = multiple ? (current.includes(choiceId) ? current.filter((id) => id !== choiceId) : [...current, choiceId]) : [choiceId];
+        const next = multiple
+          ? current.includes(choiceId)
+            ? current.filter((id) => id !== choiceId)
+            : [...current, choiceId]
+          : [choiceId];
         return { ...all, [question.id]: next };
       });
     },
@@ -43,10 +49,13 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
     setPending(true);
     let result: PracticeAnswerResult;
     try {
-      result = await api<PracticeAnswerResult>(`/api/v1/assignments/${attempt.assignmentId}/attempts/${attempt.attemptId}/answers/${question.id}`, {
-        method: "PUT",
-        body: { choiceIds: chosen },
-      });
+      result = await api<PracticeAnswerResult>(
+        `/api/v1/assignments/${attempt.assignmentId}/attempts/${attempt.attemptId}/answers/${question.id}`,
+        {
+          method: "PUT",
+          body: { choiceIds: chosen },
+        },
+      );
     } catch (failure) {
       // Answered or submitted from another window: the page shows where the attempt now stands.
       if (failure instanceof ApiRequestError && failure.status === 409) return router.refresh();
@@ -68,7 +77,12 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.target instanceof HTMLElement && ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(event.target.tagName) && event.key === "Enter") return;
+      if (
+        event.target instanceof HTMLElement &&
+        ["INPUT", "TEXTAREA", "SELECT", "BUTTON", "A"].includes(event.target.tagName) &&
+        event.key === "Enter"
+      )
+        return;
       const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
       if (digit && digit <= question.choices.length) toggle(question.choices[digit - 1].id);
       else if (event.key === "Enter") {
@@ -106,9 +120,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
       <section className="card stack" aria-label={`Question ${index + 1}`}>
         <h2 className="visually-hidden">Question {index + 1}</h2>
         <QuestionView question={question} selected={chosen} onToggle={toggle} results={results} disabled={Boolean(shown) || pending} />
-        {shown ? (
-          <FeedbackPanel feedback={{ ...shown, rating: 0 }} showVerdict />
-        ) : null}
+        {shown ? <FeedbackPanel feedback={{ ...shown, rating: 0 }} showVerdict /> : null}
         <div className={styles.actions}>
           {!shown ? (
             <button type="button" className="button" onClick={() => void check()} disabled={chosen.length === 0 || pending}>

@@ -31,7 +31,11 @@ export function QuestionPreview({ questions, serviceNames }: { questions: Answer
                 {question.service ? ` · ${serviceNames[question.service] ?? question.service}` : ""}
               </p>
               <QuestionView question={question} selected={[]} results={results} disabled />
-              {showAnswers && question.explanationRich ? <RichText nodes={question.explanationRich} className="small" /> : showAnswers && question.explanation ? <p className="small">{question.explanation}</p> : null}
+              {showAnswers && question.explanationRich ? (
+                <RichText nodes={question.explanationRich} className="small" />
+              ) : showAnswers && question.explanation ? (
+                <p className="small">{question.explanation}</p>
+              ) : null}
             </li>
           );
         })}

@@ -57,14 +57,33 @@ export function settingsPayload(draft: SettingsDraft) {
   };
 }
 
-function Radios<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: { id: T; label: string; hint: string }[]; onChange: (value: T) => void }) {
+function Radios<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: { id: T; label: string; hint: string }[];
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
       <div className="stack">
         {options.map((option) => (
           <label key={option.id} style={{ display: "flex", gap: "0.6rem", alignItems: "flex-start", fontWeight: 400 }}>
-            <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} style={{ marginTop: "0.35rem" }} />
+            <input
+              type="radio"
+              name={name}
+              value={option.id}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+              style={{ marginTop: "0.35rem" }}
+            />
             <span>
               <strong>{option.label}</strong>
               <br />
@@ -102,9 +121,17 @@ export function SettingsFields({
     <section className="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">Assignment</h2>
       <Field id="title" label="Title" errors={errors.title} count={{ length: draft.title.length, max: limits.assignmentTitle }}>
-        {(p) => <input {...p} value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />}
+        {(p) => (
+          <input {...p} value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />
+        )}
       </Field>
-      <Field id="instructions" label="Instructions (optional)" hint="Shown to students before they start." errors={errors.instructions} count={{ length: draft.instructions.length, max: limits.assignmentInstructions }}>
+      <Field
+        id="instructions"
+        label="Instructions (optional)"
+        hint="Shown to students before they start."
+        errors={errors.instructions}
+        count={{ length: draft.instructions.length, max: limits.assignmentInstructions }}
+      >
         {(p) => <textarea {...p} rows={3} value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} />}
       </Field>
       <Radios
@@ -113,14 +140,32 @@ export function SettingsFields({
         value={draft.mode}
         onChange={(mode) => set("mode", mode)}
         options={[
-          { id: "practice", label: "Practice", hint: "Untimed. Right or wrong and the explanation after each question; an answer cannot change once checked." },
-          { id: "exam", label: "Exam", hint: "Timed from when the student starts. Answers save as they go and can change until submitted." },
+          {
+            id: "practice",
+            label: "Practice",
+            hint: "Untimed. Right or wrong and the explanation after each question; an answer cannot change once checked.",
+          },
+          {
+            id: "exam",
+            label: "Exam",
+            hint: "Timed from when the student starts. Answers save as they go and can change until submitted.",
+          },
         ]}
       />
       {draft.mode === "exam" ? (
         <div className="stack">
           <Field id="timeLimitMinutes" label="Time limit (minutes)" errors={errors.timeLimitMinutes}>
-            {(p) => <input {...p} type="number" min={1} max={600} value={draft.timeLimitMinutes} onChange={(e) => set("timeLimitMinutes", e.target.value)} style={{ maxWidth: "10rem" }} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={600}
+                value={draft.timeLimitMinutes}
+                onChange={(e) => set("timeLimitMinutes", e.target.value)}
+                style={{ maxWidth: "10rem" }}
+              />
+            )}
           </Field>
           <Radios
             legend="Show answers and explanations"
@@ -129,7 +174,11 @@ export function SettingsFields({
             onChange={(value) => set("feedbackTiming", value)}
             options={[
               { id: "on_submit", label: "When the student submits", hint: "Each student sees their score and every explanation at once." },
-              { id: "after_due", label: "After the due date", hint: "Score at once; answers and explanations only after the due date, so they cannot be passed on." },
+              {
+                id: "after_due",
+                label: "After the due date",
+                hint: "Score at once; answers and explanations only after the due date, so they cannot be passed on.",
+              },
             ]}
           />
         </div>
@@ -142,7 +191,16 @@ export function SettingsFields({
           {(p) => <input {...p} type="datetime-local" required value={draft.dueAt} onChange={(e) => set("dueAt", e.target.value)} />}
         </Field>
         <Field id="attemptsAllowed" label="Attempts allowed (1–10)" hint="The best attempt counts." errors={errors.attemptsAllowed}>
-          {(p) => <input {...p} type="number" min={1} max={10} value={draft.attemptsAllowed} onChange={(e) => set("attemptsAllowed", e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={10}
+              value={draft.attemptsAllowed}
+              onChange={(e) => set("attemptsAllowed", e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <Radios
@@ -151,12 +209,17 @@ export function SettingsFields({
         value={draft.latePolicy}
         onChange={(value) => set("latePolicy", value)}
         options={[
-          { id: "refuse", label: "Refuse after the due date", hint: "Attempts close at the due date; what was saved by then is submitted." },
+          {
+            id: "refuse",
+            label: "Refuse after the due date",
+            hint: "Attempts close at the due date; what was saved by then is submitted.",
+          },
           { id: "accept", label: "Accept and mark late", hint: "Students can still start and submit; the gradebook shows it as late." },
         ]}
       />
       <label style={{ display: "flex", gap: "0.6rem", alignItems: "center" }}>
-        <input type="checkbox" checked={draft.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} /> Shuffle the question order for each student
+        <input type="checkbox" checked={draft.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} /> Shuffle the
+        question order for each student
       </label>
     </section>
   );

@@ -36,12 +36,16 @@ export function StudentResultsTable({ students, basePath }: { students: StudentR
               <th scope="row">
                 {s.name}
                 <br />
-                <span className="muted small" style={{ fontWeight: 400 }}>{s.email}</span>
+                <span className="muted small" style={{ fontWeight: 400 }}>
+                  {s.email}
+                </span>
               </th>
               <td>
                 <StatusBadge status={s.status} />
               </td>
-              <td className={styles.number}>{s.percent === null ? "—" : `${Math.round((s.score ?? s.correct ?? 0) * 100) / 100}/${s.total} (${s.percent}%)`}</td>
+              <td className={styles.number}>
+                {s.percent === null ? "—" : `${Math.round((s.score ?? s.correct ?? 0) * 100) / 100}/${s.total} (${s.percent}%)`}
+              </td>
               <td className={styles.number}>{formatDuration(s.timeSpentMs)}</td>
               <td className={styles.nowrap}>{s.submittedAt === null ? "—" : <LocalTime ms={s.submittedAt} />}</td>
               <td className={styles.number}>{s.attemptsUsed}</td>

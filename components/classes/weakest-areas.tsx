@@ -5,7 +5,13 @@ import { modelLabel } from "./labels";
 import styles from "./classes.module.css";
 
 /** Where the class went wrong most: facts and models, weakest first. */
-export function WeakestAreas({ results, serviceNames }: { results: { weakestFacts: WeakFact[]; weakestModels: WeakArea[] }; serviceNames: Record<string, string> }) {
+export function WeakestAreas({
+  results,
+  serviceNames,
+}: {
+  results: { weakestFacts: WeakFact[]; weakestModels: WeakArea[] };
+  serviceNames: Record<string, string>;
+}) {
   return (
     <section className="card stack" aria-labelledby="weakest-title">
       <h2 id="weakest-title">Where the class is weakest</h2>
@@ -17,7 +23,11 @@ export function WeakestAreas({ results, serviceNames }: { results: { weakestFact
             <h3 className="small">By model</h3>
             <ul className={styles.list}>
               {results.weakestModels.map((m) => (
-                <li key={m.id} style={{ display: "grid", gridTemplateColumns: "8rem 1fr 6rem", gap: "0.5rem", alignItems: "center" }} className="small">
+                <li
+                  key={m.id}
+                  style={{ display: "grid", gridTemplateColumns: "8rem 1fr 6rem", gap: "0.5rem", alignItems: "center" }}
+                  className="small"
+                >
                   <span>{modelLabel(m.id)}</span>
                   <span className={styles.meter} aria-hidden="true">
                     <span className={styles.meterFill} style={{ width: `${m.share * 100}%` }} />

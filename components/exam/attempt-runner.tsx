@@ -59,7 +59,7 @@ export function AttemptRunner({
 
   const question = questions[current];
   const answer = useMemo(() => answers[question.id] ?? { choiceIds: [], flagged: false }, [answers, question.id]);
-  const unanswered = questions.filter((q) => !(answers[q.id]?.choiceIds.length)).length;
+  const unanswered = questions.filter((q) => !answers[q.id]?.choiceIds.length).length;
   const flagged = questions.filter((q) => answers[q.id]?.flagged).length;
 
   const submit = useCallback(async () => {
@@ -151,7 +151,12 @@ export function AttemptRunner({
           <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={answer.flagged}>
             <span aria-hidden="true">⚑</span> {answer.flagged ? "Flagged for review" : "Flag for review"}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => goTo(current + 1)} disabled={current === questions.length - 1}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => goTo(current + 1)}
+            disabled={current === questions.length - 1}
+          >
             Next →
           </button>
         </div>

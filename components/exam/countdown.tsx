@@ -26,7 +26,18 @@ export function Countdown({ deadline, clockSkew, onExpire }: { deadline: number;
   }, [left <= 0]); // eslint-disable-line react-hooks/exhaustive-deps -- fire once when time runs out, not on every tick or new onExpire
   const urgent = left < 5 * 60_000;
   return (
-    <p role="timer" aria-live="off" aria-label="Time left" style={{ margin: 0, fontVariantNumeric: "tabular-nums", fontWeight: 800, fontSize: "1.2rem", color: urgent ? "var(--danger)" : "var(--text)" }}>
+    <p
+      role="timer"
+      aria-live="off"
+      aria-label="Time left"
+      style={{
+        margin: 0,
+        fontVariantNumeric: "tabular-nums",
+        fontWeight: 800,
+        fontSize: "1.2rem",
+        color: urgent ? "var(--danger)" : "var(--text)",
+      }}
+    >
       <span aria-hidden="true">⏱</span> {format(left)}
       {urgent ? <span className="visually-hidden"> (less than five minutes)</span> : null}
     </p>

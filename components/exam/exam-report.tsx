@@ -33,15 +33,16 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
             <span aria-hidden="true">{report.passed ? "✓" : "✗"}</span> {report.passed ? "Pass" : "Not yet a pass"}
           </span>
           <span className="muted">
-            scaled score (100–1000) · pass mark {report.passMarkScaled} ({passPercent(report.passMarkScaled)} right) · {report.correctCount} of {report.total} right (
-            {report.total ? Math.round((report.correctCount / report.total) * 1000) / 10 : 0}%) · time used {minutes(report.timeUsedMs)}
+            scaled score (100–1000) · pass mark {report.passMarkScaled} ({passPercent(report.passMarkScaled)} right) · {report.correctCount}{" "}
+            of {report.total} right ({report.total ? Math.round((report.correctCount / report.total) * 1000) / 10 : 0}%) · time used{" "}
+            {minutes(report.timeUsedMs)}
             {report.autoSubmitted ? " · submitted when time ran out" : ""}
           </span>
         </div>
         <p className="small">
           Strongest: {report.strongest.map((s) => `${name(s.service)} (${s.percent}%)`).join(", ") || "—"}. Weakest:{" "}
-          {report.weakest.map((s) => `${name(s.service)} (${s.percent}%)`).join(", ") || "—"}. Every question you missed or flagged is now due in{" "}
-          <Link href="/practice">practice</Link>.
+          {report.weakest.map((s) => `${name(s.service)} (${s.percent}%)`).join(", ") || "—"}. Every question you missed or flagged is now
+          due in <Link href="/practice">practice</Link>.
         </p>
       </section>
       <div className="grid">
@@ -59,7 +60,13 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
         <h2 id="review-title">Review</h2>
         <div className={styles.filters} role="group" aria-label="Filter questions">
           {(["all", "incorrect", "flagged"] as const).map((value) => (
-            <button key={value} type="button" className="button button-quiet" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+            <button
+              key={value}
+              type="button"
+              className="button button-quiet"
+              aria-pressed={filter === value}
+              onClick={() => setFilter(value)}
+            >
               {value === "all" ? "All questions" : value === "incorrect" ? "Incorrect only" : "Flagged only"}
             </button>
           ))}

@@ -14,7 +14,15 @@ interface Blueprint {
   description: string;
 }
 
-export function ExamStartForm({ blueprints, topics, services }: { blueprints: Blueprint[]; topics: string[]; services: { id: string; name: string }[] }) {
+export function ExamStartForm({
+  blueprints,
+  topics,
+  services,
+}: {
+  blueprints: Blueprint[];
+  topics: string[];
+  services: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const [blueprint, setBlueprint] = useState(blueprints[0].id);
   const [error, setError] = useState<string | null>(null);
@@ -89,7 +97,14 @@ export function ExamStartForm({ blueprints, topics, services }: { blueprints: Bl
         <div className="stack">
           {blueprints.map((b) => (
             <label key={b.id} style={{ display: "flex", gap: "0.6rem", alignItems: "flex-start", fontWeight: 400 }}>
-              <input type="radio" name="blueprint" value={b.id} checked={blueprint === b.id} onChange={() => setBlueprint(b.id)} style={{ marginTop: "0.35rem" }} />
+              <input
+                type="radio"
+                name="blueprint"
+                value={b.id}
+                checked={blueprint === b.id}
+                onChange={() => setBlueprint(b.id)}
+                style={{ marginTop: "0.35rem" }}
+              />
               <span>
                 <strong>{b.title}</strong>
                 <br />

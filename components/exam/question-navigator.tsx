@@ -48,7 +48,8 @@ export function QuestionNavigator({
         })}
       </ol>
       <p className="small muted">
-        Filled: answered{withFlags ? " · ⚑ flagged" : ""} · outlined: not answered yet. Keys: 1–9 answer, ←/→ move{withFlags ? ", F flag" : ""}.
+        Filled: answered{withFlags ? " · ⚑ flagged" : ""} · outlined: not answered yet. Keys: 1–9 answer, ←/→ move
+        {withFlags ? ", F flag" : ""}.
       </p>
     </nav>
   );

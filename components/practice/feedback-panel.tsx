@@ -1,12 +1,21 @@
 import Link from "next/link";
 import { CitationsList } from "./citations-list";
 import type { Feedback, RichText as RichTextNodes } from "@/server/practice/types";
-import { RichText } from "@/components/ui/rich-text";
+import dynamic from "next/dynamic";
 import { creditLabel } from "./credit-label";
 import styles from "./practice.module.css";
 
+// Only a class's imported questions carry formatted text: practice on the bank never loads the renderer.
+const RichText = dynamic(() => import("@/components/ui/rich-text").then((module) => module.RichText));
+
 /** Right or wrong (icon and words, never colour alone), the explanation, sources and where to read more. */
-export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback & { credit?: number; explanationRich?: RichTextNodes }; showVerdict: boolean }) {
+export function FeedbackPanel({
+  feedback,
+  showVerdict,
+}: {
+  feedback: Feedback & { credit?: number; explanationRich?: RichTextNodes };
+  showVerdict: boolean;
+}) {
   const partly = !feedback.correct && feedback.credit !== undefined && feedback.credit > 0;
   return (
     <section className={styles.feedback} aria-live="polite" aria-label="Answer and explanation">
@@ -32,7 +41,8 @@ export function FeedbackPanel({ feedback, showVerdict }: { feedback: Feedback & 
       <CitationsList citations={feedback.citations} />
       {feedback.links ? (
         <p className="small">
-          Read more: <Link href={feedback.links.model}>the model</Link> · <Link href={feedback.links.service}>the service&apos;s duties</Link>
+          Read more: <Link href={feedback.links.model}>the model</Link> ·{" "}
+          <Link href={feedback.links.service}>the service&apos;s duties</Link>
         </p>
       ) : null}
     </section>

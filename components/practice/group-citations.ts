@@ -12,7 +12,8 @@ export function groupCitations(citations: CitationView[]): CitedSource[] {
   for (const { title, url, section, quote } of citations) {
     const key = `${title}|${url ?? ""}`;
     const source = sources.get(key) ?? sources.set(key, { title, url, passages: [] }).get(key)!;
-    if ((section || quote) && !source.passages.some((p) => p.section === section && p.quote === quote)) source.passages.push({ section, quote });
+    if ((section || quote) && !source.passages.some((p) => p.section === section && p.quote === quote))
+      source.passages.push({ section, quote });
   }
   return [...sources.values()];
 }

@@ -1,13 +1,29 @@
 /** The practice screen's calls to the JSON API, through the one client. */
 import { api as call } from "@/components/api-client";
-import type { AnswerSide, AnsweredCard, CardActionResult, NextCard, RerateResult, ReviewResult, SessionSummary, UndoResult } from "@/server/practice/types";
+import type {
+  AnswerSide,
+  AnsweredCard,
+  CardActionResult,
+  NextCard,
+  RerateResult,
+  ReviewResult,
+  SessionSummary,
+  UndoResult,
+} from "@/server/practice/types";
 
 export function fetchNext(mode: string, scopeQuery: string, preferCardId?: string) {
   const prefer = preferCardId ? `&prefer=${encodeURIComponent(preferCardId)}` : "";
   return call<NextCard>(`/api/v1/practice/next?mode=${mode}${scopeQuery ? `&${scopeQuery}` : ""}${prefer}`);
 }
 
-export function submitReview(body: { reviewId: string; cardId: string; choiceIds?: string[]; rating?: number; durationMs: number; cardVersion: number }) {
+export function submitReview(body: {
+  reviewId: string;
+  cardId: string;
+  choiceIds?: string[];
+  rating?: number;
+  durationMs: number;
+  cardVersion: number;
+}) {
   return call<ReviewResult>("/api/v1/reviews", { method: "POST", body });
 }
 

@@ -37,7 +37,8 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
     } catch (error) {
       usePracticeStore.getState().setMessage(errorMessage(error));
       // The card changed elsewhere (answered on another device): keep it in view, offer the way on.
-      if (error instanceof ApiRequestError && error.status === 409 && usePracticeStore.getState().card) usePracticeStore.getState().setPhase("stale");
+      if (error instanceof ApiRequestError && error.status === 409 && usePracticeStore.getState().card)
+        usePracticeStore.getState().setPhase("stale");
     } finally {
       busy.current = false;
     }
@@ -103,7 +104,13 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
       if (!state.card) return;
       const reviewId = crypto.randomUUID();
       void run(async () => {
-        const result = await submitReview({ reviewId, cardId: state.card!.id, rating, durationMs: Date.now() - state.shownAt, cardVersion: state.card!.version });
+        const result = await submitReview({
+          reviewId,
+          cardId: state.card!.id,
+          rating,
+          durationMs: Date.now() - state.shownAt,
+          cardVersion: state.card!.version,
+        });
         usePracticeStore.getState().answered(reviewId, result);
         const next = await fetchNext(mode, scopeQuery);
         usePracticeStore.getState().show(next.card, next.counts);
@@ -153,11 +160,16 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
       const state = usePracticeStore.getState();
       if (!state.card || state.phase === "feedback" || state.phase === "stale") return;
       void run(async () => {
-        const { card: setAsideCard } = await cardAction(state.card!.id, action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true });
+        const { card: setAsideCard } = await cardAction(
+          state.card!.id,
+          action === "suspend" ? { suspended: true } : { buryUntilTomorrow: true },
+        );
         const next = await fetchNext(mode, scopeQuery);
         usePracticeStore.getState().show(next.card, next.counts);
         if (action === "suspend") {
-          usePracticeStore.getState().setMessage("Card suspended.", { href: `/services/${setAsideCard.service}`, text: "Unsuspend it on its service page" });
+          usePracticeStore
+            .getState()
+            .setMessage("Card suspended.", { href: `/services/${setAsideCard.service}`, text: "Unsuspend it on its service page" });
         } else {
           usePracticeStore.getState().setMessage("Card buried until tomorrow.");
         }
@@ -215,7 +227,9 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
     return () => window.removeEventListener("keydown", onKey);
   }, [mode, check, revealBack, changeRating, rateFlashcard, undoLast, toggleFlag, setAside, loadNext]);
 
-  const results = new Map<string, ChoiceResult>(feedback?.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]) ?? []);
+  const results = new Map<string, ChoiceResult>(
+    feedback?.choices.map((c) => [c.id, { correct: c.correct, explanation: c.explanation }]) ?? [],
+  );
   const multiple = (card?.question.selectCount ?? 1) > 1;
 
   return (
@@ -223,12 +237,13 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
       <CountsBar counts={counts} />
       {message ? (
         <p className="alert alert-info" role="status">
-          {message}{" "}
-          {store.messageLink ? <Link href={store.messageLink.href}>{store.messageLink.text}</Link> : null}
+          {message} {store.messageLink ? <Link href={store.messageLink.href}>{store.messageLink.text}</Link> : null}
         </p>
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
-      {phase === "done" ? <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} /> : null}
+      {phase === "done" ? (
+        <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} />
+      ) : null}
       {card && (phase === "question" || phase === "feedback" || phase === "revealed" || phase === "stale") ? (
         <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">
           {card.flagged ? (
@@ -281,10 +296,20 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
             <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={card.flagged}>
               {card.flagged ? "Unflag" : "Flag"} <kbd aria-hidden="true">F</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("suspend")} disabled={phase === "feedback" || phase === "stale"}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setAside("suspend")}
+              disabled={phase === "feedback" || phase === "stale"}
+            >
               Suspend <kbd aria-hidden="true">S</kbd>
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAside("bury")} disabled={phase === "feedback" || phase === "stale"}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setAside("bury")}
+              disabled={phase === "feedback" || phase === "stale"}
+            >
               Bury <kbd aria-hidden="true">B</kbd>
             </button>
             <button type="button" className="button button-quiet" onClick={() => store.setHelpOpen(true)}>

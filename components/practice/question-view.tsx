@@ -1,6 +1,9 @@
 import type { RichText as RichTextNodes, ShownQuestion } from "@/server/practice/types";
-import { RichText } from "@/components/ui/rich-text";
+import dynamic from "next/dynamic";
 import styles from "./practice.module.css";
+
+// Only a class's imported questions carry formatted text: practice on the bank never loads the renderer.
+const RichText = dynamic(() => import("@/components/ui/rich-text").then((module) => module.RichText));
 
 export interface ChoiceResult {
   correct: boolean;
@@ -20,7 +23,8 @@ const percentOf = (credit: number) => `${Math.round(credit * 1000) / 10}%`;
 
 function verdict(result: ChoiceResult, chosen: boolean) {
   if (result.correct) return `✓ Correct answer${chosen ? " · your answer" : ""}`;
-  if (result.partialCredit) return `◐ ${chosen ? "Your answer — partly right" : "Partly right"}: earns ${percentOf(result.partialCredit)} of the credit`;
+  if (result.partialCredit)
+    return `◐ ${chosen ? "Your answer — partly right" : "Partly right"}: earns ${percentOf(result.partialCredit)} of the credit`;
   return chosen ? "✗ Your answer — not correct" : "Not correct";
 }
 
@@ -48,7 +52,17 @@ export function QuestionView({
           {question.choices.map((choice, index) => {
             const result = results?.get(choice.id);
             const chosen = selected.includes(choice.id);
-            const state = result ? (result.correct ? "right" : result.partialCredit ? "partial" : chosen ? "wrong" : "plain") : chosen ? "chosen" : "plain";
+            const state = result
+              ? result.correct
+                ? "right"
+                : result.partialCredit
+                  ? "partial"
+                  : chosen
+                    ? "wrong"
+                    : "plain"
+              : chosen
+                ? "chosen"
+                : "plain";
             return (
               <li key={choice.id}>
                 <button

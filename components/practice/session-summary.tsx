@@ -100,8 +100,8 @@ export function SessionSummary({ reviewed, correct, studyMore }: { reviewed: num
           ) : null}
         </p>
         <p className="small muted" style={{ margin: 0 }}>
-          Reviewing early strengthens memory less than reviewing on time; FSRS takes that into account. To change every day, set your limits in{" "}
-          <Link href="/settings">Settings</Link>.
+          Reviewing early strengthens memory less than reviewing on time; FSRS takes that into account. To change every day, set your limits
+          in <Link href="/settings">Settings</Link>.
         </p>
       </nav>
     </section>

@@ -33,21 +33,40 @@ export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
       ) : null}
       <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {cards.map((card) => (
-          <li key={card.id} style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "center", justifyContent: "space-between" }}>
+          <li
+            key={card.id}
+            style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", alignItems: "center", justifyContent: "space-between" }}
+          >
             <span>
               {card.duty}{" "}
               <span className="muted small">
-                {[card.leech ? `leech (${card.lapses} lapses)` : null, card.suspended ? "suspended" : null, card.flagged ? "⚑ flagged" : null].filter(Boolean).join(" · ")}
+                {[
+                  card.leech ? `leech (${card.lapses} lapses)` : null,
+                  card.suspended ? "suspended" : null,
+                  card.flagged ? "⚑ flagged" : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </span>
             </span>
             <span style={{ display: "flex", gap: "0.5rem" }}>
               {card.suspended ? (
-                <button type="button" className="button button-secondary" disabled={busy === card.id} onClick={() => void act(card.id, { suspended: false })}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={busy === card.id}
+                  onClick={() => void act(card.id, { suspended: false })}
+                >
                   Unsuspend
                 </button>
               ) : null}
               {card.flagged ? (
-                <button type="button" className="button button-quiet" disabled={busy === card.id} onClick={() => void act(card.id, { flagged: false })}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  disabled={busy === card.id}
+                  onClick={() => void act(card.id, { flagged: false })}
+                >
                   Unflag
                 </button>
               ) : null}

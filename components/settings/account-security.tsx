@@ -17,7 +17,10 @@ export function AccountSecurity({ password }: { password: { min: number; max: nu
     setPending("password");
     setMessage(null);
     try {
-      await api("/api/v1/me/password", { method: "POST", body: { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") } });
+      await api("/api/v1/me/password", {
+        method: "POST",
+        body: { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") },
+      });
       form.reset();
       setErrors({});
       setMessage({ ok: true, text: "Password changed. Every other device that was signed in is now signed out." });
@@ -54,7 +57,13 @@ export function AccountSecurity({ password }: { password: { min: number; max: nu
       <form className="stack" noValidate onSubmit={changePassword}>
         <div className="field">
           <label htmlFor="currentPassword">Current password</label>
-          <input {...describedField(errors, "currentPassword")} type="password" autoComplete="current-password" maxLength={password.max} required />
+          <input
+            {...describedField(errors, "currentPassword")}
+            type="password"
+            autoComplete="current-password"
+            maxLength={password.max}
+            required
+          />
           <p className="field-hint" id="currentPassword-hint">
             Needed to change it, so a borrowed session cannot.
           </p>
@@ -62,7 +71,14 @@ export function AccountSecurity({ password }: { password: { min: number; max: nu
         </div>
         <div className="field">
           <label htmlFor="newPassword">New password</label>
-          <input {...describedField(errors, "newPassword")} type="password" autoComplete="new-password" minLength={password.min} maxLength={password.max} required />
+          <input
+            {...describedField(errors, "newPassword")}
+            type="password"
+            autoComplete="new-password"
+            minLength={password.min}
+            maxLength={password.max}
+            required
+          />
           <p className="field-hint" id="newPassword-hint">
             {password.min} to {password.max} characters. Every other device signed in as you is signed out.
           </p>
@@ -76,7 +92,13 @@ export function AccountSecurity({ password }: { password: { min: number; max: nu
         <p className="small muted" id="sign-out-everywhere-hint">
           Lost a device, or signed in somewhere you should not have? This ends every session, this one included.
         </p>
-        <button type="button" className="button button-quiet" aria-describedby="sign-out-everywhere-hint" disabled={pending !== null} onClick={signOutEverywhere}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-describedby="sign-out-everywhere-hint"
+          disabled={pending !== null}
+          onClick={signOutEverywhere}
+        >
           {pending === "sessions" ? "Signing out…" : "Sign out of every device"}
         </button>
       </div>

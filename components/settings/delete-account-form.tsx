@@ -31,11 +31,14 @@ async function deleteAccount(form: FormData): Promise<FormState> {
 export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
   const router = useRouter();
   // On success the session cookie is gone: off to sign-in, which says the account was deleted.
-  const [state, formAction, pending] = useActionState(async (_previous: FormState, form: FormData) => {
-    const result = await deleteAccount(form);
-    if (result.ok) router.replace("/login?deleted=1");
-    return result;
-  }, { ok: false });
+  const [state, formAction, pending] = useActionState(
+    async (_previous: FormState, form: FormData) => {
+      const result = await deleteAccount(form);
+      if (result.ok) router.replace("/login?deleted=1");
+      return result;
+    },
+    { ok: false },
+  );
   const [choice, setChoice] = useState<ClassChoice>("hand-over");
   const errors = state.fieldErrors ?? {};
   const teaches = classNames.length > 0;
@@ -43,8 +46,8 @@ export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
     <section className="card stack danger-zone" aria-labelledby="delete-account">
       <h2 id="delete-account">Delete your account</h2>
       <p>
-        This deletes your account and everything in it for good: your cards, every review, your settings, your mock exams, your class memberships and your assignment
-        answers. Download your data first if you want to keep it.
+        This deletes your account and everything in it for good: your cards, every review, your settings, your mock exams, your class
+        memberships and your assignment answers. Download your data first if you want to keep it.
       </p>
       <form className="stack" noValidate onSubmit={submitKeepingValues(formAction)}>
         <FormMessage state={state} />
@@ -56,7 +59,13 @@ export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
             </p>
             <div className="choice-row">
               <label>
-                <input type="radio" name="classes" value="hand-over" checked={choice === "hand-over"} onChange={() => setChoice("hand-over")} />
+                <input
+                  type="radio"
+                  name="classes"
+                  value="hand-over"
+                  checked={choice === "hand-over"}
+                  onChange={() => setChoice("hand-over")}
+                />
                 Hand them over to another instructor, with their students, assignments and results
               </label>
               <label>
@@ -75,8 +84,8 @@ export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
               </div>
             ) : (
               <p className="alert alert-error" role="note">
-                Deleting your classes also deletes their assignments, their imported questions and <strong>every student&apos;s attempts and answers</strong>. Students keep
-                their own accounts and practice history.
+                Deleting your classes also deletes their assignments, their imported questions and{" "}
+                <strong>every student&apos;s attempts and answers</strong>. Students keep their own accounts and practice history.
               </p>
             )}
             {choice === "delete" ? <FieldError errors={errors} name="handOverTo" /> : null}

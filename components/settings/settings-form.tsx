@@ -11,7 +11,15 @@ import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from
 type Settings = EditableSettings;
 
 const LISTS = ["models", "services", "topics"] as const;
-const TEXTS = ["desiredRetention", "newPerDay", "reviewsPerDay", "learningSteps", "relearningSteps", "timeZone", "dayStartsAtHour"] as const;
+const TEXTS = [
+  "desiredRetention",
+  "newPerDay",
+  "reviewsPerDay",
+  "learningSteps",
+  "relearningSteps",
+  "timeZone",
+  "dayStartsAtHour",
+] as const;
 
 /** The form's values as it would send them, for the settings as saved and for what is on screen. */
 function savedValues(settings: Settings): Record<string, string | string[]> {
@@ -56,7 +64,19 @@ function saveChanges(saved: Record<string, string | string[]>) {
   };
 }
 
-function Field({ name, label, hint, errors, children }: { name: string; label: string; hint: string; errors?: string[]; children: React.ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -131,19 +151,51 @@ export function SettingsForm({
       <FormMessage state={state} />
       <section className="card stack">
         <h2>Scheduling</h2>
-        <Field name="desiredRetention" label="Desired retention" hint="How likely you want to be to remember a card when it comes due: higher means more reviews." errors={errors.desiredRetention}>
-          <input {...described("desiredRetention")} type="number" step="0.01" min="0.7" max="0.97" defaultValue={settings.desiredRetention} />
+        <Field
+          name="desiredRetention"
+          label="Desired retention"
+          hint="How likely you want to be to remember a card when it comes due: higher means more reviews."
+          errors={errors.desiredRetention}
+        >
+          <input
+            {...described("desiredRetention")}
+            type="number"
+            step="0.01"
+            min="0.7"
+            max="0.97"
+            defaultValue={settings.desiredRetention}
+          />
         </Field>
-        <Field name="newPerDay" label="New cards per day" hint="How many cards you meet for the first time each day." errors={errors.newPerDay}>
+        <Field
+          name="newPerDay"
+          label="New cards per day"
+          hint="How many cards you meet for the first time each day."
+          errors={errors.newPerDay}
+        >
           <input {...described("newPerDay")} type="number" min="0" max="500" defaultValue={settings.newPerDay} />
         </Field>
-        <Field name="reviewsPerDay" label="Reviews per day" hint="A cap on reviews a day; the rest wait until tomorrow." errors={errors.reviewsPerDay}>
+        <Field
+          name="reviewsPerDay"
+          label="Reviews per day"
+          hint="A cap on reviews a day; the rest wait until tomorrow."
+          errors={errors.reviewsPerDay}
+        >
           <input {...described("reviewsPerDay")} type="number" min="0" max="5000" defaultValue={settings.reviewsPerDay} />
         </Field>
-        <Field name="learningSteps" label="Learning steps" hint={`Delays before a new card graduates, like 1m 10m: up to 10 steps, ${stepsMax} characters.`} errors={errors.learningSteps}>
+        <Field
+          name="learningSteps"
+          label="Learning steps"
+          hint={`Delays before a new card graduates, like 1m 10m: up to 10 steps, ${stepsMax} characters.`}
+          errors={errors.learningSteps}
+        >
           <input {...described("learningSteps")} maxLength={stepsMax} defaultValue={settings.learningSteps.join(" ")} />
         </Field>
-        <Field name="relearningSteps" label="Relearning steps" hint={`Delays after you forget a card, before it returns to normal reviews: up to 10 steps, ${stepsMax} characters.`} errors={errors.relearningSteps}>
+        <Field
+          name="relearningSteps"
+          label="Relearning steps"
+          hint={`Delays after you forget a card, before it returns to normal reviews: up to 10 steps, ${stepsMax} characters.`}
+          errors={errors.relearningSteps}
+        >
           <input {...described("relearningSteps")} maxLength={stepsMax} defaultValue={settings.relearningSteps.join(" ")} />
         </Field>
         <DeviceZoneOffer
@@ -166,7 +218,12 @@ export function SettingsForm({
             ))}
           </select>
         </Field>
-        <Field name="dayStartsAtHour" label="Day starts at (hour)" hint="When a new day begins for your limits: 4 means 04:00, so late-night study counts as the evening before." errors={errors.dayStartsAtHour}>
+        <Field
+          name="dayStartsAtHour"
+          label="Day starts at (hour)"
+          hint="When a new day begins for your limits: 4 means 04:00, so late-night study counts as the evening before."
+          errors={errors.dayStartsAtHour}
+        >
           <input {...described("dayStartsAtHour")} type="number" min="0" max="23" defaultValue={settings.dayStartsAtHour} />
         </Field>
       </section>
@@ -204,7 +261,12 @@ export function SettingsForm({
             <div className="choice-row">
               {services.map((service) => (
                 <label key={service.id}>
-                  <input type="checkbox" name="services" value={service.id} defaultChecked={settings.scope.services?.includes(service.id)} />
+                  <input
+                    type="checkbox"
+                    name="services"
+                    value={service.id}
+                    defaultChecked={settings.scope.services?.includes(service.id)}
+                  />
                   {service.name}
                 </label>
               ))}

@@ -4,9 +4,21 @@ const DOWNLOADS = [
     label: "Review history (CSV)",
     hint: "Every review in the FSRS optimizer's revlog columns: card_id, review_time, review_rating, review_state, review_duration.",
   },
-  { href: "/api/v1/me/reviews.json", label: "Review history (JSON)", hint: "The same reviews with what you answered and where each came from (practice, an exam, an assignment)." },
-  { href: "/api/v1/me/cards.txt", label: "Your cards as an Anki deck", hint: "A notes file Anki imports (File › Import): the question on the front; the answer, explanation and sources on the back." },
-  { href: "/api/v1/me/export.json", label: "Everything about you (JSON)", hint: "Your account, settings, cards, reviews, mock exams, classes and assignment answers." },
+  {
+    href: "/api/v1/me/reviews.json",
+    label: "Review history (JSON)",
+    hint: "The same reviews with what you answered and where each came from (practice, an exam, an assignment).",
+  },
+  {
+    href: "/api/v1/me/cards.txt",
+    label: "Your cards as an Anki deck",
+    hint: "A notes file Anki imports (File › Import): the question on the front; the answer, explanation and sources on the back.",
+  },
+  {
+    href: "/api/v1/me/export.json",
+    label: "Everything about you (JSON)",
+    hint: "Your account, settings, cards, reviews, mock exams, classes and assignment answers.",
+  },
 ];
 
 /** Links that download the learner's own data; the API answers each with an attachment. */

@@ -15,7 +15,9 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     { href: "/practice", label: "Practice" },
     { href: "/exams", label: "Exams" },
     { href: "/models", label: "Models", also: ["/services"] },
-    ...(user.role === "instructor" ? [{ href: "/classes", label: "Classes" }] : [{ href: "/assignments", label: "Assignments", also: ["/join"] }]),
+    ...(user.role === "instructor"
+      ? [{ href: "/classes", label: "Classes" }]
+      : [{ href: "/assignments", label: "Assignments", also: ["/join"] }]),
     { href: "/stats", label: "Stats" },
     { href: "/settings", label: "Settings" },
   ];

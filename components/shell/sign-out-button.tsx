@@ -31,7 +31,11 @@ export function SignOutButton() {
             () => window.location.assign("/login"),
             (failure: unknown) => {
               setPending(false);
-              setError(failure instanceof Error && failure.message.startsWith("Signing out") ? failure.message : "Demarc could not be reached, so you are still signed in. Try again.");
+              setError(
+                failure instanceof Error && failure.message.startsWith("Signing out")
+                  ? failure.message
+                  : "Demarc could not be reached, so you are still signed in. Try again.",
+              );
             },
           );
         }}

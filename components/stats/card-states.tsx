@@ -16,7 +16,9 @@ export function CardStates({ counts }: { counts: CardStateCounts }) {
     <div>
       <div className={styles.stateBar} aria-hidden="true">
         {STATES.map((state) =>
-          counts[state.key] > 0 ? <span key={state.key} style={{ width: `${(counts[state.key] / total) * 100}%`, background: state.fill }} /> : null,
+          counts[state.key] > 0 ? (
+            <span key={state.key} style={{ width: `${(counts[state.key] / total) * 100}%`, background: state.fill }} />
+          ) : null,
         )}
       </div>
       <dl className={styles.stateList}>

@@ -5,7 +5,6 @@ import { describedField, FieldError } from "@/components/ui/field-errors";
 import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 import styles from "./stats.module.css";
 
-
 /** Save (PUT) or clear (DELETE) the plan through /api/v1/me/exam-plan, as the pressed button says. */
 async function sendPlan(form: FormData): Promise<FormState> {
   try {
@@ -15,7 +14,11 @@ async function sendPlan(form: FormData): Promise<FormState> {
     }
     const { cramMode } = await api<{ cramMode: boolean }>("/api/v1/me/exam-plan", {
       method: "PUT",
-      body: { examDate: form.get("examDate") ?? "", examBlueprint: form.get("examBlueprint") ?? "", cramMode: form.get("cramMode") === "on" },
+      body: {
+        examDate: form.get("examDate") ?? "",
+        examBlueprint: form.get("examBlueprint") ?? "",
+        cramMode: form.get("cramMode") === "on",
+      },
     });
     return { ok: true, message: cramMode ? "Plan saved. Practice now crams toward your exam date." : "Plan saved." };
   } catch (failure) {
@@ -46,11 +49,7 @@ export function ExamPlanForm({
   const described = (name: string) => describedField(errors, name);
   const error = (name: string) => <FieldError errors={errors} name={name} />;
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={submitKeepingValues(formAction)}
-    >
+    <form className="stack" noValidate onSubmit={submitKeepingValues(formAction)}>
       <FormMessage state={state} />
       <div className="field">
         <label htmlFor="examDate">Exam date</label>
@@ -80,8 +79,8 @@ export function ExamPlanForm({
           Cram toward the exam date
         </label>
         <p className="field-hint" id="cramMode-hint">
-          Practice schedules any card whose recall on the exam morning would be under {cramTarget} for {cramTarget} instead of your everyday desired
-          retention, so it comes back sooner. Cards already safe for the day keep their schedule. Off after the exam.
+          Practice schedules any card whose recall on the exam morning would be under {cramTarget} for {cramTarget} instead of your everyday
+          desired retention, so it comes back sooner. Cards already safe for the day keep their schedule. Off after the exam.
         </p>
         {error("cramMode")}
       </div>

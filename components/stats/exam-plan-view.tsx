@@ -23,7 +23,13 @@ function RecallOnExamDay({ models, target }: { models: ModelForecast[]; target: 
         .join("; ")}.`}
     >
       {[0, 0.5, 1].map((tick) => (
-        <text key={tick} x={x(tick)} y={height - 6} textAnchor={tick === 0 ? "start" : tick === 1 ? "end" : "middle"} className={styles.axis}>
+        <text
+          key={tick}
+          x={x(tick)}
+          y={height - 6}
+          textAnchor={tick === 0 ? "start" : tick === 1 ? "end" : "middle"}
+          className={styles.axis}
+        >
           {percent(tick)}
         </text>
       ))}
@@ -43,7 +49,16 @@ function RecallOnExamDay({ models, target }: { models: ModelForecast[]; target: 
             <text x={x(m.keepUp ?? 0) + 4} y={bars + BAR - 2} className={styles.valueLabel}>
               {percent(m.keepUp)}
             </text>
-            <rect x={0.75} y={bars + BAR + 4} width={Math.max(0, x(m.stopToday ?? 0) - 1.5)} height={BAR} fill="none" stroke="var(--accent)" strokeWidth={1.5} strokeDasharray="3 2" />
+            <rect
+              x={0.75}
+              y={bars + BAR + 4}
+              width={Math.max(0, x(m.stopToday ?? 0) - 1.5)}
+              height={BAR}
+              fill="none"
+              stroke="var(--accent)"
+              strokeWidth={1.5}
+              strokeDasharray="3 2"
+            />
             <text x={x(m.stopToday ?? 0) + 4} y={bars + 2 * BAR + 2} className={styles.axis}>
               {percent(m.stopToday)}
             </text>
@@ -54,7 +69,15 @@ function RecallOnExamDay({ models, target }: { models: ModelForecast[]; target: 
   );
 }
 
-export function ExamPlanView({ plan, passMark, finishOptionsAction }: { plan: ExamPlanData; passMark: number | null; finishOptionsAction: string }) {
+export function ExamPlanView({
+  plan,
+  passMark,
+  finishOptionsAction,
+}: {
+  plan: ExamPlanData;
+  passMark: number | null;
+  finishOptionsAction: string;
+}) {
   const { newCards } = plan;
   return (
     <div className="stack">
@@ -62,7 +85,12 @@ export function ExamPlanView({ plan, passMark, finishOptionsAction }: { plan: Ex
         <strong>
           {shortDate(plan.date, true)} {plan.date.slice(0, 4)}
         </strong>{" "}
-        — {plan.daysLeft < 0 ? "this date has passed: set your next one below" : plan.daysLeft === 0 ? "today" : `${plan.daysLeft} ${plan.daysLeft === 1 ? "day" : "days"} away`}
+        —{" "}
+        {plan.daysLeft < 0
+          ? "this date has passed: set your next one below"
+          : plan.daysLeft === 0
+            ? "today"
+            : `${plan.daysLeft} ${plan.daysLeft === 1 ? "day" : "days"} away`}
         {passMark ? `, pass mark ${passMark} of 1000` : ""}.
       </p>
       <figure className={styles.chart}>
@@ -83,15 +111,20 @@ export function ExamPlanView({ plan, passMark, finishOptionsAction }: { plan: Ex
         <NumbersTable
           summary="Recall on the exam date, as a table"
           caption="Predicted recall on the exam morning by model"
-          columns={[{ label: "Model" }, { label: "Studied", numeric: true }, { label: "If you keep up", numeric: true }, { label: "If you stop today", numeric: true }]}
+          columns={[
+            { label: "Model" },
+            { label: "Studied", numeric: true },
+            { label: "If you keep up", numeric: true },
+            { label: "If you stop today", numeric: true },
+          ]}
           rows={plan.models.map((m) => [m.title, `${m.studied} of ${m.total}`, percent(m.keepUp), percent(m.stopToday)])}
         />
       </figure>
       <p className="small muted">
-        How this is worked out: FSRS&apos;s forgetting curve from each studied card&apos;s memory stability to 09:00 on the exam day, your time.
-        &ldquo;Keep up&rdquo; assumes you do every review on the day it falls due and answer Good, so each review refreshes the card before the exam;
-        &ldquo;stop today&rdquo; assumes no more reviews at all. Real results fall in between when you miss some. Cards you have not studied yet are
-        not in these numbers: the plan below covers them.
+        How this is worked out: FSRS&apos;s forgetting curve from each studied card&apos;s memory stability to 09:00 on the exam day, your
+        time. &ldquo;Keep up&rdquo; assumes you do every review on the day it falls due and answer Good, so each review refreshes the card
+        before the exam; &ldquo;stop today&rdquo; assumes no more reviews at all. Real results fall in between when you miss some. Cards you
+        have not studied yet are not in these numbers: the plan below covers them.
       </p>
       <h3>New cards</h3>
       {newCards.unseen === 0 ? (
@@ -103,8 +136,9 @@ export function ExamPlanView({ plan, passMark, finishOptionsAction }: { plan: Ex
         </p>
       ) : (
         <p>
-          {newCards.unseen} cards not seen yet. To have met them all by <strong>{shortDate(newCards.lastDay!, true)}</strong> ({newCards.finishDaysBefore}{" "}
-          days before the exam), learn <strong>{newCards.perDay} new cards a day</strong> for {newCards.daysAvailable} days.{" "}
+          {newCards.unseen} cards not seen yet. To have met them all by <strong>{shortDate(newCards.lastDay!, true)}</strong> (
+          {newCards.finishDaysBefore} days before the exam), learn <strong>{newCards.perDay} new cards a day</strong> for{" "}
+          {newCards.daysAvailable} days.{" "}
           {newCards.perDay <= newCards.currentLimit ? (
             <>Your limit of {newCards.currentLimit} a day covers it.</>
           ) : (
@@ -117,7 +151,15 @@ export function ExamPlanView({ plan, passMark, finishOptionsAction }: { plan: Ex
       <form method="get" action={finishOptionsAction} className={styles.inlineForm}>
         <div className="field">
           <label htmlFor="finish">Finish new cards this many days before</label>
-          <input id="finish" name="finish" type="number" min={0} max={30} defaultValue={newCards.finishDaysBefore} aria-describedby="finish-hint" />
+          <input
+            id="finish"
+            name="finish"
+            type="number"
+            min={0}
+            max={30}
+            defaultValue={newCards.finishDaysBefore}
+            aria-describedby="finish-hint"
+          />
         </div>
         <button type="submit" className="button button-quiet">
           Recalculate

@@ -48,7 +48,15 @@ export function ForecastChart({ days }: { days: ForecastDay[] }) {
           return (
             <g key={day.date}>
               <rect x={x} y={base - reviewHeight} width={step - 3} height={reviewHeight} fill="var(--accent)" />
-              <rect x={x} y={base - reviewHeight - learningHeight} width={step - 3} height={learningHeight} fill="url(#forecast-learning)" stroke="var(--accent)" strokeWidth={0.5} />
+              <rect
+                x={x}
+                y={base - reviewHeight - learningHeight}
+                width={step - 3}
+                height={learningHeight}
+                fill="url(#forecast-learning)"
+                stroke="var(--accent)"
+                strokeWidth={0.5}
+              />
               {day.due > 0 && (i === 0 || day === busiest) ? (
                 <text x={x + (step - 3) / 2} y={base - barHeight(day.due) - 4} textAnchor="middle" className={styles.valueLabel}>
                   {day.due}

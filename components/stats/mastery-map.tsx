@@ -10,7 +10,8 @@ function ModelTile({ area }: { area: MasteryArea }) {
     <li className={`${styles.tile} ${styles[`level-${area.level}`]}`}>
       <h3>{area.title}</h3>
       <span>
-        <span className={styles.tileRecall}>{area.recallInWeek === null ? "—" : percent(area.recallInWeek)}</span> <span className="small">recall in 7 days</span>
+        <span className={styles.tileRecall}>{area.recallInWeek === null ? "—" : percent(area.recallInWeek)}</span>{" "}
+        <span className="small">recall in 7 days</span>
       </span>
       <span className="small">
         <strong>
@@ -41,7 +42,15 @@ function serviceDescription(service: MasteryArea) {
  * Per model and per service: predicted recall a week from now (mean FSRS retrievability of the
  * cards studied) with the level in words, recent answers and lapses, and every number in a table too.
  */
-export function MasteryMap({ models, services, modelTitles }: { models: MasteryArea[]; services: (MasteryArea & { model: string })[]; modelTitles: Record<string, string> }) {
+export function MasteryMap({
+  models,
+  services,
+  modelTitles,
+}: {
+  models: MasteryArea[];
+  services: (MasteryArea & { model: string })[];
+  modelTitles: Record<string, string>;
+}) {
   const groups = models.filter((m) => services.some((s) => s.model === m.id));
   return (
     <div className="stack">
@@ -72,7 +81,8 @@ export function MasteryMap({ models, services, modelTitles }: { models: MasteryA
                   <Link href={service.href} className={`${styles.serviceTile} ${styles[`level-${service.level}`]}`}>
                     <span className={styles.serviceName}>{service.title.replace(/^(Amazon|AWS) /, "")}</span>
                     <span className={styles.serviceRecall}>
-                      <span aria-hidden="true">{LEVELS[service.level].symbol}</span> {service.recallInWeek === null ? "—" : percent(service.recallInWeek)}
+                      <span aria-hidden="true">{LEVELS[service.level].symbol}</span>{" "}
+                      {service.recallInWeek === null ? "—" : percent(service.recallInWeek)}
                       <span className="visually-hidden">{serviceDescription(service)}</span>
                     </span>
                   </Link>

@@ -9,7 +9,8 @@ import styles from "./stats.module.css";
 type OptimizeState = { ok: boolean; message?: string; result?: Result };
 
 function resultMessage(result: Result): string {
-  if (result.status === "too_few") return `Only ${result.reviews} of the ${result.needed} reviews needed so far: your scheduling keeps the defaults.`;
+  if (result.status === "too_few")
+    return `Only ${result.reviews} of the ${result.needed} reviews needed so far: your scheduling keeps the defaults.`;
   if (result.status === "unavailable") return result.message;
   if (result.status === "saved") return "Your personal parameters are saved and schedule your next reviews.";
   return "The new fit was no better on your held-out reviews, so your current parameters stay.";
@@ -20,7 +21,8 @@ function FitTable({ result }: { result: Extract<Result, { before: Fit }> }) {
   return (
     <table className={styles.table}>
       <caption className="small muted" style={{ textAlign: "left" }}>
-        Fitted on {result.trainReviews} reviews, measured on {result.heldOutReviews} reviews of other cards held out of the fit. Lower is better.
+        Fitted on {result.trainReviews} reviews, measured on {result.heldOutReviews} reviews of other cards held out of the fit. Lower is
+        better.
       </caption>
       <thead>
         <tr>
@@ -50,34 +52,32 @@ function FitTable({ result }: { result: Extract<Result, { before: Fit }> }) {
 }
 
 /** "Optimize my scheduling": fits FSRS to the learner's own reviews once there are enough of them. */
-export function OptimizeScheduling({
-  reviews,
-  minimum,
-  optimizedAt,
-}: {
-  reviews: number;
-  minimum: number;
-  optimizedAt: string | null;
-}) {
+export function OptimizeScheduling({ reviews, minimum, optimizedAt }: { reviews: number; minimum: number; optimizedAt: string | null }) {
   const router = useRouter();
-  const [state, optimizeAction, optimizing] = useActionState(async (): Promise<OptimizeState> => {
-    try {
-      const result = await api<Result>("/api/v1/me/scheduling", { method: "POST" });
-      router.refresh();
-      return { ok: result.status === "saved" || result.status === "kept", result };
-    } catch (failure) {
-      return { ok: false, message: errorMessage(failure) };
-    }
-  }, { ok: false });
-  const [resetState, resetAction, resetting] = useActionState(async (): Promise<OptimizeState> => {
-    try {
-      await api("/api/v1/me/scheduling", { method: "DELETE" });
-      router.refresh();
-      return { ok: true, message: "Back to FSRS's default parameters." };
-    } catch (failure) {
-      return { ok: false, message: errorMessage(failure) };
-    }
-  }, { ok: false });
+  const [state, optimizeAction, optimizing] = useActionState(
+    async (): Promise<OptimizeState> => {
+      try {
+        const result = await api<Result>("/api/v1/me/scheduling", { method: "POST" });
+        router.refresh();
+        return { ok: result.status === "saved" || result.status === "kept", result };
+      } catch (failure) {
+        return { ok: false, message: errorMessage(failure) };
+      }
+    },
+    { ok: false },
+  );
+  const [resetState, resetAction, resetting] = useActionState(
+    async (): Promise<OptimizeState> => {
+      try {
+        await api("/api/v1/me/scheduling", { method: "DELETE" });
+        router.refresh();
+        return { ok: true, message: "Back to FSRS's default parameters." };
+      } catch (failure) {
+        return { ok: false, message: errorMessage(failure) };
+      }
+    },
+    { ok: false },
+  );
   const enough = reviews >= minimum;
   const message = state.message ?? (state.result ? resultMessage(state.result) : undefined);
   return (
@@ -95,8 +95,9 @@ export function OptimizeScheduling({
         You have {reviews} {reviews === 1 ? "review" : "reviews"}; optimizing needs {minimum}.
       </p>
       <p className="small muted">
-        Why {minimum}: FSRS&apos;s guidance is to keep the default parameters, fitted on millions of other learners&apos; reviews, until you have about{" "}
-        {minimum} reviews. With fewer, parameters fitted to your own history mostly fit its noise and predict your memory worse than the defaults.
+        Why {minimum}: FSRS&apos;s guidance is to keep the default parameters, fitted on millions of other learners&apos; reviews, until you
+        have about {minimum} reviews. With fewer, parameters fitted to your own history mostly fit its noise and predict your memory worse
+        than the defaults.
       </p>
       {message ? (
         <p className={`alert ${state.ok ? "alert-info" : "alert-error"}`} role={state.ok ? "status" : "alert"}>

@@ -30,11 +30,24 @@ export function RetentionChart({ weeks, desiredRetention }: { weeks: RetentionWe
             </text>
           </g>
         ))}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(desiredRetention)} y2={y(desiredRetention)} stroke="var(--success)" strokeWidth={2} strokeDasharray="6 4" />
+        <line
+          x1={LEFT}
+          x2={WIDTH - RIGHT}
+          y1={y(desiredRetention)}
+          y2={y(desiredRetention)}
+          stroke="var(--success)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+        />
         <text x={WIDTH - RIGHT + 5} y={y(desiredRetention) + 4} className={styles.valueLabel}>
           target {percent(desiredRetention)}
         </text>
-        <polyline fill="none" stroke="var(--accent)" strokeWidth={2.5} points={measured.map((w) => `${x(w.i)},${y(w.retention!)}`).join(" ")} />
+        <polyline
+          fill="none"
+          stroke="var(--accent)"
+          strokeWidth={2.5}
+          points={measured.map((w) => `${x(w.i)},${y(w.retention!)}`).join(" ")}
+        />
         {measured.map((w, n) => (
           <g key={w.week}>
             <circle cx={x(w.i)} cy={y(w.retention!)} r={4.5} fill="var(--accent)" />
@@ -55,12 +68,18 @@ export function RetentionChart({ weeks, desiredRetention }: { weeks: RetentionWe
         )}
       </svg>
       <figcaption className="small muted">
-        Share of mature reviews (cards last scheduled 21 days or more ahead) you passed, per week starting Monday. Dashed: your desired retention. Weeks without mature reviews have no dot.
+        Share of mature reviews (cards last scheduled 21 days or more ahead) you passed, per week starting Monday. Dashed: your desired
+        retention. Weeks without mature reviews have no dot.
       </figcaption>
       <NumbersTable
         summary="Retention by week, as a table"
         caption="True retention by week"
-        columns={[{ label: "Week of" }, { label: "Mature reviews", numeric: true }, { label: "Passed", numeric: true }, { label: "Retention", numeric: true }]}
+        columns={[
+          { label: "Week of" },
+          { label: "Mature reviews", numeric: true },
+          { label: "Passed", numeric: true },
+          { label: "Retention", numeric: true },
+        ]}
         rows={[...weeks].reverse().map((w) => [shortDate(w.week), w.mature, w.passed, percent(w.retention)])}
       />
     </figure>

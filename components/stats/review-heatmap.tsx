@@ -7,7 +7,13 @@ const CELL = 11;
 const GAP = 2;
 const LEFT = 28;
 const TOP = 16;
-const FILLS = ["var(--surface-2)", "color-mix(in srgb, var(--accent) 30%, transparent)", "color-mix(in srgb, var(--accent) 55%, transparent)", "color-mix(in srgb, var(--accent) 80%, transparent)", "var(--accent)"];
+const FILLS = [
+  "var(--surface-2)",
+  "color-mix(in srgb, var(--accent) 30%, transparent)",
+  "color-mix(in srgb, var(--accent) 55%, transparent)",
+  "color-mix(in srgb, var(--accent) 80%, transparent)",
+  "var(--accent)",
+];
 
 /** Four steps up to the busiest day, as GitHub shades its contribution graph. */
 function levelsFor(max: number) {
@@ -30,7 +36,12 @@ function byMonth(days: HeatmapDay[]) {
     month.durationMs += day.durationMs;
     months.set(key, month);
   }
-  return [...months.entries()].map(([key, m]) => [`${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`, m.studied, m.reviews, minutes(m.durationMs)]);
+  return [...months.entries()].map(([key, m]) => [
+    `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`,
+    m.studied,
+    m.reviews,
+    minutes(m.durationMs),
+  ]);
 }
 
 /** A year of learner days, Monday to Sunday in columns of weeks, shaded by reviews done. */
@@ -41,7 +52,9 @@ export function ReviewHeatmap({ days, timeZone }: { days: HeatmapDay[]; timeZone
   const width = LEFT + weeks * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   const studied = days.filter((d) => d.reviews > 0).length;
-  const monthStarts = days.flatMap((day, i) => (day.date.endsWith("-01") || i === 0 ? [{ col: Math.floor(i / 7), month: Number(day.date.slice(5, 7)) }] : []));
+  const monthStarts = days.flatMap((day, i) =>
+    day.date.endsWith("-01") || i === 0 ? [{ col: Math.floor(i / 7), month: Number(day.date.slice(5, 7)) }] : [],
+  );
   return (
     <figure className={styles.chart}>
       <div className={styles.scroller} tabIndex={0} role="group" aria-label="Review heatmap (scrolls sideways)">
@@ -99,7 +112,12 @@ export function ReviewHeatmap({ days, timeZone }: { days: HeatmapDay[]; timeZone
       <NumbersTable
         summary="Reviews by month, as a table"
         caption="Reviews by month"
-        columns={[{ label: "Month" }, { label: "Days studied", numeric: true }, { label: "Reviews", numeric: true }, { label: "Time", numeric: true }]}
+        columns={[
+          { label: "Month" },
+          { label: "Days studied", numeric: true },
+          { label: "Reviews", numeric: true },
+          { label: "Time", numeric: true },
+        ]}
         rows={byMonth(days).reverse()}
       />
     </figure>

@@ -27,8 +27,9 @@ export function WeakestFacts({ facts, practiceHref, now }: { facts: WeakFact[]; 
             <Link href={fact.href}>{sentenceCase(fact.duty)}</Link>
             <br />
             <span className="small muted">
-              {fact.service.name} · <span aria-hidden="true">{factLevel(fact).symbol}</span> {fact.missed ? <strong>missed last time</strong> : factLevel(fact).word} ·{" "}
-              {percent(fact.recallInWeek)} recall in 7 days{fact.lapses ? ` · ${fact.lapses} ${fact.lapses === 1 ? "lapse" : "lapses"}` : ""} · {dueText(fact.due, now)}
+              {fact.service.name} · <span aria-hidden="true">{factLevel(fact).symbol}</span>{" "}
+              {fact.missed ? <strong>missed last time</strong> : factLevel(fact).word} · {percent(fact.recallInWeek)} recall in 7 days
+              {fact.lapses ? ` · ${fact.lapses} ${fact.lapses === 1 ? "lapse" : "lapses"}` : ""} · {dueText(fact.due, now)}
             </span>
           </li>
         ))}
@@ -39,7 +40,8 @@ export function WeakestFacts({ facts, practiceHref, now }: { facts: WeakFact[]; 
         </Link>
       </p>
       <p className="small muted">
-        Practice shows the ones that are due ({dueNow} of {facts.length} now); the others wait for their day, since reviewing early helps memory little.
+        Practice shows the ones that are due ({dueNow} of {facts.length} now); the others wait for their day, since reviewing early helps
+        memory little.
       </p>
     </div>
   );

@@ -46,15 +46,10 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
   message: null,
   messageLink: null,
   helpOpen: false,
-  show: (card, counts) =>
-    set({ card, counts, selected: [], feedback: null, phase: card ? "question" : "done", shownAt: Date.now() }),
+  show: (card, counts) => set({ card, counts, selected: [], feedback: null, phase: card ? "question" : "done", shownAt: Date.now() }),
   toggleChoice: (id, multiple) =>
     set((state) => ({
-      selected: multiple
-        ? state.selected.includes(id)
-          ? state.selected.filter((s) => s !== id)
-          : [...state.selected, id]
-        : [id],
+      selected: multiple ? (state.selected.includes(id) ? state.selected.filter((s) => s !== id) : [...state.selected, id]) : [id],
     })),
   answered: (reviewId, feedback) =>
     set((state) => ({
@@ -64,7 +59,8 @@ export const usePracticeStore = create<PracticeScreen>((set) => ({
       reviewedThisSession: state.reviewedThisSession + 1,
       correctThisSession: state.correctThisSession + (feedback.correct ? 1 : 0),
     })),
-  resumedAnswer: (card, counts, reviewId, selected, feedback) => set({ card, counts, selected, feedback, lastReviewId: reviewId, phase: "feedback" }),
+  resumedAnswer: (card, counts, reviewId, selected, feedback) =>
+    set({ card, counts, selected, feedback, lastReviewId: reviewId, phase: "feedback" }),
   revealed: (feedback) => set({ feedback, phase: "revealed" }),
   setPhase: (phase) => set({ phase }),
   setMessage: (message, link) => set({ message, messageLink: link ?? null }),

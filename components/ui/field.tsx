@@ -23,11 +23,17 @@ export function Field({
   count?: { length: number; max: number };
   children: (control: FieldControlProps) => React.ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [hint ? `${id}-hint` : null, count ? `${id}-count` : null, errors?.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children({ id, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(errors?.length ? { "aria-invalid": true as const } : {}) })}
+      {children({
+        id,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        ...(errors?.length ? { "aria-invalid": true as const } : {}),
+      })}
       {count ? <CharacterCount id={`${id}-count`} length={count.length} max={count.max} /> : null}
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>

@@ -35,9 +35,12 @@ export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<st
  */
 export function useFormRequest(send: (form: FormData) => Promise<FormState>) {
   const router = useRouter();
-  return useActionState(async (_previous: FormState, form: FormData) => {
-    const result = await send(form);
-    if (result.ok) router.refresh();
-    return result;
-  }, { ok: false });
+  return useActionState(
+    async (_previous: FormState, form: FormData) => {
+      const result = await send(form);
+      if (result.ok) router.refresh();
+      return result;
+    },
+    { ok: false },
+  );
 }

@@ -89,12 +89,22 @@ export async function examAttemptsOfUserForExport(db: Database, userId: string) 
     .where(eq(examAttempts.userId, userId))
     .orderBy(asc(examAttempts.startedAt));
   const answers = await db
-    .select({ attemptId: examAnswers.attemptId, questionId: examAnswers.questionId, choiceIds: examAnswers.choiceIds, flagged: examAnswers.flagged, correct: examAnswers.correct, updatedAt: examAnswers.updatedAt })
+    .select({
+      attemptId: examAnswers.attemptId,
+      questionId: examAnswers.questionId,
+      choiceIds: examAnswers.choiceIds,
+      flagged: examAnswers.flagged,
+      correct: examAnswers.correct,
+      updatedAt: examAnswers.updatedAt,
+    })
     .from(examAnswers)
     .innerJoin(examAttempts, eq(examAttempts.id, examAnswers.attemptId))
     .where(eq(examAttempts.userId, userId))
     .orderBy(asc(examAnswers.attemptId), asc(examAnswers.questionId));
-  return attempts.map((attempt) => ({ ...attempt, answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer) }));
+  return attempts.map((attempt) => ({
+    ...attempt,
+    answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer),
+  }));
 }
 
 /** One student's assignment attempts (in any class, past or present) with every answer. */
@@ -121,17 +131,32 @@ export async function assignmentAttemptsOfUserForExport(db: Database, userId: st
     .where(eq(assignmentAttempts.userId, userId))
     .orderBy(asc(assignmentAttempts.startedAt));
   const answers = await db
-    .select({ attemptId: assignmentAnswers.attemptId, questionKey: assignmentAnswers.questionKey, choiceIds: assignmentAnswers.choiceIds, correct: assignmentAnswers.correct, credit: assignmentAnswers.credit, flagged: assignmentAnswers.flagged, answeredAt: assignmentAnswers.answeredAt })
+    .select({
+      attemptId: assignmentAnswers.attemptId,
+      questionKey: assignmentAnswers.questionKey,
+      choiceIds: assignmentAnswers.choiceIds,
+      correct: assignmentAnswers.correct,
+      credit: assignmentAnswers.credit,
+      flagged: assignmentAnswers.flagged,
+      answeredAt: assignmentAnswers.answeredAt,
+    })
     .from(assignmentAnswers)
     .innerJoin(assignmentAttempts, eq(assignmentAttempts.id, assignmentAnswers.attemptId))
     .where(eq(assignmentAttempts.userId, userId))
     .orderBy(asc(assignmentAnswers.attemptId), asc(assignmentAnswers.questionKey));
-  return attempts.map((attempt) => ({ ...attempt, answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer) }));
+  return attempts.map((attempt) => ({
+    ...attempt,
+    answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer),
+  }));
 }
 
 /** An instructor's account by email, to hand classes over to. */
 export async function instructorByEmail(db: Database, email: string) {
-  const [row] = await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.email, email), eq(users.role, "instructor"))).limit(1);
+  const [row] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.role, "instructor")))
+    .limit(1);
   return row;
 }
 
@@ -146,14 +171,23 @@ export async function deleteAccountData(db: Database, userId: string, options: {
     let classesHandedOver = 0;
     let classesDeleted = 0;
     if (options.handOverClassesTo) {
-      const moved = await tx.update(classes).set({ instructorId: options.handOverClassesTo }).where(eq(classes.instructorId, userId)).returning({ id: classes.id });
+      const moved = await tx
+        .update(classes)
+        .set({ instructorId: options.handOverClassesTo })
+        .where(eq(classes.instructorId, userId))
+        .returning({ id: classes.id });
       classesHandedOver = moved.length;
     }
     const taught = (await tx.select({ id: classes.id }).from(classes).where(eq(classes.instructorId, userId))).map((c) => c.id);
     if (taught.length) {
-      const taughtAssignments = (await tx.select({ id: assignments.id }).from(assignments).where(inArray(assignments.classId, taught))).map((a) => a.id);
+      const taughtAssignments = (await tx.select({ id: assignments.id }).from(assignments).where(inArray(assignments.classId, taught))).map(
+        (a) => a.id,
+      );
       if (taughtAssignments.length) {
-        const attempts = tx.select({ id: assignmentAttempts.id }).from(assignmentAttempts).where(inArray(assignmentAttempts.assignmentId, taughtAssignments));
+        const attempts = tx
+          .select({ id: assignmentAttempts.id })
+          .from(assignmentAttempts)
+          .where(inArray(assignmentAttempts.assignmentId, taughtAssignments));
         await tx.delete(assignmentAnswers).where(inArray(assignmentAnswers.attemptId, attempts));
         await tx.delete(assignmentAttempts).where(inArray(assignmentAttempts.assignmentId, taughtAssignments));
         await tx.delete(assignments).where(inArray(assignments.id, taughtAssignments));

@@ -15,7 +15,9 @@ const attemptsOfStudentQuery = preparedPerDatabase((db) =>
   db
     .select()
     .from(assignmentAttempts)
-    .where(and(eq(assignmentAttempts.assignmentId, sql.placeholder("assignmentId")), eq(assignmentAttempts.userId, sql.placeholder("userId"))))
+    .where(
+      and(eq(assignmentAttempts.assignmentId, sql.placeholder("assignmentId")), eq(assignmentAttempts.userId, sql.placeholder("userId"))),
+    )
     .orderBy(asc(assignmentAttempts.attemptNumber))
     .prepare(),
 );
@@ -76,7 +78,11 @@ export async function attemptsForInstructor(db: Database, instructorId: string, 
 }
 
 const answersOfAttemptQuery = preparedPerDatabase((db) =>
-  db.select().from(assignmentAnswers).where(eq(assignmentAnswers.attemptId, sql.placeholder("attemptId"))).prepare(),
+  db
+    .select()
+    .from(assignmentAnswers)
+    .where(eq(assignmentAnswers.attemptId, sql.placeholder("attemptId")))
+    .prepare(),
 );
 
 export async function answersOfAttempt(db: Database, attemptId: string) {
@@ -104,12 +110,29 @@ const SAVE_ANSWER_REPLACE = `${SAVE_ANSWER} on conflict (attempt_id, question_ke
  */
 export async function saveAssignmentAnswer(
   db: Database,
-  row: { attemptId: string; questionKey: string; choiceIds: string[]; correct: boolean; credit: number; flagged: boolean; answeredAt: number },
+  row: {
+    attemptId: string;
+    questionKey: string;
+    choiceIds: string[];
+    correct: boolean;
+    credit: number;
+    flagged: boolean;
+    answeredAt: number;
+  },
   lock: boolean,
 ): Promise<boolean> {
   const { rows } = await db.$client.execute({
     sql: lock ? SAVE_ANSWER_KEEP_FIRST : SAVE_ANSWER_REPLACE,
-    args: [row.attemptId, row.questionKey, JSON.stringify(row.choiceIds), row.correct ? 1 : 0, row.credit, row.flagged ? 1 : 0, row.answeredAt, row.attemptId],
+    args: [
+      row.attemptId,
+      row.questionKey,
+      JSON.stringify(row.choiceIds),
+      row.correct ? 1 : 0,
+      row.credit,
+      row.flagged ? 1 : 0,
+      row.answeredAt,
+      row.attemptId,
+    ],
   });
   return rows.length > 0;
 }
@@ -127,4 +150,3 @@ export async function finaliseAssignmentAttempt(
     .returning({ id: assignmentAttempts.id });
   return updated.length > 0;
 }
-

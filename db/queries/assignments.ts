@@ -72,7 +72,9 @@ export async function assignmentsOfStudent(db: Database, userId: string) {
     .orderBy(asc(assignments.dueAt), asc(assignments.title));
 }
 
-export type AssignmentChange = Partial<Pick<AssignmentRow, "title" | "instructions" | "opensAt" | "dueAt" | "latePolicy" | "attemptsAllowed" | "feedbackTiming">>;
+export type AssignmentChange = Partial<
+  Pick<AssignmentRow, "title" | "instructions" | "opensAt" | "dueAt" | "latePolicy" | "attemptsAllowed" | "feedbackTiming">
+>;
 
 export async function updateAssignment(db: Database, instructorId: string, assignmentId: string, change: AssignmentChange) {
   const [row] = await db

@@ -47,7 +47,14 @@ function newPosition(userId: string, itemId: string): number {
  * Makes sure the learner has a card for every practice item of this bank version. Runs its inserts
  * only when the bank changed since the learner's cards were last filled.
  */
-export async function ensureCards(db: Database, userId: string, items: CardItem[], bankVersion: string, knownVersion: string | null, now = Date.now()) {
+export async function ensureCards(
+  db: Database,
+  userId: string,
+  items: CardItem[],
+  bankVersion: string,
+  knownVersion: string | null,
+  now = Date.now(),
+) {
   if (knownVersion === bankVersion) return false;
   const rows = items.map((item) => ({
     id: crypto.randomUUID(),
@@ -63,7 +70,10 @@ export async function ensureCards(db: Database, userId: string, items: CardItem[
   }));
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 200) {
-      await tx.insert(cards).values(rows.slice(i, i + 200)).onConflictDoNothing();
+      await tx
+        .insert(cards)
+        .values(rows.slice(i, i + 200))
+        .onConflictDoNothing();
     }
     await tx
       .insert(userSettings)
@@ -124,10 +134,22 @@ const waitingQuery = preparedPerDatabase((db) =>
  * Cards waiting now, by kind: learning (and relearning) due, reviews due, new not yet seen. Two
  * index range scans in one statement, so a learner with thousands of cards scheduled ahead costs no more.
  */
-export async function waitingCounts(db: Database, userId: string, now: number, learnAheadMs: number, scope: PracticeScope, reviewsAheadMs = 0): Promise<QueueCounts> {
+export async function waitingCounts(
+  db: Database,
+  userId: string,
+  now: number,
+  learnAheadMs: number,
+  scope: PracticeScope,
+  reviewsAheadMs = 0,
+): Promise<QueueCounts> {
   const learnUntil = now + learnAheadMs;
   const reviewsUntil = now + reviewsAheadMs;
-  const row = await waitingQuery(db).get({ ...queueArgs(userId, now, scope), learnUntil, reviewsUntil, until: Math.max(learnUntil, reviewsUntil) });
+  const row = await waitingQuery(db).get({
+    ...queueArgs(userId, now, scope),
+    learnUntil,
+    reviewsUntil,
+    until: Math.max(learnUntil, reviewsUntil),
+  });
   return { learning: Number(row?.learning ?? 0), review: Number(row?.review ?? 0), new: Number(row?.fresh ?? 0) };
 }
 
@@ -135,7 +157,14 @@ const firstCardQueries = preparedPerDatabase((db) => ({
   learning: db
     .select()
     .from(cards)
-    .where(and(available, unlessSkippedRevealed, inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]), lte(cards.due, sql.placeholder("until"))))
+    .where(
+      and(
+        available,
+        unlessSkippedRevealed,
+        inArray(cards.state, [CARD_STATES.learning, CARD_STATES.relearning]),
+        lte(cards.due, sql.placeholder("until")),
+      ),
+    )
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
@@ -146,7 +175,13 @@ const firstCardQueries = preparedPerDatabase((db) => ({
     .orderBy(asc(cards.due))
     .limit(1)
     .prepare(),
-  new: db.select().from(cards).where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.new))).orderBy(asc(cards.newPosition)).limit(1).prepare(),
+  new: db
+    .select()
+    .from(cards)
+    .where(and(available, unlessSkippedRevealed, eq(cards.state, CARD_STATES.new)))
+    .orderBy(asc(cards.newPosition))
+    .limit(1)
+    .prepare(),
 }));
 
 /** The next card of one kind: learning and reviews by due date (oldest first), new by position. */
@@ -198,7 +233,12 @@ const cardsByItemsQuery = preparedPerDatabase((db) =>
   db
     .select()
     .from(cards)
-    .where(and(eq(cards.userId, sql.placeholder("userId")), sql`${cards.itemId} in (select value from json_each(${sql.placeholder("itemIds")}))`))
+    .where(
+      and(
+        eq(cards.userId, sql.placeholder("userId")),
+        sql`${cards.itemId} in (select value from json_each(${sql.placeholder("itemIds")}))`,
+      ),
+    )
     .prepare(),
 );
 
@@ -223,7 +263,13 @@ export async function cardOfUser(db: Database, userId: string, cardId: string) {
 }
 
 /** Fixes the scenario shown for a card, and how it is asked, so a reload or a second device shows the same one. */
-export async function presentCard(db: Database, userId: string, cardId: string, seed: string, mode: PresentedMode): Promise<CardRow | undefined> {
+export async function presentCard(
+  db: Database,
+  userId: string,
+  cardId: string,
+  seed: string,
+  mode: PresentedMode,
+): Promise<CardRow | undefined> {
   await db
     .update(cards)
     .set({ presentedSeed: seed, presentedMode: mode })
@@ -244,7 +290,14 @@ export async function markRevealed(db: Database, userId: string, cardId: string)
   const [row] = await db
     .update(cards)
     .set({ presentedMode: "revealed" })
-    .where(and(eq(cards.id, cardId), eq(cards.userId, userId), isNotNull(cards.presentedSeed), inArray(cards.presentedMode, ["flashcard", "revealed"])))
+    .where(
+      and(
+        eq(cards.id, cardId),
+        eq(cards.userId, userId),
+        isNotNull(cards.presentedSeed),
+        inArray(cards.presentedMode, ["flashcard", "revealed"]),
+      ),
+    )
     .returning();
   return row;
 }
@@ -270,15 +323,37 @@ export async function dueBetween(db: Database, userId: string, from: number, unt
   return db
     .select({ due: cards.due, state: cards.state })
     .from(cards)
-    .where(and(eq(cards.userId, userId), eq(cards.suspended, false), gt(cards.state, CARD_STATES.new), lte(cards.due, until), gt(cards.due, from - 1)));
+    .where(
+      and(
+        eq(cards.userId, userId),
+        eq(cards.suspended, false),
+        gt(cards.state, CARD_STATES.new),
+        lte(cards.due, until),
+        gt(cards.due, from - 1),
+      ),
+    );
 }
 
 /** The learner's cards for one service that are suspended, flagged or leeches: what they may want back. */
 export async function setAsideCardsOfService(db: Database, userId: string, service: string) {
   return db
-    .select({ id: cards.id, itemId: cards.itemId, factId: cards.factId, suspended: cards.suspended, flagged: cards.flagged, leech: cards.leech, lapses: cards.lapses })
+    .select({
+      id: cards.id,
+      itemId: cards.itemId,
+      factId: cards.factId,
+      suspended: cards.suspended,
+      flagged: cards.flagged,
+      leech: cards.leech,
+      lapses: cards.lapses,
+    })
     .from(cards)
-    .where(and(eq(cards.userId, userId), eq(cards.service, service), or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true))))
+    .where(
+      and(
+        eq(cards.userId, userId),
+        eq(cards.service, service),
+        or(eq(cards.suspended, true), eq(cards.flagged, true), eq(cards.leech, true)),
+      ),
+    )
     .orderBy(asc(cards.itemId));
 }
 
@@ -320,7 +395,12 @@ export async function cardsOfLearner(db: Database, userId: string, filters: Card
  * Flags or suspends several of the learner's cards at once; ids that are not theirs change nothing.
  * Suspending takes a card off screen (its version moves on), as updateCardFlags does for one.
  */
-export async function updateFlagsOfCards(db: Database, userId: string, cardIds: string[], change: { flagged: boolean } | { suspended: boolean }) {
+export async function updateFlagsOfCards(
+  db: Database,
+  userId: string,
+  cardIds: string[],
+  change: { flagged: boolean } | { suspended: boolean },
+) {
   const rows = await db
     .update(cards)
     .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })

@@ -63,7 +63,11 @@ export async function classByJoinCode(db: Database, joinCode: string) {
 
 /** Adds a student; joining twice is harmless. Returns whether they were new to the class. */
 export async function addMember(db: Database, classId: string, userId: string, now: number): Promise<boolean> {
-  const inserted = await db.insert(classMembers).values({ classId, userId, joinedAt: now }).onConflictDoNothing().returning({ userId: classMembers.userId });
+  const inserted = await db
+    .insert(classMembers)
+    .values({ classId, userId, joinedAt: now })
+    .onConflictDoNothing()
+    .returning({ userId: classMembers.userId });
   return inserted.length > 0;
 }
 

@@ -23,7 +23,14 @@ export async function answersOf(db: Database, attemptId: string) {
   return db.select().from(examAnswers).where(eq(examAnswers.attemptId, attemptId));
 }
 
-export async function saveAnswer(db: Database, attemptId: string, questionId: string, choiceIds: string[], flagged: boolean | undefined, now: number) {
+export async function saveAnswer(
+  db: Database,
+  attemptId: string,
+  questionId: string,
+  choiceIds: string[],
+  flagged: boolean | undefined,
+  now: number,
+) {
   await db
     .insert(examAnswers)
     .values({ attemptId, questionId, choiceIds, flagged: flagged ?? false, updatedAt: now })
@@ -45,7 +52,13 @@ export interface AttemptResult {
  * Marks an in-progress attempt submitted with its result. Returns false when it was already
  * submitted (another request got there first), so results are fixed once.
  */
-export async function finaliseAttempt(db: Database, attemptId: string, result: AttemptResult, now: number, auto: boolean): Promise<boolean> {
+export async function finaliseAttempt(
+  db: Database,
+  attemptId: string,
+  result: AttemptResult,
+  now: number,
+  auto: boolean,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(examAttempts)

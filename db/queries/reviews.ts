@@ -117,12 +117,40 @@ function reviewWrite(card: CardRow, input: ReviewWrite) {
 }
 
 /** A card's new state, and the log row of the review that made it, as values for the statements below. */
-const cardArgs = (card: CardRow) => [card.due, card.stability, card.difficulty, card.elapsedDays, card.scheduledDays, card.learningSteps, card.reps, card.lapses, card.state, card.lastReview, card.leech ? 1 : 0, card.suspended ? 1 : 0, card.version];
+const cardArgs = (card: CardRow) => [
+  card.due,
+  card.stability,
+  card.difficulty,
+  card.elapsedDays,
+  card.scheduledDays,
+  card.learningSteps,
+  card.reps,
+  card.lapses,
+  card.state,
+  card.lastReview,
+  card.leech ? 1 : 0,
+  card.suspended ? 1 : 0,
+  card.version,
+];
 const logArgs = (review: ReviewLogRow) => [
-  review.id, review.userId, review.cardId, review.rating, review.answer === null ? null : JSON.stringify(review.answer),
-  review.correct === null ? null : review.correct ? 1 : 0, review.durationMs, review.reviewedAt, review.origin, review.originId,
-  review.questionId, review.questionSeed, review.prevState, review.prevScheduledDays, JSON.stringify(review.cardBefore),
-  review.elapsedDays, review.newState, review.newDue,
+  review.id,
+  review.userId,
+  review.cardId,
+  review.rating,
+  review.answer === null ? null : JSON.stringify(review.answer),
+  review.correct === null ? null : review.correct ? 1 : 0,
+  review.durationMs,
+  review.reviewedAt,
+  review.origin,
+  review.originId,
+  review.questionId,
+  review.questionSeed,
+  review.prevState,
+  review.prevScheduledDays,
+  JSON.stringify(review.cardBefore),
+  review.elapsedDays,
+  review.newState,
+  review.newDue,
 ];
 
 /**
@@ -133,7 +161,14 @@ const logArgs = (review: ReviewLogRow) => [
  */
 export async function recordReview(db: Database, input: ReviewInput & { card?: CardRow }): Promise<ReviewOutcome> {
   const card =
-    input.card ?? (await db.select().from(cards).where(and(eq(cards.id, input.cardId), eq(cards.userId, input.userId))).limit(1))[0];
+    input.card ??
+    (
+      await db
+        .select()
+        .from(cards)
+        .where(and(eq(cards.id, input.cardId), eq(cards.userId, input.userId)))
+        .limit(1)
+    )[0];
   if (!card || card.userId !== input.userId) return (await earlierReview(db, input)) ?? { status: "not_found" };
   const stale =
     (input.expectedVersion !== undefined && input.expectedVersion !== card.version) ||
@@ -198,7 +233,10 @@ const INSERT_LOGS = `insert into review_log (id, user_id, card_id, rating, answe
 export async function recordReviews(db: Database, userId: string, reviews: FedReview[]): Promise<void> {
   let pending = reviews;
   for (let round = 0; round < 3 && pending.length > 0; round++) {
-    const seen = await existingReviewIds(db, pending.map((r) => r.reviewId));
+    const seen = await existingReviewIds(
+      db,
+      pending.map((r) => r.reviewId),
+    );
     const todo = pending.filter((r) => !seen.has(r.reviewId));
     if (todo.length === 0) return;
     const byCard = new Map<string, { read: CardRow; now: CardRow; logs: ReviewLogRow[] }>();
@@ -221,10 +259,17 @@ export async function recordReviews(db: Database, userId: string, reviews: FedRe
   }
 }
 
-async function writeReviews(db: Database, userId: string, changes: { read: CardRow; now: CardRow; logs: ReviewLogRow[] }[]): Promise<Set<string>> {
+async function writeReviews(
+  db: Database,
+  userId: string,
+  changes: { read: CardRow; now: CardRow; logs: ReviewLogRow[] }[],
+): Promise<Set<string>> {
   const tx = await db.$client.transaction("write");
   try {
-    const { rows } = await tx.execute({ sql: UPDATE_CARDS, args: [JSON.stringify(changes.map((c) => [c.read.id, c.read.version, ...cardArgs(c.now)])), userId] });
+    const { rows } = await tx.execute({
+      sql: UPDATE_CARDS,
+      args: [JSON.stringify(changes.map((c) => [c.read.id, c.read.version, ...cardArgs(c.now)])), userId],
+    });
     const applied = new Set(rows.map((row) => String(row.id)));
     const logs = changes.filter((c) => applied.has(c.read.id)).flatMap((c) => c.logs.map(logArgs));
     if (logs.length) await tx.execute({ sql: INSERT_LOGS, args: [JSON.stringify(logs)] });
@@ -236,14 +281,22 @@ async function writeReviews(db: Database, userId: string, changes: { read: CardR
 }
 
 async function existingReviewIds(db: Database, ids: string[]): Promise<Set<string>> {
-  const { rows } = await db.$client.execute({ sql: "select id from review_log where id in (select value from json_each(?))", args: [JSON.stringify(ids)] });
+  const { rows } = await db.$client.execute({
+    sql: "select id from review_log where id in (select value from json_each(?))",
+    args: [JSON.stringify(ids)],
+  });
   return new Set(rows.map((row) => String(row.id)));
 }
 
 async function withFreshCards(db: Database, userId: string, reviews: FedReview[]): Promise<FedReview[]> {
   const ids = [...new Set(reviews.map((r) => r.card.id))];
   const fresh = new Map(
-    (await db.select().from(cards).where(and(eq(cards.userId, userId), inArray(cards.id, ids)))).map((card) => [card.id, card]),
+    (
+      await db
+        .select()
+        .from(cards)
+        .where(and(eq(cards.userId, userId), inArray(cards.id, ids)))
+    ).map((card) => [card.id, card]),
   );
   return reviews.flatMap((r) => (fresh.has(r.card.id) ? [{ ...r, card: fresh.get(r.card.id)! }] : []));
 }
@@ -259,7 +312,10 @@ export async function latestReviewOfCard(tx: Pick<Database, "select">, cardId: s
   return latest;
 }
 
-export type UndoOutcome = { status: "undone"; card: CardRow; review: ReviewLogRow } | { status: "not_found" } | { status: "conflict"; message: string };
+export type UndoOutcome =
+  | { status: "undone"; card: CardRow; review: ReviewLogRow }
+  | { status: "not_found" }
+  | { status: "conflict"; message: string };
 
 /**
  * Puts the card back exactly as it was before the review and marks the review reverted: the log
@@ -336,7 +392,8 @@ export async function changeRating(
 }
 
 /** The learner's review by id, unless it was undone. */
-const standingReviewOf = (userId: string, reviewId: string) => and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt));
+const standingReviewOf = (userId: string, reviewId: string) =>
+  and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt));
 
 export async function reviewOfUser(db: Database, userId: string, reviewId: string) {
   const [row] = await db.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1);
@@ -345,7 +402,11 @@ export async function reviewOfUser(db: Database, userId: string, reviewId: strin
 
 /** Whether the learner has used this review id at all, undone reviews included. */
 export async function reviewIdUsed(db: Database, userId: string, reviewId: string): Promise<boolean> {
-  const [row] = await db.select({ id: reviewLog.id }).from(reviewLog).where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId))).limit(1);
+  const [row] = await db
+    .select({ id: reviewLog.id })
+    .from(reviewLog)
+    .where(and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId)))
+    .limit(1);
   return row !== undefined;
 }
 

@@ -37,7 +37,14 @@ export const DEFAULT_SETTINGS: LearnerSettings = {
   fsrsOptimizedAt: null,
 };
 
-const settingsQuery = preparedPerDatabase((db) => db.select().from(userSettings).where(eq(userSettings.userId, sql.placeholder("userId"))).limit(1).prepare());
+const settingsQuery = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(userSettings)
+    .where(eq(userSettings.userId, sql.placeholder("userId")))
+    .limit(1)
+    .prepare(),
+);
 
 export async function learnerSettings(db: Database, userId: string): Promise<LearnerSettings> {
   const row = await settingsQuery(db).get({ userId });

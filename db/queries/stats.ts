@@ -106,7 +106,10 @@ export async function latestAnswers(db: Database, userId: string, limit: number)
 export type LatestAnswer = Awaited<ReturnType<typeof latestAnswers>>[number];
 
 export async function reviewCount(db: Database, userId: string): Promise<number> {
-  const [row] = await db.select({ count: count() }).from(reviewLog).where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)));
+  const [row] = await db
+    .select({ count: count() })
+    .from(reviewLog)
+    .where(and(eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt)));
   return Number(row?.count ?? 0);
 }
 

@@ -50,7 +50,11 @@ const loginColumns = { ...publicColumns, passwordHash: users.passwordHash, sessi
 
 /** The login queries, the only ones that read a password hash: sign-in, and the current password of a password change. */
 export async function findLoginByEmail(db: Database, email: string) {
-  const [row] = await db.select(loginColumns).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [row] = await db
+    .select(loginColumns)
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return row;
 }
 
@@ -66,7 +70,11 @@ export async function sessionVersionOf(db: Database, id: string): Promise<number
 }
 
 /** Ends every session of this user issued so far (optionally with a new password or role): the new version, or undefined for no such user. */
-export async function bumpSessionVersion(db: Database, id: string, change: { passwordHash?: string; role?: Role } = {}): Promise<number | undefined> {
+export async function bumpSessionVersion(
+  db: Database,
+  id: string,
+  change: { passwordHash?: string; role?: Role } = {},
+): Promise<number | undefined> {
   const [row] = await db
     .update(users)
     .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -76,7 +84,11 @@ export async function bumpSessionVersion(db: Database, id: string, change: { pas
 }
 
 export async function findUserByEmail(db: Database, email: string): Promise<PublicUser | undefined> {
-  const [row] = await db.select(publicColumns).from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const [row] = await db
+    .select(publicColumns)
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .limit(1);
   return row;
 }
 

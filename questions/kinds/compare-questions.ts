@@ -31,9 +31,34 @@ const DEPENDS_ON_LAUNCH_TYPE = new Set(["ecs.os-patching", "eks.os-patching", "e
  * something else ("who patches the OS" is about their own servers, not a workload).
  */
 const HOSTS_WORKLOADS = new Set([
-  "ec2", "ebs", "lightsail", "outposts", "elastic-beanstalk", "ecs", "eks", "fargate", "lambda", "app-runner",
-  "rds", "aurora", "dynamodb", "elasticache", "redshift", "opensearch", "emr", "documentdb", "neptune",
-  "s3", "glacier", "efs", "fsx", "sqs", "sns", "kinesis", "workspaces", "sagemaker",
+  "ec2",
+  "ebs",
+  "lightsail",
+  "outposts",
+  "elastic-beanstalk",
+  "ecs",
+  "eks",
+  "fargate",
+  "lambda",
+  "app-runner",
+  "rds",
+  "aurora",
+  "dynamodb",
+  "elasticache",
+  "redshift",
+  "opensearch",
+  "emr",
+  "documentdb",
+  "neptune",
+  "s3",
+  "glacier",
+  "efs",
+  "fsx",
+  "sqs",
+  "sns",
+  "kinesis",
+  "workspaces",
+  "sagemaker",
 ]);
 
 const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
@@ -43,7 +68,13 @@ export function comparePairs(facts: Fact[]): [Fact, Fact][] {
   const byKey = new Map<string, Fact[]>();
   for (const fact of facts) {
     const key = dutyKeyOf(fact);
-    if (!(key in COMPARABLE_DUTIES) || fact.service === "aws-cloud" || !HOSTS_WORKLOADS.has(fact.service) || DEPENDS_ON_LAUNCH_TYPE.has(fact.id)) continue;
+    if (
+      !(key in COMPARABLE_DUTIES) ||
+      fact.service === "aws-cloud" ||
+      !HOSTS_WORKLOADS.has(fact.service) ||
+      DEPENDS_ON_LAUNCH_TYPE.has(fact.id)
+    )
+      continue;
     byKey.set(key, [...(byKey.get(key) ?? []), fact]);
   }
   const pairs: [Fact, Fact][] = [];
@@ -74,7 +105,8 @@ export function compare([first, second]: [Fact, Fact], context: BuildContext): Q
   const unique = combos.filter((combo, i) => combos.findIndex((c) => c[0] === combo[0] && c[1] === combo[1]) === i).slice(0, 4);
   const text = ([oa, ob]: [Owner, Owner]) => `On ${a.shortName} ${OWNER_CLAUSE[oa]}; on ${b.shortName} ${OWNER_CLAUSE[ob]}`;
   const summary = `On ${a.shortName}: ${first.statement} On ${b.shortName}: ${second.statement}`;
-  const wrongPart = (service: string, actual: Owner, claimed: Owner) => (actual === claimed ? "" : `On ${service} ${OWNER_CLAUSE[actual]}, not as claimed.`);
+  const wrongPart = (service: string, actual: Owner, claimed: Owner) =>
+    actual === claimed ? "" : `On ${service} ${OWNER_CLAUSE[actual]}, not as claimed.`;
   return {
     id: `compare:${first.id}+${second.id}`,
     kind: "compare",
@@ -88,7 +120,12 @@ export function compare([first, second]: [Fact, Fact], context: BuildContext): Q
       unique.map((combo, index) => ({
         text: text(combo),
         correct: index === 0,
-        explanation: index === 0 ? `Correct. ${summary}` : `No. ${wrongPart(a.shortName, first.owner, combo[0])} ${wrongPart(b.shortName, second.owner, combo[1])}`.replace(/\s+/g, " ").trim(),
+        explanation:
+          index === 0
+            ? `Correct. ${summary}`
+            : `No. ${wrongPart(a.shortName, first.owner, combo[0])} ${wrongPart(b.shortName, second.owner, combo[1])}`
+                .replace(/\s+/g, " ")
+                .trim(),
       })),
     ),
     explanation: `${summary} ${first.why}`,

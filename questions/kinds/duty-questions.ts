@@ -36,7 +36,13 @@ function choiceOf(option: DutyOption, asked: Side): DraftChoice {
  * Wrong answers from the same service: the other side's options, closest in length to the right
  * ones (so no option stands out by its length), never repeating a text or appearing in the prompt.
  */
-function distractors(context: BuildContext, service: string, asked: Side, count: number, avoid: { texts: string[]; prompt: string; topic: Topic }): DutyOption[] {
+function distractors(
+  context: BuildContext,
+  service: string,
+  asked: Side,
+  count: number,
+  avoid: { texts: string[]; prompt: string; topic: Topic },
+): DutyOption[] {
   const targetLength = avoid.texts.reduce((sum, text) => sum + wordCount(text), 0) / Math.max(1, avoid.texts.length);
   const prompt = avoid.prompt.toLowerCase();
   const seen = new Set(avoid.texts.map((text) => text.toLowerCase()));
@@ -61,9 +67,15 @@ function distractors(context: BuildContext, service: string, asked: Side, count:
 
 /** Whether the service offers enough of the other side's options to ask for `asked`'s duties. */
 export function hasDistractors(context: BuildContext, service: string, asked: Side, count: number): boolean {
-  return new Set(context.optionsOf(service).filter((option) => option.side === otherSide(asked)).map((o) => o.text)).size >= count;
+  return (
+    new Set(
+      context
+        .optionsOf(service)
+        .filter((option) => option.side === otherSide(asked))
+        .map((o) => o.text),
+    ).size >= count
+  );
 }
-
 
 /** `factIds` are the facts the question tests; the facts behind wrong options are on each choice. */
 function base(fact: Fact, service: Service, factIds: string[], facts: Fact[]) {
@@ -95,21 +107,42 @@ const SCENARIO_ASKS: Record<Side, readonly string[]> = {
 
 /** What the company is looking at when the question is asked: context, never the answer. */
 const TOPIC_CONTEXT: Record<Topic, readonly string[]> = {
-  patching: ["Its operations team is planning how the software stays patched.", "A security bulletin has the team asking what needs updating."],
+  patching: [
+    "Its operations team is planning how the software stays patched.",
+    "A security bulletin has the team asking what needs updating.",
+  ],
   encryption: ["Its security team is reviewing how the data is encrypted.", "A new policy requires sensitive data to be encrypted."],
   keys: ["Its security team is reviewing who controls the encryption keys.", "An auditor asks how the encryption keys are managed."],
-  network: ["Its network team is reviewing which traffic can reach its resources.", "A penetration test has raised questions about network exposure."],
-  identity: ["Its security team is reviewing who can do what in the account.", "An access review is due for the people and applications that use it."],
+  network: [
+    "Its network team is reviewing which traffic can reach its resources.",
+    "A penetration test has raised questions about network exposure.",
+  ],
+  identity: [
+    "Its security team is reviewing who can do what in the account.",
+    "An access review is due for the people and applications that use it.",
+  ],
   data: ["Its compliance team is reviewing the data the company keeps there.", "A customer has asked how its records are handled."],
-  availability: ["Its architects are planning for outages and failures.", "The business wants the workload to survive the loss of a data centre."],
+  availability: [
+    "Its architects are planning for outages and failures.",
+    "The business wants the workload to survive the loss of a data centre.",
+  ],
   backup: ["Its architects are reviewing how data could be recovered after a mistake.", "The disaster recovery plan is being updated."],
   logging: ["Its auditors want a record of who did what, and when.", "An investigation needs to trace a change made last month."],
-  monitoring: ["Its operations team wants to hear about problems before customers do.", "The security team wants alerts when something looks wrong."],
+  monitoring: [
+    "Its operations team wants to hear about problems before customers do.",
+    "The security team wants alerts when something looks wrong.",
+  ],
   configuration: ["Its security team is reviewing the settings in use.", "A compliance scan has flagged a setting for review."],
   application: ["Its developers are reviewing what they deploy.", "A code review has raised questions about the application."],
-  physical: ["An auditor asks about the facilities and hardware behind the service.", "A risk assessment asks how the hardware is protected."],
+  physical: [
+    "An auditor asks about the facilities and hardware behind the service.",
+    "A risk assessment asks how the hardware is protected.",
+  ],
   compliance: ["It is preparing for a compliance audit.", "A regulator has asked for evidence of its controls."],
-  models: ["A new engineer asks where AWS's part ends and the company's begins.", "The team is deciding how much of the stack it wants to run."],
+  models: [
+    "A new engineer asks where AWS's part ends and the company's begins.",
+    "The team is deciding how much of the stack it wants to run.",
+  ],
 };
 
 function pickStems(service: Service, topic: Topic): Record<Side, readonly string[]> {

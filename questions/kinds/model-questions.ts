@@ -7,7 +7,8 @@ import { finaliseChoices, links, type BuildContext } from "./context";
 const LAYER_CHOICES: Layer[] = ["IaaS", "PaaS", "SaaS", "FaaS"];
 
 /** Words that would give a model or layer away if a prompt quoted them. */
-const GIVEAWAYS = /\b(infrastructure|container|abstract(ed)?|IaaS|PaaS|SaaS|FaaS|as[- ]a[- ]service|serverless|platform|without servers|virtual servers|operating system|endpoint)\b/i;
+const GIVEAWAYS =
+  /\b(infrastructure|container|abstract(ed)?|IaaS|PaaS|SaaS|FaaS|as[- ]a[- ]service|serverless|platform|without servers|virtual servers|operating system|endpoint)\b/i;
 
 /** The service's summary, unless it names the answer: then only its name. */
 function introduction(service: Service): string {
@@ -106,7 +107,10 @@ export function controlType(fact: Fact, context: BuildContext): Question {
   const seen = new Set([rightText.toLowerCase(), dutyKey(fact)]);
   const wrong: Fact[] = [];
   // One from each other category first, then a third from either: every category is represented.
-  for (const pool of [...others.map((t) => random.shuffle(controlFacts(context, t))), random.shuffle(others.flatMap((t) => controlFacts(context, t)))]) {
+  for (const pool of [
+    ...others.map((t) => random.shuffle(controlFacts(context, t))),
+    random.shuffle(others.flatMap((t) => controlFacts(context, t))),
+  ]) {
     const candidate = pool.find((f) => !seen.has(controlText(f).toLowerCase()) && !seen.has(dutyKey(f)));
     if (candidate && wrong.length < 3) {
       wrong.push(candidate);
@@ -117,7 +121,8 @@ export function controlType(fact: Fact, context: BuildContext): Question {
     `Under the AWS shared responsibility model, which of the following is ${AN[type]} control?`,
     `Which of the following is an example of ${AN[type]} control in the AWS shared responsibility model?`,
   ]);
-  const explain = (f: Fact, correct: boolean) => (correct ? `Correct. ${f.statement}` : `No: that is ${AN[f.controlType!]} control. ${f.statement}`);
+  const explain = (f: Fact, correct: boolean) =>
+    correct ? `Correct. ${f.statement}` : `No: that is ${AN[f.controlType!]} control. ${f.statement}`;
   return {
     id: `control-type:${fact.id}`,
     kind: "control-type",

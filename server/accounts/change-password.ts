@@ -14,7 +14,11 @@ const TOO_MANY = (seconds: number) => `Too many wrong current passwords. Try aga
  * the old session version); the returned version is for the session that asked, which stays.
  */
 export async function changePassword(db: Database, userId: string, input: unknown): Promise<{ sessionVersion: number }> {
-  const { currentPassword, newPassword } = parseInput(passwordChangeSchema, input, "Your password was not changed: check the highlighted fields.");
+  const { currentPassword, newPassword } = parseInput(
+    passwordChangeSchema,
+    input,
+    "Your password was not changed: check the highlighted fields.",
+  );
   const limitKey = `password-change:user:${userId}`;
   const limit = await peekRateLimit(db, limitKey, PASSWORD_CHANGE_PER_USER);
   if (!limit.allowed) throw new RateLimited(TOO_MANY(limit.retryAfterSeconds), limit.retryAfterSeconds);
@@ -22,9 +26,12 @@ export async function changePassword(db: Database, userId: string, input: unknow
   if (!login) throw new NotFound("No such account.");
   if (!(await verifyPassword(currentPassword, login.passwordHash))) {
     await hitRateLimit(db, limitKey, PASSWORD_CHANGE_PER_USER);
-    throw new Invalid("Your password was not changed: the current password is wrong.", { currentPassword: ["That is not your current password."] });
+    throw new Invalid("Your password was not changed: the current password is wrong.", {
+      currentPassword: ["That is not your current password."],
+    });
   }
-  if (newPassword === currentPassword) throw new Invalid("Your password was not changed.", { newPassword: ["Choose a password different from the current one."] });
+  if (newPassword === currentPassword)
+    throw new Invalid("Your password was not changed.", { newPassword: ["Choose a password different from the current one."] });
   const sessionVersion = await endSessions(db, userId, { passwordHash: await hashPassword(newPassword) });
   if (sessionVersion === undefined) throw new NotFound("No such account.");
   return { sessionVersion };

@@ -16,7 +16,11 @@ const WRONG_PASSWORD = "That password is not right. Nothing was deleted.";
  * delete them, every student's attempts included; nothing is deleted until one is chosen.
  */
 export async function deleteAccount(db: Database, userId: string, input: unknown, ip: string): Promise<DeletedAccount> {
-  const { password, handOverTo, deleteClasses } = parseInput(deleteAccountSchema, input, "Nothing was deleted: check the highlighted fields.");
+  const { password, handOverTo, deleteClasses } = parseInput(
+    deleteAccountSchema,
+    input,
+    "Nothing was deleted: check the highlighted fields.",
+  );
   const account = await findUserById(db, userId);
   if (!account) throw new NotFound("No such account.");
   await assertSignInAllowed(db, account.email, ip);
@@ -27,11 +31,16 @@ export async function deleteAccount(db: Database, userId: string, input: unknown
   let successorId: string | undefined;
   if (taught.length > 0) {
     const names = taught.map((c) => `“${c.name}”`).join(", ");
-    if (handOverTo && deleteClasses) throw new Invalid("Hand your classes over or delete them, not both.", { handOverTo: ["Leave this empty to delete the classes instead."] });
+    if (handOverTo && deleteClasses)
+      throw new Invalid("Hand your classes over or delete them, not both.", {
+        handOverTo: ["Leave this empty to delete the classes instead."],
+      });
     if (handOverTo) {
       const successor = await instructorByEmail(db, normaliseEmail(handOverTo));
       if (!successor || successor.id === userId) {
-        throw new Invalid("Nothing was deleted: that email is not another instructor's account.", { handOverTo: ["No other instructor has an account with this email."] });
+        throw new Invalid("Nothing was deleted: that email is not another instructor's account.", {
+          handOverTo: ["No other instructor has an account with this email."],
+        });
       }
       successorId = successor.id;
     } else if (!deleteClasses) {
@@ -41,7 +50,12 @@ export async function deleteAccount(db: Database, userId: string, input: unknown
   }
   const { classesHandedOver, classesDeleted } = await deleteAccountData(db, userId, {
     handOverClassesTo: successorId,
-    rateLimitKeys: [`join:user:${userId}`, `optimize:${userId}`, `password-change:user:${userId}`, `sign-in:email:${normaliseEmail(account.email)}`],
+    rateLimitKeys: [
+      `join:user:${userId}`,
+      `optimize:${userId}`,
+      `password-change:user:${userId}`,
+      `sign-in:email:${normaliseEmail(account.email)}`,
+    ],
   });
   // Sessions on the learner's other devices end at their next request, not when the cache expires.
   forgetAccountSessions(userId);

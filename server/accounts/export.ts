@@ -35,9 +35,18 @@ export function revlogCsv(reviews: ReviewExport[]): string {
 }
 
 /** The header lines of the notes file Anki's importer reads (File > Import, Anki 2.1.55 and later). */
-export const ANKI_HEADER = ["#separator:tab", "#html:true", "#notetype:Basic", "#deck:Demarc", "#columns:Front\tBack\tTags\tGUID", "#tags column:3", "#guid column:4"];
+export const ANKI_HEADER = [
+  "#separator:tab",
+  "#html:true",
+  "#notetype:Basic",
+  "#deck:Demarc",
+  "#columns:Front\tBack\tTags\tGUID",
+  "#tags column:3",
+  "#guid column:4",
+];
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 /**
  * A field on one line without tabs: Anki splits on tabs and lines, so those never reach it raw. Its
  * reader also treats a field that starts with a double quote as quoted, so none is ever written raw
@@ -47,7 +56,10 @@ const ankiField = (html: string) => html.replace(/\t/g, " ").replace(/\r?\n/g, "
 const ankiTag = (text: string) => text.replace(/\s+/g, "_");
 
 function citationHtml(citation: CitationView) {
-  const where = [citation.title, citation.section].filter(Boolean).map((part) => escapeHtml(part!)).join(", ");
+  const where = [citation.title, citation.section]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!))
+    .join(", ");
   const quote = citation.quote ? ` “${escapeHtml(citation.quote)}”` : "";
   const link = citation.url ? ` <a href='${escapeHtml(citation.url)}'>${escapeHtml(citation.url)}</a>` : "";
   return `${where}:${quote}${link}`;
@@ -74,9 +86,13 @@ export async function ankiNotes(db: Database, userId: string): Promise<string> {
     const back = [
       `<b>${escapeHtml(answer)}</b>`,
       ...(more ? [escapeHtml(more)] : []),
-      ...(question.citations.length ? [`<small>Source${question.citations.length > 1 ? "s" : ""}: ${question.citations.map(citationHtml).join("<br>")}</small>`] : []),
+      ...(question.citations.length
+        ? [`<small>Source${question.citations.length > 1 ? "s" : ""}: ${question.citations.map(citationHtml).join("<br>")}</small>`]
+        : []),
     ].join("<br><br>");
-    const tags = ["demarc", `service::${ankiTag(card.service)}`, `model::${ankiTag(card.model)}`, `topic::${ankiTag(card.topic)}`].join(" ");
+    const tags = ["demarc", `service::${ankiTag(card.service)}`, `model::${ankiTag(card.model)}`, `topic::${ankiTag(card.topic)}`].join(
+      " ",
+    );
     // The GUID is the practice item's, so importing a newer export updates these notes instead of adding copies.
     lines.push([ankiField(escapeHtml(question.prompt)), ankiField(back), tags, `demarc:${card.itemId}`].join("\t"));
   }

@@ -12,7 +12,11 @@ const newPassword = z
   .max(PASSWORD_MAX, `Keep your password to ${PASSWORD_MAX} characters.`);
 
 export const registrationSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(TEXT_LIMITS.accountName, `Keep your name to ${TEXT_LIMITS.accountName} characters.`),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(TEXT_LIMITS.accountName, `Keep your name to ${TEXT_LIMITS.accountName} characters.`),
   email: z
     .string()
     .trim()
@@ -27,7 +31,10 @@ export const registrationSchema = z.object({
 
 /** Deleting an account: the password again, and for an instructor with classes, what happens to them. */
 export const deleteAccountSchema = z.object({
-  password: z.string("Enter your password to confirm.").min(1, "Enter your password to confirm.").max(PASSWORD_MAX, "That is not your password."),
+  password: z
+    .string("Enter your password to confirm.")
+    .min(1, "Enter your password to confirm.")
+    .max(PASSWORD_MAX, "That is not your password."),
   handOverTo: z
     .string()
     .trim()
@@ -36,10 +43,16 @@ export const deleteAccountSchema = z.object({
     .transform((email) => email || undefined)
     .pipe(z.email("Enter the email of the instructor who takes your classes over.").optional())
     .describe("Instructors: the email of another instructor who takes every class over, students, assignments and results included."),
-  deleteClasses: z.boolean().optional().describe("Instructors: true to delete every class taught, with its assignments and every student's attempts and answers."),
+  deleteClasses: z
+    .boolean()
+    .optional()
+    .describe("Instructors: true to delete every class taught, with its assignments and every student's attempts and answers."),
 });
 
 export const passwordChangeSchema = z.object({
-  currentPassword: z.string("Enter your current password.").min(1, "Enter your current password.").max(PASSWORD_MAX, "That is not your current password."),
+  currentPassword: z
+    .string("Enter your current password.")
+    .min(1, "Enter your current password.")
+    .max(PASSWORD_MAX, "That is not your current password."),
   newPassword,
 });

@@ -25,7 +25,8 @@ export async function createInstructor(db: Database, input: { email: string; nam
   try {
     return await createUser(db, { ...account, passwordHash: await hashPassword(account.password) });
   } catch (error) {
-    if (error instanceof DuplicateEmailError) throw new Conflict(`An account with the email ${account.email} already exists: use reset-password or set-role.`);
+    if (error instanceof DuplicateEmailError)
+      throw new Conflict(`An account with the email ${account.email} already exists: use reset-password or set-role.`);
     throw error;
   }
 }

@@ -65,7 +65,11 @@ export async function sessionIsCurrent(db: Database, userId: string, tokenVersio
 }
 
 /** Ends every session of the user issued so far; returns the new version, for the session that stays (if any). */
-export async function endSessions(db: Database, userId: string, change: { passwordHash?: string; role?: Role } = {}): Promise<number | undefined> {
+export async function endSessions(
+  db: Database,
+  userId: string,
+  change: { passwordHash?: string; role?: Role } = {},
+): Promise<number | undefined> {
   const version = await bumpSessionVersion(db, userId, change);
   changed(userId, version);
   return version;

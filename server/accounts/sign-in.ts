@@ -41,5 +41,8 @@ export async function assertSignInAllowed(db: Database, email: string, ip: strin
   const blocked = checks.find((check) => check && !check.allowed);
   if (!blocked) return;
   const minutes = Math.ceil(blocked.retryAfterSeconds / 60);
-  throw new RateLimited(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, blocked.retryAfterSeconds);
+  throw new RateLimited(
+    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    blocked.retryAfterSeconds,
+  );
 }

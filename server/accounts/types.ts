@@ -61,7 +61,12 @@ export const accountExportSchema = z.object({
     relearningSteps: z.array(z.string()),
     timeZone: z.string(),
     dayStartsAtHour: int(),
-    scope: z.object({ models: z.array(z.string()).optional(), services: z.array(z.string()).optional(), topics: z.array(z.string()).optional(), facts: z.array(z.string()).optional() }),
+    scope: z.object({
+      models: z.array(z.string()).optional(),
+      services: z.array(z.string()).optional(),
+      topics: z.array(z.string()).optional(),
+      facts: z.array(z.string()).optional(),
+    }),
     cardsBankVersion: z.string().nullable(),
     examDate: time().nullable(),
     examBlueprint: z.string().nullable(),
@@ -86,7 +91,15 @@ export const accountExportSchema = z.object({
       passMarkScaled: int(),
       passed: z.boolean().nullable(),
       itemIds: z.array(z.string()),
-      answers: z.array(z.object({ questionId: z.string(), choiceIds: z.array(z.string()), flagged: z.boolean(), correct: z.boolean().nullable(), updatedAt: time() })),
+      answers: z.array(
+        z.object({
+          questionId: z.string(),
+          choiceIds: z.array(z.string()),
+          flagged: z.boolean(),
+          correct: z.boolean().nullable(),
+          updatedAt: time(),
+        }),
+      ),
     }),
   ),
   classMemberships: z.array(z.object({ classId: z.string(), name: z.string(), instructorName: z.string(), joinedAt: time() })),
@@ -104,13 +117,38 @@ export const accountExportSchema = z.object({
       late: z.boolean(),
       autoSubmitted: z.boolean(),
       correctCount: int().nullable(),
-      score: z.number().nullable().describe("The sum of each answer's credit, partial credit included; null before submission (and on attempts from before partial credit)."),
+      score: z
+        .number()
+        .nullable()
+        .describe(
+          "The sum of each answer's credit, partial credit included; null before submission (and on attempts from before partial credit).",
+        ),
       total: int(),
-      answers: z.array(z.object({ questionKey: z.string(), choiceIds: z.array(z.string()), correct: z.boolean(), credit: z.number().nullable().describe("0–1; null on answers from before partial credit."), flagged: z.boolean(), answeredAt: time() })),
+      answers: z.array(
+        z.object({
+          questionKey: z.string(),
+          choiceIds: z.array(z.string()),
+          correct: z.boolean(),
+          credit: z.number().nullable().describe("0–1; null on answers from before partial credit."),
+          flagged: z.boolean(),
+          answeredAt: time(),
+        }),
+      ),
     }),
   ),
   classesTaught: z
-    .array(z.object({ id: z.string(), name: z.string(), joinCode: z.string(), joinCodeEnabled: z.boolean(), createdAt: time(), archivedAt: time().nullable(), studentCount: int(), assignmentCount: int() }))
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        joinCode: z.string(),
+        joinCodeEnabled: z.boolean(),
+        createdAt: time(),
+        archivedAt: time().nullable(),
+        studentCount: int(),
+        assignmentCount: int(),
+      }),
+    )
     .describe("Instructors: the classes they teach (the gradebooks are their own exports)."),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;

@@ -14,7 +14,13 @@ import {
 } from "@/db/queries/assignment-attempts";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { refuseIfArchived } from "@/server/classes/classes";
-import { assignedQuestions, gradeAssigned, publicAssignedQuestion, questionFeedback, type AssignedQuestion } from "@/server/classes/assignment-questions";
+import {
+  assignedQuestions,
+  gradeAssigned,
+  publicAssignedQuestion,
+  questionFeedback,
+  type AssignedQuestion,
+} from "@/server/classes/assignment-questions";
 import { answerCredit, attemptIsClosed, effectiveDeadline } from "@/server/classes/assignment-status";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { feedToPractice, finishedAt, isPastDeadline, type FedAnswer } from "@/server/attempts/engine";
@@ -26,22 +32,46 @@ export async function requireStudentAssignment(db: Database, userId: string, ass
   return row;
 }
 
-export const questionsOf = (db: Database, assignment: AssignmentRow) => assignedQuestions(db, assignment.classId, assignment.itemIds, assignment.seed);
+export const questionsOf = (db: Database, assignment: AssignmentRow) =>
+  assignedQuestions(db, assignment.classId, assignment.itemIds, assignment.seed);
 
 /** The engine's feed-to-practice policy, for the bank questions of an assignment attempt. */
-function updateCards(db: Database, userId: string, attemptId: string, graded: { question: AssignedQuestion; choiceIds: string[]; correct: boolean; flagged: boolean }[], now: number) {
-  const answers: FedAnswer[] = graded.map(({ question, ...answer }) => ({ ...answer, key: question.key, question: question.bankQuestion ?? null }));
+function updateCards(
+  db: Database,
+  userId: string,
+  attemptId: string,
+  graded: { question: AssignedQuestion; choiceIds: string[]; correct: boolean; flagged: boolean }[],
+  now: number,
+) {
+  const answers: FedAnswer[] = graded.map(({ question, ...answer }) => ({
+    ...answer,
+    key: question.key,
+    question: question.bankQuestion ?? null,
+  }));
   return feedToPractice(db, userId, { origin: "assignment", attemptId, seed: null }, answers, now);
 }
 
 /** Closes an open attempt (idempotently) with its score; exam-mode answers reach the cards now. */
-async function closeAttempt(db: Database, assignment: AssignmentRow, attempt: AssignmentAttemptRow, questions: AssignedQuestion[], now: number, auto: boolean) {
+async function closeAttempt(
+  db: Database,
+  assignment: AssignmentRow,
+  attempt: AssignmentAttemptRow,
+  questions: AssignedQuestion[],
+  now: number,
+  auto: boolean,
+) {
   if (attempt.status !== "in_progress") return;
   const finished = finishedAt(effectiveDeadline(assignment, attempt), now);
   const answers = new Map((await answersOfAttempt(db, attempt.id)).map((a) => [a.questionKey, a]));
   const graded = questions.map((question) => {
     const answer = answers.get(question.key);
-    return { question, choiceIds: answer?.choiceIds ?? [], correct: answer?.correct ?? false, credit: answerCredit(answer), flagged: answer?.flagged ?? false };
+    return {
+      question,
+      choiceIds: answer?.choiceIds ?? [],
+      correct: answer?.correct ?? false,
+      credit: answerCredit(answer),
+      flagged: answer?.flagged ?? false,
+    };
   });
   // Practice mode fed each answer as it came; exam mode feeds them all on submission.
   if (assignment.mode === "exam") await updateCards(db, attempt.userId, attempt.id, graded, now);
@@ -126,7 +156,13 @@ async function attemptView(db: Database, assignment: AssignmentRow, attempt: Ass
     // Practice mode shows each answer's feedback as soon as it is given, so a reload shows it too.
     feedback:
       assignment.mode === "practice"
-        ? Object.fromEntries(answers.flatMap((a) => (questions.has(a.questionKey) ? [[a.questionKey, { correct: a.correct, credit: answerCredit(a), ...questionFeedback(questions.get(a.questionKey)!) }]] : [])))
+        ? Object.fromEntries(
+            answers.flatMap((a) =>
+              questions.has(a.questionKey)
+                ? [[a.questionKey, { correct: a.correct, credit: answerCredit(a), ...questionFeedback(questions.get(a.questionKey)!) }]]
+                : [],
+            ),
+          )
         : {},
   };
 }
@@ -137,7 +173,10 @@ async function openAttemptOf(db: Database, userId: string, assignment: Assignmen
   if (attempt.status === "submitted") throw new Conflict("This attempt has been submitted; answers can no longer change.");
   if (attemptIsClosed(assignment, attempt, now)) {
     await closeAttempt(db, assignment, attempt, await questionsOf(db, assignment), now, true);
-    const reason = attempt.deadline !== null && attempt.deadline === effectiveDeadline(assignment, attempt) ? "Time is up" : "The due date has passed and late work is not accepted";
+    const reason =
+      attempt.deadline !== null && attempt.deadline === effectiveDeadline(assignment, attempt)
+        ? "Time is up"
+        : "The due date has passed and late work is not accepted";
     throw new Conflict(`${reason}: your attempt was submitted with the answers saved before the deadline.`);
   }
   return attempt;
@@ -164,10 +203,18 @@ export async function answerQuestion(
   // In an exam an empty answer clears the question; in practice there is nothing to check.
   if (practice && unique.length === 0) throw new Invalid("Choose an answer first.", { choiceIds: ["Choose an answer."] });
   const { correct, credit } = gradeAssigned(question, unique);
-  const saved = await saveAssignmentAnswer(db, { attemptId, questionKey, choiceIds: unique, correct, credit, flagged: !practice && flagged, answeredAt: now }, practice);
+  const saved = await saveAssignmentAnswer(
+    db,
+    { attemptId, questionKey, choiceIds: unique, correct, credit, flagged: !practice && flagged, answeredAt: now },
+    practice,
+  );
   if (!saved) {
     const answered = (await answersOfAttempt(db, attemptId)).some((a) => a.questionKey === questionKey);
-    throw new Conflict(answered && practice ? "You already answered this question; its feedback is shown." : "This attempt has been submitted; answers can no longer change.");
+    throw new Conflict(
+      answered && practice
+        ? "You already answered this question; its feedback is shown."
+        : "This attempt has been submitted; answers can no longer change.",
+    );
   }
   if (!practice) return { saved: true, questionKey, deadline: effectiveDeadline(assignment, attempt), serverNow: now };
 
@@ -175,7 +222,16 @@ export async function answerQuestion(
   const answeredKeys = new Set((await answersOfAttempt(db, attemptId)).map((a) => a.questionKey));
   const finished = questions.every((q) => answeredKeys.has(q.key));
   if (finished) await closeAttempt(db, assignment, attempt, questions, now, false);
-  return { saved: true, questionKey, correct, credit, ...questionFeedback(question), finished, answered: answeredKeys.size, total: questions.length };
+  return {
+    saved: true,
+    questionKey,
+    correct,
+    credit,
+    ...questionFeedback(question),
+    finished,
+    answered: answeredKeys.size,
+    total: questions.length,
+  };
 }
 
 export async function submitAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number) {
@@ -189,11 +245,20 @@ export async function submitAttempt(db: Database, userId: string, assignmentId: 
 }
 
 /** One attempt for its student: still open (resume), or its result with feedback as the instructor allows. */
-export async function studentAttempt(db: Database, userId: string, assignmentId: string, attemptId: string, now: number): Promise<StudentAttempt> {
+export async function studentAttempt(
+  db: Database,
+  userId: string,
+  assignmentId: string,
+  attemptId: string,
+  now: number,
+): Promise<StudentAttempt> {
   const { assignment } = await requireStudentAssignment(db, userId, assignmentId);
   let attempt = await attemptOfStudent(db, userId, assignmentId, attemptId);
   if (!attempt) throw new NotFound("No such attempt.");
   if (await closeExpiredAttempts(db, assignment, [attempt], now)) attempt = (await attemptOfStudent(db, userId, assignmentId, attemptId))!;
   if (attempt.status === "in_progress") return { status: "in_progress" as const, attempt: await attemptView(db, assignment, attempt, now) };
-  return { status: "submitted" as const, result: await attemptResult(db, assignment, attempt, await questionsOf(db, assignment), now, "student") };
+  return {
+    status: "submitted" as const,
+    result: await attemptResult(db, assignment, attempt, await questionsOf(db, assignment), now, "student"),
+  };
 }

@@ -55,8 +55,13 @@ export async function attemptResult(
     feedbackOpensAt: feedbackVisible ? null : opensAt,
     byModel: feedbackVisible ? tally(graded, (g) => g.question.model) : {},
     questions: feedbackVisible
-      ? graded.map(({ question, choiceIds, correct, credit }, index) => ({ ...answeredQuestionView(question), number: index + 1, yourChoiceIds: choiceIds, correct, credit }))
+      ? graded.map(({ question, choiceIds, correct, credit }, index) => ({
+          ...answeredQuestionView(question),
+          number: index + 1,
+          yourChoiceIds: choiceIds,
+          correct,
+          credit,
+        }))
       : [],
   };
 }
-

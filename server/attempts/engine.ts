@@ -79,7 +79,9 @@ export async function feedToPractice(
   const settings = await learnerSettings(db, userId);
   await ensureCards(db, userId, practiceItems(bank), bank.version, settings.cardsBankVersion, now);
   const exercised = fromBank.map((answer) => ({ answer, itemIds: practiceItemsForQuestion(answer.question) }));
-  const cards = new Map((await cardsOfUserByItems(db, userId, [...new Set(exercised.flatMap((e) => e.itemIds))])).map((card) => [card.itemId, card]));
+  const cards = new Map(
+    (await cardsOfUserByItems(db, userId, [...new Set(exercised.flatMap((e) => e.itemIds))])).map((card) => [card.itemId, card]),
+  );
   const reviews: FedReview[] = [];
   for (const { answer, itemIds } of exercised) {
     const rating: Grade = !answer.correct ? Rating.Again : answer.flagged ? Rating.Hard : Rating.Good;

@@ -7,7 +7,13 @@ import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import type { StudentAssignmentOverview } from "@/server/attempts/types";
 
 /** Why a student cannot start (another) attempt right now, or null when they can. */
-function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number }, attemptsUsed: number, hasOpen: boolean, classArchived: boolean, now: number) {
+function startBlocker(
+  assignment: { opensAt: number; dueAt: number; latePolicy: string; attemptsAllowed: number },
+  attemptsUsed: number,
+  hasOpen: boolean,
+  classArchived: boolean,
+  now: number,
+) {
   if (hasOpen) return null;
   if (classArchived) return "class_archived" as const;
   if (now < assignment.opensAt) return "not_open" as const;
@@ -17,7 +23,12 @@ function startBlocker(assignment: { opensAt: number; dueAt: number; latePolicy: 
 }
 
 /** The student's page for one assignment: what it is, where they stand, and what they can do next. */
-export async function studentAssignmentOverview(db: Database, userId: string, assignmentId: string, now: number): Promise<StudentAssignmentOverview> {
+export async function studentAssignmentOverview(
+  db: Database,
+  userId: string,
+  assignmentId: string,
+  now: number,
+): Promise<StudentAssignmentOverview> {
   const { assignment, className, classArchivedAt, instructorName } = await requireStudentAssignment(db, userId, assignmentId);
   let attempts = await attemptsOfStudent(db, userId, assignmentId);
   if (await closeExpiredAttempts(db, assignment, attempts, now)) attempts = await attemptsOfStudent(db, userId, assignmentId);
@@ -60,4 +71,3 @@ export async function studentAssignmentOverview(db: Database, userId: string, as
     serverNow: now,
   };
 }
-

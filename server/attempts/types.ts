@@ -17,7 +17,9 @@ export type AreaScore = z.infer<typeof areaScoreSchema>;
 /** The answer side of an assignment question, shown at once in practice mode. */
 const creditSchema = z
   .number()
-  .describe("0–1: what the answer earned. Bank questions 1 or 0; imported questions by GIFT weight (a ~%50% answer earns 0.5). correct is true only with full credit.");
+  .describe(
+    "0–1: what the answer earned. Bank questions 1 or 0; imported questions by GIFT weight (a ~%50% answer earns 0.5). correct is true only with full credit.",
+  );
 
 export const attemptFeedbackSchema = z.object({
   correct: z.boolean(),
@@ -29,7 +31,9 @@ export const attemptFeedbackSchema = z.object({
       id: z.string(),
       correct: z.boolean(),
       explanation: z.string(),
-      explanationRich: richTextSchema.optional().describe("Imported [html]/[markdown] feedback on this answer as formatted text, inline form."),
+      explanationRich: richTextSchema
+        .optional()
+        .describe("Imported [html]/[markdown] feedback on this answer as formatted text, inline form."),
       partialCredit: partialCreditSchema,
     }),
   ),
@@ -42,7 +46,13 @@ export type AttemptFeedback = z.infer<typeof attemptFeedbackSchema>;
 /** An assignment question before answering: imported ones may carry formatted text beside the plain words. */
 export const assignedShownQuestionSchema = shownQuestionSchema.extend({
   promptRich: promptRichSchema,
-  choices: z.array(z.object({ id: z.string(), text: z.string(), textRich: richTextSchema.optional().describe("Imported [html]/[markdown] answers: formatted text, inline form.") })),
+  choices: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      textRich: richTextSchema.optional().describe("Imported [html]/[markdown] answers: formatted text, inline form."),
+    }),
+  ),
 });
 
 /** An open assignment attempt as its student sees it: questions in order, answers so far, feedback in practice mode. */
@@ -53,15 +63,24 @@ export const runningAttemptSchema = z.object({
   status: z.string(),
   mode: z.enum(["practice", "exam"]),
   startedAt: time(),
-  deadline: time().nullable().describe("When answers stop being accepted (the time limit, or the due date when late work is refused); null for none."),
+  deadline: time()
+    .nullable()
+    .describe("When answers stop being accepted (the time limit, or the due date when late work is refused); null for none."),
   serverNow: time(),
-  questions: z.array(assignedShownQuestionSchema).describe("In this student's order; ids (q1…) are the assignment's own numbering. No right answers."),
+  questions: z
+    .array(assignedShownQuestionSchema)
+    .describe("In this student's order; ids (q1…) are the assignment's own numbering. No right answers."),
   answers: z.record(z.string(), savedAnswerSchema).describe("Saved answers by question id."),
   feedback: z.record(z.string(), attemptFeedbackSchema).describe("Practice mode: the answer side of each question answered so far."),
 });
 export type RunningAttempt = z.infer<typeof runningAttemptSchema>;
 
-export const resultQuestionSchema = answeredQuestionSchema.extend({ number: int(), yourChoiceIds: z.array(z.string()), correct: z.boolean(), credit: creditSchema });
+export const resultQuestionSchema = answeredQuestionSchema.extend({
+  number: int(),
+  yourChoiceIds: z.array(z.string()),
+  correct: z.boolean(),
+  credit: creditSchema,
+});
 
 /** A submitted assignment attempt: its score and, when feedback is open, every question with the answers. */
 export const attemptResultViewSchema = z.object({
@@ -92,7 +111,12 @@ export interface StartedAttempt {
 }
 
 /** PUT …/answers/{questionId} in exam mode: saved, and may still change. */
-export const savedAnswerResultSchema = z.object({ saved: z.literal(true), questionKey: z.string(), deadline: time().nullable(), serverNow: time() });
+export const savedAnswerResultSchema = z.object({
+  saved: z.literal(true),
+  questionKey: z.string(),
+  deadline: time().nullable(),
+  serverNow: time(),
+});
 
 /** PUT …/answers/{questionId} in practice mode: graded at once, with the answer side. */
 export const practiceAnswerResultSchema = attemptFeedbackSchema.extend({
@@ -141,7 +165,10 @@ export const studentAssignmentOverviewSchema = z.object({
     }),
   ),
   openAttemptId: z.string().nullable(),
-  startBlocker: z.enum(["not_open", "closed", "no_attempts_left", "class_archived"]).nullable().describe("Why a new attempt cannot start now; null when it can (or one is open)."),
+  startBlocker: z
+    .enum(["not_open", "closed", "no_attempts_left", "class_archived"])
+    .nullable()
+    .describe("Why a new attempt cannot start now; null when it can (or one is open)."),
   feedbackOpensAt: time().nullable().describe("When answers and explanations show, if that is still ahead."),
   serverNow: time(),
 });

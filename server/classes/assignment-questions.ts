@@ -104,7 +104,11 @@ export function gradeAssigned(question: AssignedQuestion, choiceIds: string[]): 
   const allRight = gradeAnswer(question, choiceIds);
   if (!question.weights) return { correct: allRight, credit: allRight ? 1 : 0 };
   const { kind, byChoice } = question.weights;
-  const credit = scoreByWeight(Object.entries(byChoice).map(([id, weight]) => ({ id, weight })), choiceIds, kind);
+  const credit = scoreByWeight(
+    Object.entries(byChoice).map(([id, weight]) => ({ id, weight })),
+    choiceIds,
+    kind,
+  );
   return { correct: credit >= 1, credit };
 }
 
@@ -196,5 +200,13 @@ export function questionFeedback(question: AssignedQuestion) {
 
 /** A question with its answer, as the instructor's preview and the student's results show it. */
 export function answeredQuestionView(question: AssignedQuestion): AnsweredQuestion {
-  return { ...publicAssignedQuestion(question), ...questionFeedback(question), choices: question.choices, model: question.model, service: question.service, origin: question.origin, itemId: question.itemId };
+  return {
+    ...publicAssignedQuestion(question),
+    ...questionFeedback(question),
+    choices: question.choices,
+    model: question.model,
+    service: question.service,
+    origin: question.origin,
+    itemId: question.itemId,
+  };
 }

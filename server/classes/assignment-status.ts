@@ -38,11 +38,17 @@ export function answerCredit(answer: { correct: boolean; credit: number | null }
 }
 
 /** The attempt that counts: the best submitted score, the earlier one on a tie (as Canvas's "keep highest"). */
-export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt">>(attempts: T[]): T | null {
+export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt">>(
+  attempts: T[],
+): T | null {
   let best: T | null = null;
   for (const attempt of attempts) {
     if (attempt.status !== "submitted") continue;
-    if (!best || attemptScore(attempt) > attemptScore(best) || (attemptScore(attempt) === attemptScore(best) && (attempt.submittedAt ?? 0) < (best.submittedAt ?? 0))) {
+    if (
+      !best ||
+      attemptScore(attempt) > attemptScore(best) ||
+      (attemptScore(attempt) === attemptScore(best) && (attempt.submittedAt ?? 0) < (best.submittedAt ?? 0))
+    ) {
       best = attempt;
     }
   }
@@ -50,14 +56,22 @@ export function scoredAttempt<T extends Pick<AssignmentAttemptRow, "status" | "c
 }
 
 /** A student's standing on one assignment; expired open attempts must already have been closed. */
-export function studentStatus(assignment: Timing, attempts: Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt" | "late">[], now: number): StudentStatus {
+export function studentStatus(
+  assignment: Timing,
+  attempts: Pick<AssignmentAttemptRow, "status" | "correctCount" | "score" | "submittedAt" | "late">[],
+  now: number,
+): StudentStatus {
   const scored = scoredAttempt(attempts);
   if (scored) return scored.late ? "late" : "submitted";
   if (attempts.some((a) => a.status === "in_progress")) return "in_progress";
   return isPastDeadline(assignment.dueAt, now) ? "missing" : "not_started";
 }
 
-export function timeSpentMs(assignment: Timing, attempt: Pick<AssignmentAttemptRow, "startedAt" | "submittedAt" | "deadline">, now: number) {
+export function timeSpentMs(
+  assignment: Timing,
+  attempt: Pick<AssignmentAttemptRow, "startedAt" | "submittedAt" | "deadline">,
+  now: number,
+) {
   const end = attempt.submittedAt ?? now;
   const deadline = effectiveDeadline(assignment, attempt);
   return Math.max(0, Math.min(end, deadline ?? end) - attempt.startedAt);

@@ -5,7 +5,15 @@ import { ASSIGNABLE_KINDS, selectAssignmentItems } from "@/questions/assignment-
 import type { FactModel, Topic } from "@/questions/schema";
 import type { QuestionKind } from "@/questions/types";
 import type { Database } from "@/db";
-import { assignmentForInstructor, assignmentsOfClass, assignmentsOfInstructor, assignmentsOfStudent, deleteAssignment, insertAssignment, updateAssignment } from "@/db/queries/assignments";
+import {
+  assignmentForInstructor,
+  assignmentsOfClass,
+  assignmentsOfInstructor,
+  assignmentsOfStudent,
+  deleteAssignment,
+  insertAssignment,
+  updateAssignment,
+} from "@/db/queries/assignments";
 import { allAttemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { classQuestionsByIds } from "@/db/queries/class-questions";
 import { Invalid, NotFound } from "@/server/errors";
@@ -27,29 +35,51 @@ async function resolveSelection(db: Database, classId: string, selection: Select
   if (selection.questionIds) {
     const classIds = selection.questionIds.filter((id) => id.startsWith(CLASS_ITEM_PREFIX)).map((id) => id.slice(CLASS_ITEM_PREFIX.length));
     const found = new Set((await classQuestionsByIds(db, classId, classIds)).map((q) => `${CLASS_ITEM_PREFIX}${q.id}`));
-    const unknown = selection.questionIds.filter((id) => (id.startsWith(CLASS_ITEM_PREFIX) ? !found.has(id) : !ASSIGNABLE_KINDS.includes(bankItem(bank, id)?.kind as QuestionKind)));
+    const unknown = selection.questionIds.filter((id) =>
+      id.startsWith(CLASS_ITEM_PREFIX) ? !found.has(id) : !ASSIGNABLE_KINDS.includes(bankItem(bank, id)?.kind as QuestionKind),
+    );
     if (unknown.length) {
-      throw new Invalid(`Unknown question id(s): ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}.`, { "selection.questionIds": [`${unknown.length} of the picked questions are not in the bank or this class.`] });
+      throw new Invalid(`Unknown question id(s): ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}.`, {
+        "selection.questionIds": [`${unknown.length} of the picked questions are not in the bank or this class.`],
+      });
     }
     return { seed, itemIds: selection.questionIds, description: { questionIds: selection.questionIds } };
   }
-  const filter = { models: selection.models as FactModel[] | undefined, services: selection.services, topics: selection.topics as Topic[] | undefined, kinds: selection.kinds as QuestionKind[] | undefined };
+  const filter = {
+    models: selection.models as FactModel[] | undefined,
+    services: selection.services,
+    topics: selection.topics as Topic[] | undefined,
+    kinds: selection.kinds as QuestionKind[] | undefined,
+  };
   const itemIds = selectAssignmentItems(bank, { seed, count: selection.count!, ...filter });
   if (itemIds.length < selection.count!) {
-    throw new Invalid(`Only ${itemIds.length} questions match these filters. Ask for ${itemIds.length} or fewer, or widen the filters.`, { "selection.count": [`At most ${itemIds.length} with these filters.`] });
+    throw new Invalid(`Only ${itemIds.length} questions match these filters. Ask for ${itemIds.length} or fewer, or widen the filters.`, {
+      "selection.count": [`At most ${itemIds.length} with these filters.`],
+    });
   }
   return { seed, itemIds, description: { count: selection.count, ...filter } };
 }
 
 /** Exactly what students will get: the same seed and ids give the same questions at publish. */
-export async function previewSelection(db: Database, instructorId: string, classId: string, selection: SelectionInput): Promise<SelectionPreview> {
+export async function previewSelection(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  selection: SelectionInput,
+): Promise<SelectionPreview> {
   await requireClassOfInstructor(db, instructorId, classId);
   const { seed, itemIds } = await resolveSelection(db, classId, selection);
   const questions = await assignedQuestions(db, classId, itemIds, seed);
   return { seed, itemIds, questions: questions.map(answeredQuestionView) };
 }
 
-export async function createAssignment(db: Database, instructorId: string, classId: string, input: CreateAssignmentInput, now: number): Promise<CreatedAssignment> {
+export async function createAssignment(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  input: CreateAssignmentInput,
+  now: number,
+): Promise<CreatedAssignment> {
   const classRow = await requireClassOfInstructor(db, instructorId, classId);
   refuseIfArchived(classRow.archivedAt, "it takes no new assignments");
   if (input.dueAt <= now) throw new Invalid("The due date is in the past.", { dueAt: ["Choose a due date in the future."] });
@@ -89,7 +119,10 @@ export async function changeAssignment(db: Database, instructorId: string, assig
   const opensAt = change.opensAt ?? assignment.opensAt;
   const dueAt = change.dueAt ?? assignment.dueAt;
   if (dueAt <= opensAt) throw new Invalid("The due date must be after the opening date.", { dueAt: ["Must be after the opening date."] });
-  const updated = await updateAssignment(db, instructorId, assignmentId, { ...change, ...(change.instructions !== undefined ? { instructions: change.instructions.trim() } : {}) });
+  const updated = await updateAssignment(db, instructorId, assignmentId, {
+    ...change,
+    ...(change.instructions !== undefined ? { instructions: change.instructions.trim() } : {}),
+  });
   if (!updated) throw new NotFound("No such assignment.");
   return updated;
 }
@@ -104,7 +137,13 @@ export async function studentAssignments(db: Database, userId: string, now: numb
   let attempts = await allAttemptsOfStudent(db, userId);
   let closedAny = false;
   for (const { assignment } of rows) {
-    closedAny = (await closeExpiredAttempts(db, assignment, attempts.filter((a) => a.assignmentId === assignment.id), now)) || closedAny;
+    closedAny =
+      (await closeExpiredAttempts(
+        db,
+        assignment,
+        attempts.filter((a) => a.assignmentId === assignment.id),
+        now,
+      )) || closedAny;
   }
   if (closedAny) attempts = await allAttemptsOfStudent(db, userId);
   return rows.map(({ assignment, className, classArchivedAt }) => {

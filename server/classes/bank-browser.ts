@@ -17,7 +17,12 @@ const PAGE = 20;
  * A page of bank items for the assignment form, each rendered with the draft's seed so the wording
  * shown is the wording students will get; the class's imported questions match the same words.
  */
-export async function browseBank(db: Database, instructorId: string, classId: string, search: z.infer<typeof bankSearchSchema>): Promise<BankPage> {
+export async function browseBank(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  search: z.infer<typeof bankSearchSchema>,
+): Promise<BankPage> {
   await requireClassOfInstructor(db, instructorId, classId);
   const seed = search.seed ?? "browse";
   const limit = search.limit ?? PAGE;

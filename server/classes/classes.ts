@@ -1,6 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db";
-import { addMember, classByJoinCode, classesOfStudent, classOfInstructor, classSummariesOfInstructor, insertClass, removeMember, updateClassOfInstructor } from "@/db/queries/classes";
+import {
+  addMember,
+  classByJoinCode,
+  classesOfStudent,
+  classOfInstructor,
+  classSummariesOfInstructor,
+  insertClass,
+  removeMember,
+  updateClassOfInstructor,
+} from "@/db/queries/classes";
 import { assignmentsOfClass } from "@/db/queries/assignments";
 import { classQuestionsOfInstructor, deleteClassQuestion, insertClassQuestions } from "@/db/queries/class-questions";
 import { CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
@@ -15,7 +24,8 @@ import { Conflict, Forbidden, Invalid, NotFound, RateLimited } from "@/server/er
 import { isWellFormedJoinCode, newJoinCode, normaliseJoinCode } from "@/server/classes/join-codes";
 import { JOIN_PER_IP, JOIN_PER_USER } from "@/server/rate-limit-rules";
 
-const isUniqueViolation = (error: unknown) => /UNIQUE/i.test(String((error as Error)?.message ?? "") + String((error as { cause?: unknown })?.cause ?? ""));
+const isUniqueViolation = (error: unknown) =>
+  /UNIQUE/i.test(String((error as Error)?.message ?? "") + String((error as { cause?: unknown })?.cause ?? ""));
 
 /** Tries fresh codes until one is free: collisions are rare (31^8 codes) but must not reach the user. */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
@@ -30,7 +40,9 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 }
 
 export async function createClass(db: Database, instructorId: string, name: string, now: number): Promise<CreatedClass> {
-  const row = await withFreshCode((joinCode) => insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: now }));
+  const row = await withFreshCode((joinCode) =>
+    insertClass(db, { id: randomUUID(), instructorId, name, joinCode, joinCodeEnabled: true, createdAt: now }),
+  );
   return { id: row.id, name: row.name, joinCode: row.joinCode };
 }
 
@@ -38,10 +50,19 @@ export async function createClass(db: Database, instructorId: string, name: stri
  * Renames, archives or brings back the instructor's class; another instructor's reads as not found.
  * Archiving again keeps the first date, so "Archived on" does not move.
  */
-export async function changeClass(db: Database, instructorId: string, classId: string, change: ClassChange, now: number): Promise<ClassState> {
+export async function changeClass(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  change: ClassChange,
+  now: number,
+): Promise<ClassState> {
   const current = await requireClassOfInstructor(db, instructorId, classId);
   const archivedAt = change.archived === undefined ? current.archivedAt : change.archived ? (current.archivedAt ?? now) : null;
-  const row = await updateClassOfInstructor(db, instructorId, classId, { ...(change.name !== undefined ? { name: change.name } : {}), archivedAt });
+  const row = await updateClassOfInstructor(db, instructorId, classId, {
+    ...(change.name !== undefined ? { name: change.name } : {}),
+    archivedAt,
+  });
   if (!row) throw new NotFound("No such class.");
   return { id: row.id, name: row.name, joinCode: row.joinCode, archivedAt: row.archivedAt };
 }
@@ -58,7 +79,12 @@ export async function requireClassOfInstructor(db: Database, instructorId: strin
   return row;
 }
 
-export async function changeJoinCode(db: Database, instructorId: string, classId: string, action: "rotate" | "disable" | "enable"): Promise<JoinCodeState> {
+export async function changeJoinCode(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  action: "rotate" | "disable" | "enable",
+): Promise<JoinCodeState> {
   await requireClassOfInstructor(db, instructorId, classId);
   const row =
     action === "rotate"
@@ -68,15 +94,22 @@ export async function changeJoinCode(db: Database, instructorId: string, classId
   return { joinCode: row.joinCode, joinCodeEnabled: row.joinCodeEnabled };
 }
 
-const WRONG_CODE = "No class has that join code. Check it with your instructor: codes are 8 letters and digits, and a code stops working when your instructor replaces it.";
+const WRONG_CODE =
+  "No class has that join code. Check it with your instructor: codes are 8 letters and digits, and a code stops working when your instructor replaces it.";
 
 /** Every look-up of a join code counts against the student and their address, so codes cannot be guessed. */
 async function countJoinTry(db: Database, userId: string, ip: string, now: number) {
-  const [perUser, perIp] = [await hitRateLimit(db, `join:user:${userId}`, JOIN_PER_USER, now), await hitRateLimit(db, `join:ip:${ip}`, JOIN_PER_IP, now)];
+  const [perUser, perIp] = [
+    await hitRateLimit(db, `join:user:${userId}`, JOIN_PER_USER, now),
+    await hitRateLimit(db, `join:ip:${ip}`, JOIN_PER_IP, now),
+  ];
   if (!perUser.allowed || !perIp.allowed) {
     const retryAfterSeconds = Math.max(perUser.allowed ? 0 : perUser.retryAfterSeconds, perIp.allowed ? 0 : perIp.retryAfterSeconds);
     const minutes = Math.ceil(retryAfterSeconds / 60);
-    throw new RateLimited(`Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`, retryAfterSeconds);
+    throw new RateLimited(
+      `Too many join attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"}, then try again with the code your instructor gave you.`,
+      retryAfterSeconds,
+    );
   }
 }
 
@@ -84,7 +117,13 @@ async function countJoinTry(db: Database, userId: string, ip: string, now: numbe
  * The class a join link leads to, named before the student presses Join: a look-up that counts as a
  * try, like joining. Null when no class has the code.
  */
-export async function classOfJoinLink(db: Database, userId: string, ip: string, rawCode: string, now: number): Promise<JoinLinkClass | null> {
+export async function classOfJoinLink(
+  db: Database,
+  userId: string,
+  ip: string,
+  rawCode: string,
+  now: number,
+): Promise<JoinLinkClass | null> {
   await countJoinTry(db, userId, ip, now);
   const code = normaliseJoinCode(rawCode);
   const found = isWellFormedJoinCode(code) ? await classByJoinCode(db, code) : undefined;
@@ -96,7 +135,9 @@ export async function joinClass(db: Database, userId: string, ip: string, rawCod
   await countJoinTry(db, userId, ip, now);
   const code = normaliseJoinCode(rawCode);
   if (!isWellFormedJoinCode(code)) {
-    throw new Invalid("A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", { code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."] });
+    throw new Invalid("A join code is 8 letters and digits, like K7QM-4TXP (there is no 0, O, 1, I or L in a code).", {
+      code: ["A join code is 8 letters and digits (no 0, O, 1, I or L)."],
+    });
   }
   const found = await classByJoinCode(db, code);
   if (!found) throw new NotFound(WRONG_CODE, { code: [WRONG_CODE] });
@@ -121,7 +162,14 @@ const richOf = (html: string | null | undefined) => (html ? richText(html, "html
  * the parser skips (descriptions, short answers) come back as line-numbered notes. Formatted text
  * is stored twice: its words (search, CSV, exports) and the safe tree the views render.
  */
-export async function importGiftQuestions(db: Database, instructorId: string, classId: string, gift: string, defaultSource: string | undefined, now: number): Promise<GiftImport> {
+export async function importGiftQuestions(
+  db: Database,
+  instructorId: string,
+  classId: string,
+  gift: string,
+  defaultSource: string | undefined,
+  now: number,
+): Promise<GiftImport> {
   await requireClassOfInstructor(db, instructorId, classId);
   const parsed = parseGift(gift);
   if (!parsed.ok) throw new Invalid(`${parsed.message} Nothing was imported.`, { gift: [parsed.message] });
@@ -136,7 +184,15 @@ export async function importGiftQuestions(db: Database, instructorId: string, cl
     promptRich: richOf(q.promptHtml) ?? null,
     choices: q.choices.map((c): ImportedChoice => {
       const [textRich, feedbackRich] = [richOf(c.textHtml), richOf(c.feedbackHtml)];
-      return { id: c.id, text: c.text, correct: c.correct, weight: c.weight, feedback: c.feedback, ...(textRich ? { textRich } : {}), ...(feedbackRich ? { feedbackRich } : {}) };
+      return {
+        id: c.id,
+        text: c.text,
+        correct: c.correct,
+        weight: c.weight,
+        feedback: c.feedback,
+        ...(textRich ? { textRich } : {}),
+        ...(feedbackRich ? { feedbackRich } : {}),
+      };
     }),
     generalFeedback: q.generalFeedback,
     generalFeedbackRich: richOf(q.generalFeedbackHtml) ?? null,
@@ -150,7 +206,9 @@ export async function importGiftQuestions(db: Database, instructorId: string, cl
 export async function removeClassQuestion(db: Database, instructorId: string, classId: string, questionId: string) {
   const usedBy = (await assignmentsOfClass(db, instructorId, classId)).filter((a) => a.itemIds.includes(`class:${questionId}`));
   if (usedBy.length) {
-    throw new Conflict(`This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`);
+    throw new Conflict(
+      `This question is part of ${usedBy.map((a) => `“${a.title}”`).join(", ")}; students' answers depend on it. Delete the assignment first.`,
+    );
   }
   if (!(await deleteClassQuestion(db, instructorId, classId, questionId))) throw new NotFound("No such question in this class.");
 }

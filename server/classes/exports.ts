@@ -25,8 +25,34 @@ export function gradebookCsv(gradebook: Awaited<ReturnType<typeof classGradebook
   return toCsv(header, rows);
 }
 
-export const RESULTS_CSV_HEADER = ["Name", "Email", "Status", "Correct", "Points", "Questions", "Score (%)", "Time spent (min)", "Submitted at (UTC)", "Attempts used"];
-export const ITEMS_CSV_HEADER = ["Question", "Prompt", "Kind", "Model", "Service", "Facts", "Responses", "Correct", "Share correct (%)", "Partly correct", "Average credit (%)", "Unanswered", "Discrimination", "Flags"];
+export const RESULTS_CSV_HEADER = [
+  "Name",
+  "Email",
+  "Status",
+  "Correct",
+  "Points",
+  "Questions",
+  "Score (%)",
+  "Time spent (min)",
+  "Submitted at (UTC)",
+  "Attempts used",
+];
+export const ITEMS_CSV_HEADER = [
+  "Question",
+  "Prompt",
+  "Kind",
+  "Model",
+  "Service",
+  "Facts",
+  "Responses",
+  "Correct",
+  "Share correct (%)",
+  "Partly correct",
+  "Average credit (%)",
+  "Unanswered",
+  "Discrimination",
+  "Flags",
+];
 /** The three columns each option gets in items.csv, for options A, B, C… up to the most any question has. */
 export const itemsCsvOptionColumns = (letter: string) => [`Option ${letter}`, `Option ${letter} correct`, `Option ${letter} chosen`];
 
@@ -34,7 +60,18 @@ export const itemsCsvOptionColumns = (letter: string) => [`Option ${letter}`, `O
 export function resultsCsv(results: AssignmentResults): string {
   return toCsv(
     RESULTS_CSV_HEADER,
-    results.students.map((s) => [s.name, s.email, STATUS_LABELS[s.status], s.correct, s.score, s.total, s.percent, minutes(s.timeSpentMs), iso(s.submittedAt), s.attemptsUsed]),
+    results.students.map((s) => [
+      s.name,
+      s.email,
+      STATUS_LABELS[s.status],
+      s.correct,
+      s.score,
+      s.total,
+      s.percent,
+      minutes(s.timeSpentMs),
+      iso(s.submittedAt),
+      s.attemptsUsed,
+    ]),
   );
 }
 
@@ -45,7 +82,11 @@ export function itemsCsv(results: AssignmentResults): string {
   const rows = results.items.map((item) => {
     const { stats } = item;
     // A partly right option says what it earns ("50%") where the others say yes or no.
-    const options = item.choices.flatMap((c) => [c.text, c.partialCredit ? `${Math.round(c.partialCredit * 1000) / 10}%` : c.correct, stats.optionCounts[c.id] ?? 0]);
+    const options = item.choices.flatMap((c) => [
+      c.text,
+      c.partialCredit ? `${Math.round(c.partialCredit * 1000) / 10}%` : c.correct,
+      stats.optionCounts[c.id] ?? 0,
+    ]);
     return [
       `Q${item.number}`,
       item.prompt,
@@ -93,7 +134,9 @@ function importedGiftQuestion(row: ClassQuestionRow): ImportedGiftQuestion {
 export async function assignmentGift(db: Database, assignment: AssignmentRow): Promise<string> {
   const questions = await questionsOf(db, assignment);
   const importedIds = questions.filter((q) => q.origin === "class").map((q) => q.itemId.slice(CLASS_ITEM_PREFIX.length));
-  const imported = new Map((await classQuestionsByIds(db, assignment.classId, importedIds)).map((row) => [`${CLASS_ITEM_PREFIX}${row.id}`, row]));
+  const imported = new Map(
+    (await classQuestionsByIds(db, assignment.classId, importedIds)).map((row) => [`${CLASS_ITEM_PREFIX}${row.id}`, row]),
+  );
   const usedTitles = new Set<string>();
   const blocks = questions.flatMap((question) => {
     if (question.bankQuestion) return [questionToGift(question.bankQuestion, usedTitles)].filter((b): b is string => b !== null);

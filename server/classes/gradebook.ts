@@ -2,14 +2,26 @@ import { bank } from "@/questions/bank";
 import type { Database } from "@/db";
 import type { AssignmentRow } from "@/db/queries/assignments";
 import { assignmentsOfClass } from "@/db/queries/assignments";
-import { answersOfAttempts, attemptForInstructor, attemptsForInstructor, type AssignmentAttemptRow } from "@/db/queries/assignment-attempts";
+import {
+  answersOfAttempts,
+  attemptForInstructor,
+  attemptsForInstructor,
+  type AssignmentAttemptRow,
+} from "@/db/queries/assignment-attempts";
 import { findUserById } from "@/db/queries/users";
 import { NotFound } from "@/server/errors";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { membersOfClass } from "@/db/queries/classes";
 import { closeExpiredAttempts, questionsOf } from "@/server/attempts/assignment-attempts";
 import { answeredQuestionView } from "@/server/classes/assignment-questions";
-import { answerCredit, attemptScore, scoredAttempt, studentStatus, timeSpentMs, type StudentStatus } from "@/server/classes/assignment-status";
+import {
+  answerCredit,
+  attemptScore,
+  scoredAttempt,
+  studentStatus,
+  timeSpentMs,
+  type StudentStatus,
+} from "@/server/classes/assignment-status";
 import { requireInstructorAssignment } from "@/server/classes/assignments";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import { itemAnalysis, weakestAreas, type StudentResponse } from "@/server/classes/item-analysis";
@@ -23,14 +35,25 @@ async function settledAttempts(db: Database, instructorId: string, assignmentRow
   const attempts = await attemptsForInstructor(db, instructorId, ids);
   let closed = false;
   for (const assignment of assignmentRows) {
-    closed = (await closeExpiredAttempts(db, assignment, attempts.filter((a) => a.assignmentId === assignment.id), now)) || closed;
+    closed =
+      (await closeExpiredAttempts(
+        db,
+        assignment,
+        attempts.filter((a) => a.assignmentId === assignment.id),
+        now,
+      )) || closed;
   }
   return closed ? attemptsForInstructor(db, instructorId, ids) : attempts;
 }
 
 type StudentRow = StudentResultRow;
 
-function studentRow(assignment: AssignmentRow, member: { userId: string; name: string; email: string; joinedAt: number }, attempts: AssignmentAttemptRow[], now: number): StudentRow {
+function studentRow(
+  assignment: AssignmentRow,
+  member: { userId: string; name: string; email: string; joinedAt: number },
+  attempts: AssignmentAttemptRow[],
+  now: number,
+): StudentRow {
   const mine = attempts.filter((a) => a.userId === member.userId);
   const scored = scoredAttempt(mine);
   const shown = scored ?? mine.find((a) => a.status === "in_progress") ?? null;
@@ -67,12 +90,21 @@ export async function assignmentResults(db: Database, instructorId: string, assi
   ]);
   const students = members.map((m) => studentRow(assignment, m, attempts, now));
   const memberIds = new Set(members.map((m) => m.userId));
-  const counted = members.flatMap((m) => scoredAttempt(attempts.filter((a) => a.userId === m.userId)) ?? []).filter((a) => memberIds.has(a.userId));
-  const answers = await answersOfAttempts(db, counted.map((a) => a.id));
+  const counted = members
+    .flatMap((m) => scoredAttempt(attempts.filter((a) => a.userId === m.userId)) ?? [])
+    .filter((a) => memberIds.has(a.userId));
+  const answers = await answersOfAttempts(
+    db,
+    counted.map((a) => a.id),
+  );
   const responses: StudentResponse[] = counted.map((attempt) => ({
     studentId: attempt.userId,
     score: attemptScore(attempt),
-    answers: Object.fromEntries(answers.filter((a) => a.attemptId === attempt.id).map((a) => [a.questionKey, { choiceIds: a.choiceIds, correct: a.correct, credit: answerCredit(a) }])),
+    answers: Object.fromEntries(
+      answers
+        .filter((a) => a.attemptId === attempt.id)
+        .map((a) => [a.questionKey, { choiceIds: a.choiceIds, correct: a.correct, credit: answerCredit(a) }]),
+    ),
   }));
   const stats = new Map(itemAnalysis(questions, responses).map((s) => [s.key, s]));
   const weakest = weakestAreas(questions, responses);
@@ -92,7 +124,15 @@ export async function assignmentResults(db: Database, instructorId: string, assi
       medianPercent: median(percents),
     },
     students,
-    items: questions.map((question): AnalysedItem => ({ ...answeredQuestionView(question), number: Number(question.key.slice(1)), topic: question.topic, factIds: question.factIds, stats: stats.get(question.key)! })),
+    items: questions.map(
+      (question): AnalysedItem => ({
+        ...answeredQuestionView(question),
+        number: Number(question.key.slice(1)),
+        topic: question.topic,
+        factIds: question.factIds,
+        stats: stats.get(question.key)!,
+      }),
+    ),
     weakestFacts: weakest.facts.map((a): WeakFact => ({ ...a, ...(factLabels.get(a.id) ?? { service: "", duty: a.id }) })),
     weakestModels: weakest.models,
   };
@@ -103,14 +143,24 @@ export type AssignmentResults = Awaited<ReturnType<typeof assignmentResults>>;
 /** Every student × every assignment of a class: status and counted score. */
 export async function classGradebook(db: Database, instructorId: string, classId: string, now: number) {
   const classRow = await requireClassOfInstructor(db, instructorId, classId);
-  const [members, assignmentRows] = await Promise.all([membersOfClass(db, instructorId, classId), assignmentsOfClass(db, instructorId, classId)]);
+  const [members, assignmentRows] = await Promise.all([
+    membersOfClass(db, instructorId, classId),
+    assignmentsOfClass(db, instructorId, classId),
+  ]);
   const attempts = await settledAttempts(db, instructorId, assignmentRows, now);
   return {
     classRow,
     assignments: assignmentRows,
     students: members.map((member) => ({
       ...member,
-      cells: assignmentRows.map((assignment) => studentRow(assignment, member, attempts.filter((a) => a.assignmentId === assignment.id), now)),
+      cells: assignmentRows.map((assignment) =>
+        studentRow(
+          assignment,
+          member,
+          attempts.filter((a) => a.assignmentId === assignment.id),
+          now,
+        ),
+      ),
     })),
   };
 }
@@ -120,8 +170,14 @@ export async function instructorAttempt(db: Database, instructorId: string, assi
   const { assignment, className } = await requireInstructorAssignment(db, instructorId, assignmentId);
   let attempt = await attemptForInstructor(db, instructorId, assignmentId, attemptId);
   if (!attempt) throw new NotFound("No such attempt.");
-  if (await closeExpiredAttempts(db, assignment, [attempt], now)) attempt = (await attemptForInstructor(db, instructorId, assignmentId, attemptId))!;
+  if (await closeExpiredAttempts(db, assignment, [attempt], now))
+    attempt = (await attemptForInstructor(db, instructorId, assignmentId, attemptId))!;
   const student = await findUserById(db, attempt.userId);
   const result = await attemptResult(db, assignment, attempt, await questionsOf(db, assignment), now, "instructor");
-  return { assignment, className, student: { id: attempt.userId, name: student?.name ?? "Former student", email: student?.email ?? "" }, result };
+  return {
+    assignment,
+    className,
+    student: { id: attempt.userId, name: student?.name ?? "Former student", email: student?.email ?? "" },
+    result,
+  };
 }

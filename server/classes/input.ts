@@ -6,7 +6,11 @@ import { ASSIGNABLE_KINDS } from "@/questions/assignment-selection";
 import { ASSIGNMENT_MODES, FEEDBACK_TIMINGS, LATE_POLICIES } from "@/db/schema";
 
 export const createClassSchema = z.object({
-  name: z.string("Give the class a name.").trim().min(1, "Give the class a name.").max(TEXT_LIMITS.className, `A class name is at most ${TEXT_LIMITS.className} characters.`),
+  name: z
+    .string("Give the class a name.")
+    .trim()
+    .min(1, "Give the class a name.")
+    .max(TEXT_LIMITS.className, `A class name is at most ${TEXT_LIMITS.className} characters.`),
 });
 
 /** PATCH /api/v1/classes/{classId}: a new name, archived or not, or both. */
@@ -15,11 +19,18 @@ export const changeClassSchema = z
     name: createClassSchema.shape.name.optional(),
     archived: z.boolean("Say whether the class is archived: true or false.").optional(),
   })
-  .refine((change) => change.name !== undefined || change.archived !== undefined, { message: "Send a new name, or archived: true or false.", path: ["name"] });
+  .refine((change) => change.name !== undefined || change.archived !== undefined, {
+    message: "Send a new name, or archived: true or false.",
+    path: ["name"],
+  });
 export type ClassChange = z.infer<typeof changeClassSchema>;
 
 export const joinClassSchema = z.object({
-  code: z.string("Enter the join code your instructor gave you.").trim().min(1, "Enter the join code your instructor gave you.").max(TEXT_LIMITS.joinCode, "A join code is 8 characters."),
+  code: z
+    .string("Enter the join code your instructor gave you.")
+    .trim()
+    .min(1, "Enter the join code your instructor gave you.")
+    .max(TEXT_LIMITS.joinCode, "A join code is 8 characters."),
 });
 
 export const joinCodeActionSchema = z.object({
@@ -42,13 +53,23 @@ export const selectionSchema = z
     models: z.array(factModelSchema, "Choose models from the list.").max(4, "Choose models from the list.").optional(),
     services: z.array(serviceId, "Choose services from the list.").max(60, "Choose at most 60 services.").optional(),
     topics: z.array(topicSchema, "Choose topics from the list.").max(20, "Choose topics from the list.").optional(),
-    kinds: z.array(z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "Choose question kinds from the list."), "Choose question kinds from the list.").max(10, "Choose question kinds from the list.").optional(),
+    kinds: z
+      .array(
+        z.enum(ASSIGNABLE_KINDS as [string, ...string[]], "Choose question kinds from the list."),
+        "Choose question kinds from the list.",
+      )
+      .max(10, "Choose question kinds from the list.")
+      .optional(),
     questionIds: z.array(z.string().min(1).max(200)).min(1, "Pick at least one question.").max(100, "At most 100 questions.").optional(),
     seed: z.string().min(1).max(64).optional(),
   })
   .superRefine((selection, context) => {
     if ((selection.count === undefined) === (selection.questionIds === undefined)) {
-      context.addIssue({ code: "custom", path: ["count"], message: "Choose questions by filter (count) or hand-pick them (questionIds), one or the other." });
+      context.addIssue({
+        code: "custom",
+        path: ["count"],
+        message: "Choose questions by filter (count) or hand-pick them (questionIds), one or the other.",
+      });
     }
     if (selection.questionIds && new Set(selection.questionIds).size !== selection.questionIds.length) {
       context.addIssue({ code: "custom", path: ["questionIds"], message: "A question is picked twice." });
@@ -58,8 +79,15 @@ export const selectionSchema = z
 export type SelectionInput = z.infer<typeof selectionSchema>;
 
 const assignmentSettings = {
-  title: z.string("Give the assignment a title.").trim().min(1, "Give the assignment a title.").max(TEXT_LIMITS.assignmentTitle, `A title is at most ${TEXT_LIMITS.assignmentTitle} characters.`),
-  instructions: z.string("Instructions are text.").max(TEXT_LIMITS.assignmentInstructions, `Instructions are at most ${TEXT_LIMITS.assignmentInstructions} characters.`).optional(),
+  title: z
+    .string("Give the assignment a title.")
+    .trim()
+    .min(1, "Give the assignment a title.")
+    .max(TEXT_LIMITS.assignmentTitle, `A title is at most ${TEXT_LIMITS.assignmentTitle} characters.`),
+  instructions: z
+    .string("Instructions are text.")
+    .max(TEXT_LIMITS.assignmentInstructions, `Instructions are at most ${TEXT_LIMITS.assignmentInstructions} characters.`)
+    .optional(),
   feedbackTiming: z.enum(FEEDBACK_TIMINGS, "Choose when students see the answers: when they submit, or after the due date.").optional(),
   opensAt: timestamp("when it opens").optional(),
   dueAt: timestamp("the due date"),
@@ -98,7 +126,10 @@ export const assignmentAnswerSchema = z.object({
 });
 
 export const giftImportSchema = z.object({
-  gift: z.string("Paste GIFT text or choose a .gift file.").min(1, "Paste GIFT text or choose a .gift file.").max(TEXT_LIMITS.giftText, `A GIFT import is at most ${TEXT_LIMITS.giftText.toLocaleString("en")} characters.`),
+  gift: z
+    .string("Paste GIFT text or choose a .gift file.")
+    .min(1, "Paste GIFT text or choose a .gift file.")
+    .max(TEXT_LIMITS.giftText, `A GIFT import is at most ${TEXT_LIMITS.giftText.toLocaleString("en")} characters.`),
   source: z.string().trim().max(TEXT_LIMITS.giftSource, `A source is at most ${TEXT_LIMITS.giftSource} characters.`).optional(),
 });
 

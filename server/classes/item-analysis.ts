@@ -69,10 +69,23 @@ export function itemAnalysis(questions: AnalysedQuestion[], responses: StudentRe
       if (discrimination !== null && discrimination < 0) flags.push("negative_discrimination");
     }
     const averageCredit = responses.length ? round(credit / responses.length) : null;
-    return { key: question.key, responses: responses.length, correct, partlyCorrect, shareCorrect, averageCredit, optionCounts, unanswered, discrimination, groupSize, upperCorrect, lowerCorrect, flags };
+    return {
+      key: question.key,
+      responses: responses.length,
+      correct,
+      partlyCorrect,
+      shareCorrect,
+      averageCredit,
+      optionCounts,
+      unanswered,
+      discrimination,
+      groupSize,
+      upperCorrect,
+      lowerCorrect,
+      flags,
+    };
   });
 }
-
 
 function areaStats(questions: AnalysedQuestion[], responses: StudentResponse[], keysOf: (q: AnalysedQuestion) => string[]): WeakArea[] {
   const areas = new Map<string, { correct: number; total: number }>();
@@ -95,7 +108,9 @@ function areaStats(questions: AnalysedQuestion[], responses: StudentResponse[], 
 /** The class's weakest facts and models, weakest first (every answer to a question counts for its facts and model). */
 export function weakestAreas(questions: AnalysedQuestion[], responses: StudentResponse[], limit = 5) {
   return {
-    facts: areaStats(questions, responses, (q) => q.factIds).filter((a) => a.share < 1).slice(0, limit),
+    facts: areaStats(questions, responses, (q) => q.factIds)
+      .filter((a) => a.share < 1)
+      .slice(0, limit),
     models: areaStats(questions, responses, (q) => (q.model ? [q.model] : [])),
   };
 }

@@ -12,12 +12,20 @@ export type StudentStatus = (typeof STUDENT_STATUSES)[number];
 const studentStatusSchema = z.enum(STUDENT_STATUSES);
 
 /** Formatted text of an imported question, beside its plain words (which stay for search, CSV and text-only clients). */
-export const promptRichSchema = richTextSchema.optional().describe("Imported [html]/[markdown] questions: the prompt as formatted text, inline form (paragraphs as line breaks). Absent for plain text.");
-export const explanationRichSchema = richTextSchema.optional().describe("Imported [html]/[markdown] questions: the feedback as formatted text. Absent for plain text.");
+export const promptRichSchema = richTextSchema
+  .optional()
+  .describe(
+    "Imported [html]/[markdown] questions: the prompt as formatted text, inline form (paragraphs as line breaks). Absent for plain text.",
+  );
+export const explanationRichSchema = richTextSchema
+  .optional()
+  .describe("Imported [html]/[markdown] questions: the feedback as formatted text. Absent for plain text.");
 export const partialCreditSchema = z
   .number()
   .optional()
-  .describe("Imported single-answer questions: the credit (between 0 and 1) this not-wholly-right answer earns by its GIFT weight, like 0.5 for ~%50%.");
+  .describe(
+    "Imported single-answer questions: the credit (between 0 and 1) this not-wholly-right answer earns by its GIFT weight, like 0.5 for ~%50%.",
+  );
 
 /** A choice with its answer: imported questions add their formatted text and partial credit. */
 export const answeredChoiceSchema = answerChoiceSchema.extend({
@@ -29,7 +37,9 @@ export const answeredChoiceSchema = answerChoiceSchema.extend({
 /** A question of an assignment with its answer: bank questions and the class's own (GIFT) ones. */
 export const answeredQuestionSchema = z.object({
   id: z.string(),
-  itemId: z.string().describe("What an assignment picks it by (selection.questionIds): a bank item id, or class:<id> for the class's own questions."),
+  itemId: z
+    .string()
+    .describe("What an assignment picks it by (selection.questionIds): a bank item id, or class:<id> for the class's own questions."),
   origin: z.enum(["bank", "class"]),
   kind: z.string(),
   prompt: z.string(),
@@ -63,7 +73,10 @@ export const studentResultRowSchema = z.object({
   status: studentStatusSchema,
   attemptsUsed: int(),
   correct: int().nullable().describe("Questions answered fully right in the counted attempt."),
-  score: z.number().nullable().describe("The counted attempt's score: the sum of each question's credit (0–1), partial credit on imported questions included."),
+  score: z
+    .number()
+    .nullable()
+    .describe("The counted attempt's score: the sum of each question's credit (0–1), partial credit on imported questions included."),
   total: int().nullable(),
   percent: int().nullable().describe("score out of total, in whole per cent."),
   timeSpentMs: int().nullable(),
@@ -79,15 +92,28 @@ export const itemStatsSchema = z.object({
   responses: int(),
   correct: int().describe("Responses fully right."),
   partlyCorrect: int().describe("Responses that earned partial credit (imported questions with GIFT weights); 0 for bank questions."),
-  shareCorrect: z.number().nullable().describe("0–1, fully right of every response (an unanswered question counts as wrong); null with no responses."),
-  averageCredit: z.number().nullable().describe("0–1, the mean credit over every response, partial credit included; null with no responses."),
+  shareCorrect: z
+    .number()
+    .nullable()
+    .describe("0–1, fully right of every response (an unanswered question counts as wrong); null with no responses."),
+  averageCredit: z
+    .number()
+    .nullable()
+    .describe("0–1, the mean credit over every response, partial credit included; null with no responses."),
   optionCounts: z.record(z.string(), int()).describe("How many students chose each choice id."),
   unanswered: int(),
-  discrimination: z.number().nullable().describe("(credit earned in the top 27% by total score − in the bottom 27%) / group size, −1 to 1 (for all-or-nothing questions: right answers); null under two responses."),
+  discrimination: z
+    .number()
+    .nullable()
+    .describe(
+      "(credit earned in the top 27% by total score − in the bottom 27%) / group size, −1 to 1 (for all-or-nothing questions: right answers); null under two responses.",
+    ),
   groupSize: int(),
   upperCorrect: int(),
   lowerCorrect: int(),
-  flags: z.array(z.enum(["rarely_correct", "negative_discrimination"])).describe("From three responses: rarely_correct (under 30% right), negative_discrimination."),
+  flags: z
+    .array(z.enum(["rarely_correct", "negative_discrimination"]))
+    .describe("From three responses: rarely_correct (under 30% right), negative_discrimination."),
 });
 export type ItemStats = z.infer<typeof itemStatsSchema>;
 
@@ -132,10 +158,16 @@ export const studentAssignmentSchema = z.object({
   attemptsUsed: int(),
   status: studentStatusSchema,
   score: z
-    .object({ correct: int().describe("Questions answered fully right."), points: z.number().describe("The sum of each question's credit, partial credit included."), total: int() })
+    .object({
+      correct: int().describe("Questions answered fully right."),
+      points: z.number().describe("The sum of each question's credit, partial credit included."),
+      total: int(),
+    })
     .nullable(),
   feedbackOpensAt: time().nullable(),
-  classArchived: z.boolean().describe("The class is archived: past results stay, but no new attempt starts (an attempt in progress can still be finished)."),
+  classArchived: z
+    .boolean()
+    .describe("The class is archived: past results stay, but no new attempt starts (an attempt in progress can still be finished)."),
 });
 export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
 
@@ -188,7 +220,9 @@ export const classOverviewSchema = z.object({
       name: z.string(),
       email: z.string(),
       joinedAt: time(),
-      assignments: z.array(z.object({ assignmentId: z.string(), status: studentStatusSchema, percent: int().nullable(), submittedAt: time().nullable() })),
+      assignments: z.array(
+        z.object({ assignmentId: z.string(), status: studentStatusSchema, percent: int().nullable(), submittedAt: time().nullable() }),
+      ),
     }),
   ),
 });
@@ -206,15 +240,23 @@ export const classQuestionSchema = z.object({
       id: z.string(),
       text: z.string(),
       correct: z.boolean(),
-      weight: z.number().describe("GIFT's percentage weight: 100 for the = answer of a single-answer question, partial credit or a penalty for the others; shares of 100 for multiple answers."),
+      weight: z
+        .number()
+        .describe(
+          "GIFT's percentage weight: 100 for the = answer of a single-answer question, partial credit or a penalty for the others; shares of 100 for multiple answers.",
+        ),
       feedback: z.string(),
       textRich: richTextSchema.optional().describe("The answer as formatted text, when imported from [html] or [markdown]."),
       feedbackRich: richTextSchema.optional().describe("The feedback as formatted text, when imported from [html] or [markdown]."),
     }),
   ),
-  promptRich: richTextSchema.nullable().describe("The prompt as formatted text, when imported from [html] or [markdown]; null for plain text."),
+  promptRich: richTextSchema
+    .nullable()
+    .describe("The prompt as formatted text, when imported from [html] or [markdown]; null for plain text."),
   generalFeedback: z.string().nullable(),
-  generalFeedbackRich: richTextSchema.nullable().describe("The general feedback as formatted text, when imported from [html] or [markdown]."),
+  generalFeedbackRich: richTextSchema
+    .nullable()
+    .describe("The general feedback as formatted text, when imported from [html] or [markdown]."),
   source: z.string(),
   createdAt: time(),
 });
@@ -245,7 +287,9 @@ export type CreatedClass = z.infer<typeof createdClassSchema>;
 
 /** PATCH /api/v1/classes/{classId}: the class after the change. */
 export const classStateSchema = createdClassSchema.extend({
-  archivedAt: time().nullable().describe("When the class was archived (it then takes no new students, assignments or attempts); null while active."),
+  archivedAt: time()
+    .nullable()
+    .describe("When the class was archived (it then takes no new students, assignments or attempts); null while active."),
 });
 export type ClassState = z.infer<typeof classStateSchema>;
 
@@ -266,7 +310,12 @@ export const giftImportResultSchema = z.object({
   imported: int(),
   ids: z.array(z.string()),
   notes: z
-    .array(z.object({ line: int().describe("1-based line of the item in the file."), message: z.string().describe('Written for a person: "Line 12: skipped a description …".') }))
+    .array(
+      z.object({
+        line: int().describe("1-based line of the item in the file."),
+        message: z.string().describe('Written for a person: "Line 12: skipped a description …".'),
+      }),
+    )
     .describe("What in the file was not imported, and why (descriptions and short-answer questions); empty when everything was."),
 });
 export type GiftImport = z.infer<typeof giftImportResultSchema>;

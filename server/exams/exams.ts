@@ -3,7 +3,15 @@ import { bank } from "@/questions/bank";
 import { selectExamItems } from "@/questions/exam-selection";
 import { publicQuestion, type Question } from "@/questions/types";
 import type { Database } from "@/db";
-import { answersOf, attemptOfUser, finaliseAttempt, insertAttempt, lastAttemptItems, saveAnswer, type ExamAttemptRow } from "@/db/queries/exams";
+import {
+  answersOf,
+  attemptOfUser,
+  finaliseAttempt,
+  insertAttempt,
+  lastAttemptItems,
+  saveAnswer,
+  type ExamAttemptRow,
+} from "@/db/queries/exams";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
 import { fixedQuestion } from "@/server/attempts/fixed-questions";
 import { feedToPractice, finishedAt, gradeAnswer, isPastDeadline } from "@/server/attempts/engine";
@@ -42,7 +50,9 @@ export async function startExam(db: Database, userId: string, input: StartExamIn
     ...(custom ? { models: input.options?.models, services: input.options?.services, topics: input.options?.topics } : {}),
   });
   if (itemIds.length < count) {
-    throw new Invalid(`Only ${itemIds.length} questions match these choices. Ask for ${itemIds.length} or fewer, or widen the filters.`, { "options.count": [`At most ${itemIds.length} with these filters.`] });
+    throw new Invalid(`Only ${itemIds.length} questions match these choices. Ask for ${itemIds.length} or fewer, or widen the filters.`, {
+      "options.count": [`At most ${itemIds.length} with these filters.`],
+    });
   }
   const attempt = await insertAttempt(db, {
     id: randomUUID(),

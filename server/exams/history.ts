@@ -14,7 +14,9 @@ export async function pastExams(db: Database, userId: string): Promise<PastExam[
 export async function examHistory(db: Database, userId: string): Promise<ExamHistory> {
   const attempts = await attemptsOfUser(db, userId);
   const submitted = attempts.filter((a) => a.status === "submitted" && a.scaledScore !== null);
-  const trend = [...submitted].reverse().map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
+  const trend = [...submitted]
+    .reverse()
+    .map((a) => ({ date: new Date(a.startedAt).toISOString().slice(0, 10), score: a.scaledScore!, pass: a.passMarkScaled }));
   const readiness: Record<string, AreaScore> = {};
   const recent = submitted.slice(0, READINESS_ATTEMPTS);
   for (const attempt of recent) {

@@ -44,8 +44,15 @@ export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], f
     byService,
     byTopic: tally(graded, (g) => g.question.topic),
     // Strong means mostly right, weak mostly wrong; a service can't be both.
-    strongest: ranked.filter(([, area]) => area.percent >= STRONG_PERCENT).slice(0, 3).map(([service, area]) => ({ service, ...area })),
-    weakest: [...ranked].reverse().filter(([, area]) => area.percent < STRONG_PERCENT).slice(0, 3).map(([service, area]) => ({ service, ...area })),
+    strongest: ranked
+      .filter(([, area]) => area.percent >= STRONG_PERCENT)
+      .slice(0, 3)
+      .map(([service, area]) => ({ service, ...area })),
+    weakest: [...ranked]
+      .reverse()
+      .filter(([, area]) => area.percent < STRONG_PERCENT)
+      .slice(0, 3)
+      .map(([service, area]) => ({ service, ...area })),
     questions: graded.map(({ key, question, choiceIds, flagged, correct }) => ({
       id: key,
       kind: question.kind,
@@ -65,4 +72,3 @@ export function scoreReport(attempt: ExamAttemptRow, graded: GradedQuestion[], f
     })),
   };
 }
-

@@ -18,7 +18,10 @@ export const errorBodySchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string().describe("Written for a person: show it."),
-    fieldErrors: z.record(z.string(), z.array(z.string())).optional().describe('The fields at fault, by dotted path ("selection.count"); "form" for the input as a whole.'),
+    fieldErrors: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('The fields at fault, by dotted path ("selection.count"); "form" for the input as a whole.'),
     requestId: z.string().optional().describe("internal only: the id the server logged the error under."),
   }),
 });
@@ -27,7 +30,12 @@ const pascal = (text: string) => text.replace(/(^|[^a-zA-Z0-9]+)([a-zA-Z0-9])/g,
 
 /** "PostApiV1Reviews" for POST /api/v1/reviews: a stable default name for a schema nobody named. */
 export function operationId(operation: Pick<Operation, "method" | "path">) {
-  return pascal(`${operation.method} ${operation.path.replace(/^\/api\/(v1\/)?/, "").replace(/[{}]/g, "").replace(/\.(\w+)/, " $1")}`);
+  return pascal(
+    `${operation.method} ${operation.path
+      .replace(/^\/api\/(v1\/)?/, "")
+      .replace(/[{}]/g, "")
+      .replace(/\.(\w+)/, " $1")}`,
+  );
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -72,11 +80,20 @@ function components(operations: Operation[]) {
     const base = operationId(operation);
     if (operation.body) refs.set(`${base} body`, name(requests, operation.body, operation.names?.body ?? `${base}Request`));
     for (const [status, response] of Object.entries(operation.responses)) {
-      if (response.schema) refs.set(`${base} ${status}`, name(responses, response.schema, operation.names?.responses?.[Number(status)] ?? `${base}${status}`));
+      if (response.schema)
+        refs.set(`${base} ${status}`, name(responses, response.schema, operation.names?.responses?.[Number(status)] ?? `${base}${status}`));
     }
   }
   const convert = (registry: typeof responses, io: "input" | "output") =>
-    (z.toJSONSchema(registry, { target: "draft-2020-12", io, unrepresentable: "any", override, uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, JsonSchema> }).schemas;
+    (
+      z.toJSONSchema(registry, {
+        target: "draft-2020-12",
+        io,
+        unrepresentable: "any",
+        override,
+        uri: (id) => `#/components/schemas/${id}`,
+      }) as { schemas: Record<string, JsonSchema> }
+    ).schemas;
   const schemas: Record<string, JsonSchema> = {};
   for (const [id, schema] of [...Object.entries(convert(responses, "output")), ...Object.entries(convert(requests, "input"))]) {
     if (schemas[id]) throw new Error(`Two schemas are both named ${id} in the OpenAPI document.`);
@@ -105,12 +122,24 @@ function parameters(operation: Operation) {
     schema: { type: "string" },
   }));
   const query = operation.query
-    ? Object.entries((z.toJSONSchema(operation.query, { target: "draft-2020-12", io: "input", unrepresentable: "any", override }) as { properties: Record<string, JsonSchema>; required?: string[] }).properties).map(
-        ([name, schema]) => {
-          const { description, ...rest } = schema;
-          return { name, in: "query", required: false, ...(description ? { description } : {}), ...(rest.type === "array" ? { explode: true } : {}), schema: rest };
-        },
-      )
+    ? Object.entries(
+        (
+          z.toJSONSchema(operation.query, { target: "draft-2020-12", io: "input", unrepresentable: "any", override }) as {
+            properties: Record<string, JsonSchema>;
+            required?: string[];
+          }
+        ).properties,
+      ).map(([name, schema]) => {
+        const { description, ...rest } = schema;
+        return {
+          name,
+          in: "query",
+          required: false,
+          ...(description ? { description } : {}),
+          ...(rest.type === "array" ? { explode: true } : {}),
+          schema: rest,
+        };
+      })
     : [];
   return [...pathParams, ...query];
 }
@@ -125,9 +154,16 @@ export function openApiDocument(operations: Operation[] = OPERATIONS) {
       Object.entries(withRefusals(operation))
         .sort(([a], [b]) => Number(a) - Number(b))
         .map(([status, response]) => {
-          const headers = response.headers ? Object.fromEntries(Object.entries(response.headers).map(([header, description]) => [header, { description, schema: { type: "string" } }])) : undefined;
+          const headers = response.headers
+            ? Object.fromEntries(
+                Object.entries(response.headers).map(([header, description]) => [header, { description, schema: { type: "string" } }]),
+              )
+            : undefined;
           let content: Record<string, unknown> | undefined;
-          if (response.media) content = { [response.media.type]: { schema: { type: "string" }, ...(response.media.example ? { example: response.media.example } : {}) } };
+          if (response.media)
+            content = {
+              [response.media.type]: { schema: { type: "string" }, ...(response.media.example ? { example: response.media.example } : {}) },
+            };
           else if (response.schema) content = { "application/json": { schema: ref(refs.get(`${base} ${status}`)!) } };
           else if (Number(status) >= 400) content = { "application/json": { schema: ref("Error") } };
           return [status, { description: response.description, ...(headers ? { headers } : {}), ...(content ? { content } : {}) }];
@@ -142,7 +178,17 @@ export function openApiDocument(operations: Operation[] = OPERATIONS) {
       ...(operation.caller === "public" ? { security: [] } : {}),
       ...(parameters(operation).length ? { parameters: parameters(operation) } : {}),
       ...(operation.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: ref(refs.get(`${base} body`)!), ...(operation.bodyExample ? { example: operation.bodyExample } : {}) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "application/json": {
+                  schema: ref(refs.get(`${base} body`)!),
+                  ...(operation.bodyExample ? { example: operation.bodyExample } : {}),
+                },
+              },
+            },
+          }
         : {}),
       responses,
     };
@@ -162,7 +208,8 @@ export function openApiDocument(operations: Operation[] = OPERATIONS) {
           type: "apiKey",
           in: "cookie",
           name: "next-auth.session-token",
-          description: "The session cookie sign-in sets (`__Secure-next-auth.session-token` over HTTPS). Sign in with `GET /api/auth/csrf`, then `POST /api/auth/callback/credentials`.",
+          description:
+            "The session cookie sign-in sets (`__Secure-next-auth.session-token` over HTTPS). Sign in with `GET /api/auth/csrf`, then `POST /api/auth/callback/credentials`.",
         },
       },
     },

@@ -25,7 +25,14 @@ type Operation = {
   security?: unknown[];
   parameters?: { name: string; in: string; description?: string; schema: Schema }[];
   requestBody?: { content: Record<string, { schema: Schema; example?: unknown }> };
-  responses: Record<string, { description: string; headers?: Record<string, { description: string }>; content?: Record<string, { schema: Schema; example?: string }> }>;
+  responses: Record<
+    string,
+    {
+      description: string;
+      headers?: Record<string, { description: string }>;
+      content?: Record<string, { schema: Schema; example?: string }>;
+    }
+  >;
   tags: string[];
 };
 
@@ -69,7 +76,8 @@ function typeOf(schema: Schema): string {
   if (variants) return variants.map(typeOf).join(" \\| ");
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.includes("array") && schema.items) return `array of ${typeOf(schema.items)}`;
-  if (types.includes("object") && typeof schema.additionalProperties === "object" && !schema.properties) return `map of ${typeOf(schema.additionalProperties)}`;
+  if (types.includes("object") && typeof schema.additionalProperties === "object" && !schema.properties)
+    return `map of ${typeOf(schema.additionalProperties)}`;
   if (types.length === 0) return "any";
   return types.join(" or ");
 }
@@ -95,7 +103,16 @@ function fields(schema: Schema, depth = 0): string[] {
   for (const [name, property] of Object.entries(object.properties!)) {
     const optional = object.required?.includes(name) ? "" : ", optional";
     const inline = objectOf(property);
-    const type = inline && !property.$ref && !(property.items?.$ref) ? (property.items ? "array of objects" : property.anyOf ? "object or null" : typeof property.additionalProperties === "object" ? "map of objects" : "object") : typeOf(property);
+    const type =
+      inline && !property.$ref && !property.items?.$ref
+        ? property.items
+          ? "array of objects"
+          : property.anyOf
+            ? "object or null"
+            : typeof property.additionalProperties === "object"
+              ? "map of objects"
+              : "object"
+        : typeOf(property);
     const description = property.description ?? nullableOf(property)?.description;
     const notes = [...bounds(nullableOf(property) ?? property), ...(description ? [description] : [])];
     lines.push(`${indent}- ${code(name)} (${type}${optional})${notes.length ? ` — ${notes.join("; ")}` : ""}`);
@@ -130,9 +147,18 @@ function renderOperation(path: string, method: string, operation: Operation, sch
   const params = operation.parameters ?? [];
   const pathParams = params.filter((p) => p.in === "path");
   const query = params.filter((p) => p.in === "query");
-  if (pathParams.length) out.push("Path:", "", ...pathParams.map((p) => `- ${code(p.name)}${p.description ? ` — ${p.description}` : ""}`), "");
+  if (pathParams.length)
+    out.push("Path:", "", ...pathParams.map((p) => `- ${code(p.name)}${p.description ? ` — ${p.description}` : ""}`), "");
   if (query.length) {
-    out.push("Query (all optional):", "", ...query.map((p) => `- ${code(p.name)} (${typeOf(p.schema)})${[...bounds(p.schema), ...(p.description ? [p.description] : [])].map((n) => ` — ${n}`).join("")}`), "");
+    out.push(
+      "Query (all optional):",
+      "",
+      ...query.map(
+        (p) =>
+          `- ${code(p.name)} (${typeOf(p.schema)})${[...bounds(p.schema), ...(p.description ? [p.description] : [])].map((n) => ` — ${n}`).join("")}`,
+      ),
+      "",
+    );
   }
   const request = operation.requestBody?.content["application/json"];
   if (request) {
@@ -145,9 +171,12 @@ function renderOperation(path: string, method: string, operation: Operation, sch
     let what = "";
     const shape = media?.schema.$ref ? refName(media.schema.$ref) : null;
     const inPlace = shape && isOperationShape(shape) ? schemas[shape] : null;
-    if (mediaType === "application/json") what = shape === "Error" ? "" : inPlace ? (inPlace.properties ? "" : ` → ${typeOf(inPlace)}`) : ` → ${typeOf(media!.schema)}`;
+    if (mediaType === "application/json")
+      what = shape === "Error" ? "" : inPlace ? (inPlace.properties ? "" : ` → ${typeOf(inPlace)}`) : ` → ${typeOf(media!.schema)}`;
     else if (mediaType) what = ` → ${code(mediaType)}`;
-    const headers = Object.entries(response.headers ?? {}).map(([name, header]) => ` (${code(name)}: ${header.description})`).join("");
+    const headers = Object.entries(response.headers ?? {})
+      .map(([name, header]) => ` (${code(name)}: ${header.description})`)
+      .join("");
     out.push(`- **${status}** ${response.description}${headers}${what}`);
     if (inPlace?.properties) out.push(...body(inPlace).map((line) => `  ${line}`));
   }
@@ -170,7 +199,8 @@ export function apiMarkdown(document: OpenApiDocument): string {
     out.push(`## ${tag.name}`, "", tag.description, "");
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
-        if (operation.tags[0] === tag.name) out.push(...renderOperation(path, method, operation, document.components.schemas as Record<string, Schema>));
+        if (operation.tags[0] === tag.name)
+          out.push(...renderOperation(path, method, operation, document.components.schemas as Record<string, Schema>));
       }
     }
   }
@@ -182,5 +212,8 @@ export function apiMarkdown(document: OpenApiDocument): string {
     const lines = body(schema);
     out.push(...(lines.length ? lines : [`${typeOf(schema)}.`]), "");
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }

@@ -6,7 +6,10 @@ export const CSV_RULES =
 export const API_TAGS = [
   { name: "Practice", description: "The daily queue of spaced-repetition cards, reviews, undo, re-rating and card flags." },
   { name: "Mock exams", description: "Timed exams in the certification formats, with a report by model, service and topic." },
-  { name: "Classes", description: "Instructors: classes, join codes, students, assignments, the bank browser and GIFT import. Students: joining." },
+  {
+    name: "Classes",
+    description: "Instructors: classes, join codes, students, assignments, the bank browser and GIFT import. Students: joining.",
+  },
   { name: "Assignments", description: "Instructors: settings, results and exports. Students: assigned work, attempts and answers." },
   { name: "Your account", description: "Who you are, your settings and exam plan, taking your data with you, and deleting your account." },
   { name: "Accounts and health", description: "Registration, the health check and this document." },

@@ -55,7 +55,12 @@ export async function browseCards(db: Database, userId: string, query: CardBrows
 }
 
 /** One action on several cards; only the learner's own change. */
-export async function changeCards(db: Database, userId: string, cardIds: string[], action: "flag" | "unflag" | "suspend" | "unsuspend"): Promise<BulkCardResult> {
+export async function changeCards(
+  db: Database,
+  userId: string,
+  cardIds: string[],
+  action: "flag" | "unflag" | "suspend" | "unsuspend",
+): Promise<BulkCardResult> {
   const change = action === "flag" || action === "unflag" ? { flagged: action === "flag" } : { suspended: action === "suspend" };
   return { changed: await updateFlagsOfCards(db, userId, [...new Set(cardIds)], change) };
 }

@@ -3,7 +3,18 @@ import { bank } from "@/questions/bank";
 import { practiceItems, renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import { publicQuestion } from "@/questions/types";
 import type { Database } from "@/db";
-import { cardOfUser, ensureCards, firstCard, presentCard, shownCard, switchPresentedMode, updateCardFlags, waitingCounts, type CardRow, type QueueCounts } from "@/db/queries/cards";
+import {
+  cardOfUser,
+  ensureCards,
+  firstCard,
+  presentCard,
+  shownCard,
+  switchPresentedMode,
+  updateCardFlags,
+  waitingCounts,
+  type CardRow,
+  type QueueCounts,
+} from "@/db/queries/cards";
 import { reviewsDoneBetween } from "@/db/queries/reviews";
 import { learnerSettings } from "@/db/queries/settings";
 import type { PracticeScope } from "@/db/schema";
@@ -29,12 +40,21 @@ const DAY_MS = 86_400_000;
  * limit. Custom study widens it: reviews due in the next days (study ahead, past the review limit,
  * as Anki's "review ahead" does) and extra new cards past today's new limit.
  */
-export async function practiceCounts(db: Database, userId: string, now: number, scopeOverride?: PracticeScope, extra?: ExtraStudy): Promise<PracticeState> {
+export async function practiceCounts(
+  db: Database,
+  userId: string,
+  now: number,
+  scopeOverride?: PracticeScope,
+  extra?: ExtraStudy,
+): Promise<PracticeState> {
   const settings = await prepare(db, userId, now);
   const scope = scopeOverride ?? settings.scope;
   const day = learnerDay(now, settings.timeZone, settings.dayStartsAtHour);
   const aheadMs = (extra?.aheadDays ?? 0) * DAY_MS;
-  const [done, waiting] = await Promise.all([reviewsDoneBetween(db, userId, day.start, day.end), waitingCounts(db, userId, now, 0, scope, aheadMs)]);
+  const [done, waiting] = await Promise.all([
+    reviewsDoneBetween(db, userId, day.start, day.end),
+    waitingCounts(db, userId, now, 0, scope, aheadMs),
+  ]);
   const counts = {
     learning: waiting.learning,
     review: aheadMs ? waiting.review : Math.min(waiting.review, Math.max(0, settings.reviewsPerDay - done.reviewsDone)),
@@ -103,11 +123,14 @@ export async function nextPracticeCard(
     const state = await practiceCounts(db, userId, now, scopeOverride, extra);
     // A flashcard whose back was revealed waits for its rating in flashcard mode: no quiz on it.
     const skipRevealed = mode === "quiz";
-    const resumed = (attempt === 0 ? await preferredCard(db, userId, preferCardId, skipRevealed) : undefined) ?? (await shownCard(db, userId, now, state.scope, skipRevealed));
+    const resumed =
+      (attempt === 0 ? await preferredCard(db, userId, preferCardId, skipRevealed) : undefined) ??
+      (await shownCard(db, userId, now, state.scope, skipRevealed));
     const kind = nextKind(state.counts, state.doneToday, state.newDoneToday);
     if (!resumed && !kind) return { card: null, counts: state.counts };
     const learnAhead = kind === "learning" ? LEARN_AHEAD_MS : 0;
-    const card = resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!, { skipRevealed, reviewsAheadMs: state.reviewsAheadMs }));
+    const card =
+      resumed ?? (await firstCard(db, userId, now, learnAhead, state.scope, kind!, { skipRevealed, reviewsAheadMs: state.reviewsAheadMs }));
     if (!card) return { card: null, counts: state.counts };
     const seed = await showing(db, userId, card, mode);
     const question = renderPracticeItem(bank, card.itemId, seed, mode);
@@ -128,4 +151,3 @@ export async function nextPracticeCard(
   }
   return { card: null, counts: { new: 0, learning: 0, review: 0 } };
 }
-

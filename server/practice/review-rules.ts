@@ -32,7 +32,8 @@ function sameSet(a: string[], b: string[]) {
 /** Right when the answer picks exactly the correct choices; an id that is not a choice is refused. */
 export function gradeChoices(question: Pick<Question, "choices">, choiceIds: string[]) {
   const unknown = choiceIds.filter((id) => !question.choices.some((c) => c.id === id));
-  if (unknown.length) throw new Invalid(`Unknown choice id(s) for this question: ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
+  if (unknown.length)
+    throw new Invalid(`Unknown choice id(s) for this question: ${unknown.join(", ")}.`, { choiceIds: ["Not a choice of this question."] });
   return sameSet(
     [...new Set(choiceIds)],
     question.choices.filter((c) => c.correct).map((c) => c.id),

@@ -4,12 +4,35 @@ import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
 import { cardOfUser, cardWithSettings, markRevealed, updateCardFlags, type CardRow } from "@/db/queries/cards";
-import { changeRating, latestReviewOfCard, recordReview, reviewIdUsed, reviewOfUser, undoReview, type ReviewLogRow } from "@/db/queries/reviews";
+import {
+  changeRating,
+  latestReviewOfCard,
+  recordReview,
+  reviewIdUsed,
+  reviewOfUser,
+  undoReview,
+  type ReviewLogRow,
+} from "@/db/queries/reviews";
 import { DEFAULT_SETTINGS, learnerSettings } from "@/db/queries/settings";
 import { Conflict, Invalid, NotFound } from "@/server/errors";
-import { assertRerateAllowed, buriedUntil, gradeChoices, LEECH_LAPSES, ratingOfAnswer, scheduleByRules } from "@/server/practice/review-rules";
+import {
+  assertRerateAllowed,
+  buriedUntil,
+  gradeChoices,
+  LEECH_LAPSES,
+  ratingOfAnswer,
+  scheduleByRules,
+} from "@/server/practice/review-rules";
 import type { CardAction, ExtraStudy } from "@/server/practice/input";
-import type { AnswerSide, AnsweredCard, CardActionResult, CardSummary, RerateResult, ReviewResult, UndoResult } from "@/server/practice/types";
+import type {
+  AnswerSide,
+  AnsweredCard,
+  CardActionResult,
+  CardSummary,
+  RerateResult,
+  ReviewResult,
+  UndoResult,
+} from "@/server/practice/types";
 import type { PracticeScope } from "@/db/schema";
 import { publicQuestion } from "@/questions/types";
 import { practiceCounts } from "@/server/practice/queue";
@@ -40,7 +63,16 @@ function reviewFeedback(question: Question | null): AnswerSide {
 }
 
 function cardSummary(card: CardRow): CardSummary {
-  return { due: card.due, state: card.state, reps: card.reps, lapses: card.lapses, suspended: card.suspended, leech: card.leech, flagged: card.flagged, version: card.version };
+  return {
+    due: card.due,
+    state: card.state,
+    reps: card.reps,
+    lapses: card.lapses,
+    suspended: card.suspended,
+    leech: card.leech,
+    flagged: card.flagged,
+    version: card.version,
+  };
 }
 
 function questionFor(itemId: string, seed: string | null, mode: PracticeMode) {
@@ -49,7 +81,14 @@ function questionFor(itemId: string, seed: string | null, mode: PracticeMode) {
 
 function duplicateResponse(previous: ReviewLogRow, card: CardRow): ReviewResult {
   const question = questionFor(card.itemId, previous.questionSeed, previous.answer ? "quiz" : "flashcard");
-  return { correct: previous.correct ?? undefined, rating: previous.rating, card: cardSummary(card), duplicate: true, leech: null, ...reviewFeedback(question) };
+  return {
+    correct: previous.correct ?? undefined,
+    rating: previous.rating,
+    card: cardSummary(card),
+    duplicate: true,
+    leech: null,
+    ...reviewFeedback(question),
+  };
 }
 
 export async function submitPracticeReview(db: Database, userId: string, request: ReviewRequest, now: number): Promise<ReviewResult> {
@@ -79,7 +118,8 @@ export async function submitPracticeReview(db: Database, userId: string, request
     correct = gradeChoices(question, request.choiceIds);
     rating = ratingOfAnswer(correct, request.rating);
   } else {
-    if (!request.rating) throw new Invalid("Send choiceIds (quiz) or a rating from 1 to 4 (flashcard).", { rating: ["Required without choiceIds."] });
+    if (!request.rating)
+      throw new Invalid("Send choiceIds (quiz) or a rating from 1 to 4 (flashcard).", { rating: ["Required without choiceIds."] });
     rating = request.rating;
   }
   const outcome = await recordReview(db, {
@@ -123,12 +163,20 @@ export async function submitPracticeReview(db: Database, userId: string, request
  * feedback with its rating, while it is still the card's latest review and the learner has not
  * moved on to it again (undo puts it back on screen).
  */
-export async function answeredCard(db: Database, userId: string, reviewId: string, now: number, scope?: PracticeScope, extra?: ExtraStudy): Promise<AnsweredCard> {
+export async function answeredCard(
+  db: Database,
+  userId: string,
+  reviewId: string,
+  now: number,
+  scope?: PracticeScope,
+  extra?: ExtraStudy,
+): Promise<AnsweredCard> {
   const review = await reviewOfUser(db, userId, reviewId);
   if (!review || review.origin !== "practice" || !review.answer) throw new NotFound("No such practice answer.");
   const card = await cardOfUser(db, userId, review.cardId);
   if (!card) throw new NotFound("No such practice answer.");
-  if (card.presentedSeed || (await latestReviewOfCard(db, card.id))?.id !== review.id) throw new Conflict("This card has moved on since that answer. Load the next card.");
+  if (card.presentedSeed || (await latestReviewOfCard(db, card.id))?.id !== review.id)
+    throw new Conflict("This card has moved on since that answer. Load the next card.");
   const question = questionFor(card.itemId, review.questionSeed, "quiz");
   if (!question) throw new NotFound("This card's question is no longer in the bank.");
   const { counts, settings } = await practiceCounts(db, userId, now, scope, extra);

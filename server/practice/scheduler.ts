@@ -13,7 +13,13 @@ const schedulers = new Map<string, FSRS>();
 
 /** One ts-fsrs (FSRS-6) scheduler per distinct settings, reused across requests. */
 function schedulerFor(settings: SchedulerSettings, fuzz = true): FSRS {
-  const key = JSON.stringify([fuzz, settings.desiredRetention, settings.learningSteps, settings.relearningSteps, settings.fsrsWeights ?? null]);
+  const key = JSON.stringify([
+    fuzz,
+    settings.desiredRetention,
+    settings.learningSteps,
+    settings.relearningSteps,
+    settings.fsrsWeights ?? null,
+  ]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     scheduler = fsrs(

@@ -39,8 +39,12 @@ const richElementSchema = z.object({
 });
 export const richNodeSchema: z.ZodType<SafeNode> = z
   .union([z.string(), richElementSchema])
-  .describe("A string is text (show it as text, never as markup); an object is an element: `tag` (p, br, strong, em, code, pre, ul, ol, li, a), `href` on links only, and `children`, more nodes.");
-export const richTextSchema = z.array(richNodeSchema).describe("Formatted text as a tree: strings are text; elements are p, br, strong, em, code, pre, ul, ol, li or a (with href).");
+  .describe(
+    "A string is text (show it as text, never as markup); an object is an element: `tag` (p, br, strong, em, code, pre, ul, ol, li, a), `href` on links only, and `children`, more nodes.",
+  );
+export const richTextSchema = z
+  .array(richNodeSchema)
+  .describe("Formatted text as a tree: strings are text; elements are p, br, strong, em, code, pre, ul, ol, li or a (with href).");
 export type RichText = SafeNode[];
 
 /** Any question as a learner sees it before answering: bank questions and a class's own (GIFT) ones. */
@@ -87,7 +91,10 @@ export const shownCardSchema = z.object({
 });
 export type ShownCard = z.infer<typeof shownCardSchema>;
 
-export const nextCardSchema = z.object({ card: shownCardSchema.nullable().describe("null when nothing is due today."), counts: countsSchema });
+export const nextCardSchema = z.object({
+  card: shownCardSchema.nullable().describe("null when nothing is due today."),
+  counts: countsSchema,
+});
 export type NextCard = z.infer<typeof nextCardSchema>;
 
 /** A choice with its key and why: for questions shown with their answers (reports, previews, results). */
@@ -100,7 +107,9 @@ export const answerChoiceSchema = z.object({
   service: z.string().optional().describe("Bank questions: the service of that fact."),
 });
 
-const linksSchema = z.object({ model: z.string(), service: z.string() }).describe("Paths of the model and service pages that teach this question.");
+const linksSchema = z
+  .object({ model: z.string(), service: z.string() })
+  .describe("Paths of the model and service pages that teach this question.");
 
 /** The answer side of a question: every option's explanation, citations, links. */
 export const answerSideSchema = z.object({
@@ -212,5 +221,7 @@ export const cardListingSchema = z.object({ total: int(), page: int(), pages: in
 export type CardListing = z.infer<typeof cardListingSchema>;
 
 /** POST /api/v1/cards/bulk: how many of the learner's cards changed. */
-export const bulkCardResultSchema = z.object({ changed: int().describe("Cards of the caller's that changed; another learner's ids count for nothing.") });
+export const bulkCardResultSchema = z.object({
+  changed: int().describe("Cards of the caller's that changed; another learner's ids count for nothing."),
+});
 export type BulkCardResult = z.infer<typeof bulkCardResultSchema>;

@@ -40,7 +40,10 @@ const schedulingFields = {
 
 const scopeFields = {
   models: z.array(factModelSchema, "Choose models from the list"),
-  services: z.array(z.string().refine((id) => services.some((s) => s.id === id), "Choose services from the list"), "Choose services from the list"),
+  services: z.array(
+    z.string().refine((id) => services.some((s) => s.id === id), "Choose services from the list"),
+    "Choose services from the list",
+  ),
   topics: z.array(topicSchema, "Choose topics from the list"),
 };
 

@@ -5,4 +5,7 @@
 import type { LearnerSettings } from "@/db/queries/settings";
 
 /** What the settings form shows and edits: the learner's scheduling, day and practice scope. */
-export type EditableSettings = Pick<LearnerSettings, "desiredRetention" | "newPerDay" | "reviewsPerDay" | "learningSteps" | "relearningSteps" | "timeZone" | "dayStartsAtHour" | "scope">;
+export type EditableSettings = Pick<
+  LearnerSettings,
+  "desiredRetention" | "newPerDay" | "reviewsPerDay" | "learningSteps" | "relearningSteps" | "timeZone" | "dayStartsAtHour" | "scope"
+>;

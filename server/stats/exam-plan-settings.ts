@@ -16,7 +16,11 @@ export async function clearExamPlan(db: Database, userId: string, now: number) {
 /** Saves the exam date, format and cram choice; the date must be today or later in the learner's own day. */
 export async function saveExamPlan(db: Database, userId: string, input: unknown, now: number) {
   const settings = await learnerSettings(db, userId);
-  const { examDate, examBlueprint, cramMode } = parseInput(examPlanSchema(learnerToday(now, settings)), input, "The plan was not saved: check the highlighted fields.");
+  const { examDate, examBlueprint, cramMode } = parseInput(
+    examPlanSchema(learnerToday(now, settings)),
+    input,
+    "The plan was not saved: check the highlighted fields.",
+  );
   await saveLearnerSettings(db, userId, { examDate: examDateValue(examDate), examBlueprint, cramMode }, now);
   return { cramMode };
 }
@@ -25,7 +29,10 @@ export async function saveExamPlan(db: Database, userId: string, input: unknown,
 export async function optimizeSchedulingLimited(db: Database, userId: string, now: number) {
   const limit = await hitRateLimit(db, `optimize:${userId}`, OPTIMIZE_PER_USER);
   if (!limit.allowed) {
-    throw new RateLimited(`You have optimized several times this hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`, limit.retryAfterSeconds);
+    throw new RateLimited(
+      `You have optimized several times this hour. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`,
+      limit.retryAfterSeconds,
+    );
   }
   return optimizeScheduling(db, userId, now);
 }

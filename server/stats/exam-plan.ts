@@ -15,15 +15,17 @@ function recallIfKeptUp(card: StudiedCard, examAt: number, now: number, settings
   let current = toFsrsCard(card);
   for (let step = 0; step < 60 && !card.suspended && current.due.getTime() <= examAt; step++) {
     const at = Math.max(current.due.getTime(), now);
-    current = predictionScheduler(cramSchedulingSettings(settings, fromFsrsCard(current), at)).next(current, new Date(at), Rating.Good).card;
+    current = predictionScheduler(cramSchedulingSettings(settings, fromFsrsCard(current), at)).next(
+      current,
+      new Date(at),
+      Rating.Good,
+    ).card;
   }
   return recallAt(current, examAt, settings);
 }
 
 export { cramTarget, examDateLabel };
 export { examDateValue } from "@/server/time/exam-date";
-
-
 
 const mean = (values: number[]) => (values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : null);
 

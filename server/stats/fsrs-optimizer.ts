@@ -117,7 +117,11 @@ export async function optimizeScheduling(db: Database, userId: string, now: numb
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) return { status: "too_few", reviews, needed: MIN_REVIEWS_TO_OPTIMIZE };
   const current = settings.fsrsWeights ?? [...default_w];
   const fit = await fitParameters(sequences, current, settings.relearningSteps.length);
-  if (!fit) return { status: "unavailable", message: "The FSRS optimizer is not available on this server, so your scheduling keeps its current parameters." };
+  if (!fit)
+    return {
+      status: "unavailable",
+      message: "The FSRS optimizer is not available on this server, so your scheduling keeps its current parameters.",
+    };
   const better = fit.after.logLoss < fit.before.logLoss;
   if (better) await saveLearnerSettings(db, userId, { fsrsWeights: fit.weights, fsrsOptimizedAt: now }, now);
   return { status: better ? "saved" : "kept", reviews, ...fit, usedDefaultsBefore: settings.fsrsWeights === null };

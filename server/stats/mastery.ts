@@ -42,7 +42,15 @@ interface CardMastery {
   missed: boolean;
 }
 
-function area(id: string, title: string, href: string, practiceHref: string, total: number, cards: CardMastery[], ratings: number[]): MasteryArea {
+function area(
+  id: string,
+  title: string,
+  href: string,
+  practiceHref: string,
+  total: number,
+  cards: CardMastery[],
+  ratings: number[],
+): MasteryArea {
   const recallInWeek = cards.length ? cards.reduce((sum, c) => sum + c.recallInWeek, 0) / cards.length : null;
   const recent = { answered: ratings.length, right: ratings.filter((rating) => rating > 1).length };
   return {
@@ -86,11 +94,13 @@ export function masteryMap(cards: StudiedCard[], answers: LatestAnswer[], settin
   }));
   const byArea = new Map<string, CardMastery[]>();
   for (const entry of mastery) {
-    for (const key of [`model:${entry.card.model}`, `service:${entry.card.service}`]) (byArea.get(key) ?? byArea.set(key, []).get(key)!).push(entry);
+    for (const key of [`model:${entry.card.model}`, `service:${entry.card.service}`])
+      (byArea.get(key) ?? byArea.set(key, []).get(key)!).push(entry);
   }
   const items = practiceItems(bank);
   const totals = new Map<string, number>();
-  for (const item of items) for (const key of [`model:${item.model}`, `service:${item.service}`]) totals.set(key, (totals.get(key) ?? 0) + 1);
+  for (const item of items)
+    for (const key of [`model:${item.model}`, `service:${item.service}`]) totals.set(key, (totals.get(key) ?? 0) + 1);
 
   const models = MASTERY_MODELS.map((model) =>
     area(

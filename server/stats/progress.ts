@@ -6,8 +6,6 @@ import { learnerDate, learnerDaysAhead, learnerDaysBack, learnerWeeksBack } from
 
 type Zone = Pick<LearnerSettings, "timeZone" | "dayStartsAtHour">;
 
-
-
 /** 52 full weeks plus this one, starting on a Monday, as GitHub and Anki draw a year. */
 function heatmapDayCount(now: number, zone: Zone) {
   const today = learnerDate(now, zone.timeZone, zone.dayStartsAtHour);
@@ -47,7 +45,6 @@ export async function reviewActivity(db: Database, userId: string, zone: Zone, n
   };
 }
 
-
 const RETENTION_WEEKS = 12;
 
 /** True retention: the share of mature reviews passed, per learner week. */
@@ -64,7 +61,6 @@ export async function trueRetention(db: Database, userId: string, zone: Zone, no
   return { weeks, mature, passed, retention: mature ? passed / mature : null };
 }
 
-
 const FORECAST_DAYS = 30;
 
 /** Cards due on each of the next 30 learner days; today includes everything overdue. */
@@ -75,11 +71,19 @@ export async function dueForecast(db: Database, userId: string, zone: Zone, now:
   return periods.map((period, i) => ({ date: period.label, ...counts[i] }));
 }
 
-
 const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
 
 export async function stateCounts(db: Database, userId: string): Promise<StateCounts> {
-  const counts: StateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, total: 0, unseenByModel: {}, totalByModel: {} };
+  const counts: StateCounts = {
+    new: 0,
+    learning: 0,
+    review: 0,
+    relearning: 0,
+    suspended: 0,
+    total: 0,
+    unseenByModel: {},
+    totalByModel: {},
+  };
   for (const row of await cardCounts(db, userId)) {
     counts.total += row.count;
     counts.totalByModel[row.model] = (counts.totalByModel[row.model] ?? 0) + row.count;

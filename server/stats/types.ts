@@ -120,7 +120,9 @@ export const optimizeResultSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("too_few"), reviews: z.number().int(), needed: z.number().int() }),
   z.object({ status: z.literal("unavailable"), message: z.string() }),
   z.object({
-    status: z.enum(["saved", "kept"]).describe("saved: the new parameters predict the held-out reviews better and are in use; kept: they do not, the old ones stay."),
+    status: z
+      .enum(["saved", "kept"])
+      .describe("saved: the new parameters predict the held-out reviews better and are in use; kept: they do not, the old ones stay."),
     reviews: z.number().int(),
     trainReviews: z.number().int(),
     heldOutReviews: z.number().int(),

@@ -39,7 +39,9 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
 export function zonedTimeToUtc(year: number, month: number, day: number, hour: number, timeZone: string): number {
   const guess = Date.UTC(year, month - 1, day, hour);
   const first = guess - zoneOffsetMs(guess, timeZone);
-  const candidates = [...new Set([first, guess - zoneOffsetMs(first, timeZone), guess - zoneOffsetMs(first - 3_600_000, timeZone)])].sort((a, b) => a - b);
+  const candidates = [...new Set([first, guess - zoneOffsetMs(first, timeZone), guess - zoneOffsetMs(first - 3_600_000, timeZone)])].sort(
+    (a, b) => a - b,
+  );
   const matches = candidates.filter((instant) => {
     const p = zonedParts(instant, timeZone);
     return p.year === year && p.month === month && p.day === day && p.hour === hour;

@@ -88,7 +88,10 @@ test.describe("accounts", () => {
     for (const path of ["/login", "/register"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`), path).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help}`),
+        path,
+      ).toEqual([]);
     }
   });
 });

@@ -32,7 +32,9 @@ for (const width of [390, 1280]) {
       await expectNoAxeViolations(page, "practice feedback");
 
       // A mock exam in progress and its report.
-      const { attemptId } = await (await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 10 } } })).json();
+      const { attemptId } = await (
+        await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 10 } } })
+      ).json();
       await page.goto(`/exams/${attemptId}`);
       await expect(page.getByRole("timer", { name: "Time left" })).toBeVisible();
       await expectNoAxeViolations(page, "exam in progress");

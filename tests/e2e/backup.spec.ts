@@ -42,7 +42,9 @@ test("a backup under concurrent reviews restores into a fresh folder with every 
       const { card } = await (await request.get("/api/v1/practice/next?mode=flashcard")).json();
       if (!card) break;
       const reviewId = randomUUID();
-      const response = await request.post("/api/v1/reviews", { data: { reviewId, cardId: card.id, rating: 3, durationMs: 1000, cardVersion: card.version } });
+      const response = await request.post("/api/v1/reviews", {
+        data: { reviewId, cardId: card.id, rating: 3, durationMs: 1000, cardVersion: card.version },
+      });
       expect(response.status()).toBe(201);
       acknowledged.push({ id: reviewId, at: Date.now() });
     }
@@ -79,7 +81,9 @@ test("a backup under concurrent reviews restores into a fresh folder with every 
     ).rows;
     expect(Number(whole.reps)).toBe(Number(whole.logged));
     restored.close();
-    console.log(`backup: ${before.length} reviews acknowledged before it, ${duringBackup} during it, ${acknowledged.length} in all; ${ids.size} restored`);
+    console.log(
+      `backup: ${before.length} reviews acknowledged before it, ${duringBackup} during it, ${acknowledged.length} in all; ${ids.size} restored`,
+    );
   } finally {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(file, { force: true });

@@ -59,7 +59,9 @@ test("the cards API answers only for the learner's own cards and refuses bad fil
   const other = await playwright.request.newContext({ baseURL });
   const stranger = await registerApi(other, "student", "Card Thief");
   const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  await other.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
+  });
   const stolen = await other.post("/api/v1/cards/bulk", { data: { cardIds: ids, action: "suspend" } });
   expect(stolen.status()).toBe(200);
   expect(await stolen.json()).toEqual({ changed: 0 });

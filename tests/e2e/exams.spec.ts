@@ -49,7 +49,11 @@ test("a learner takes a short custom exam: flag, navigate, reload, submit, revie
   const allQuestions = page.getByRole("button", { name: "All questions" });
   await incorrectOnly.click();
   await expect(incorrectOnly).toHaveAttribute("aria-pressed", "true");
-  const look = (button: typeof allQuestions) => button.evaluate((el) => { const s = getComputedStyle(el); return `${s.backgroundColor}|${s.borderColor}|${s.fontWeight}`; });
+  const look = (button: typeof allQuestions) =>
+    button.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return `${s.backgroundColor}|${s.borderColor}|${s.fontWeight}`;
+    });
   expect(await look(incorrectOnly)).not.toBe(await look(allQuestions));
   const shown = page.getByRole("article");
   const count = await shown.count();
@@ -89,7 +93,9 @@ test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({
   const other = await playwright.request.newContext({ baseURL });
   const stranger = await registerApi(other, "student", "Nosy");
   const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
+  await other.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
+  });
   expect((await other.get(`/api/v1/exams/${attempt.attemptId}`)).status()).toBe(404);
   expect((await other.put(`/api/v1/exams/${attempt.attemptId}/answers/q1`, { data: { choiceIds: ["a"] } })).status()).toBe(404);
   expect((await other.post(`/api/v1/exams/${attempt.attemptId}/submit`)).status()).toBe(404);

@@ -47,7 +47,10 @@ function send(baseURL: string, item: Case): Promise<Answer> {
         method: item.method,
         path: item.path,
         // Node's client sends a DELETE body with neither length nor chunking unless told its length.
-        headers: { ...item.headers, ...(item.body !== undefined && !item.chunked ? { "content-length": String(Buffer.byteLength(item.body)) } : {}) },
+        headers: {
+          ...item.headers,
+          ...(item.body !== undefined && !item.chunked ? { "content-length": String(Buffer.byteLength(item.body)) } : {}),
+        },
         agent,
       },
       (response) => {
@@ -56,7 +59,11 @@ function send(baseURL: string, item: Case): Promise<Answer> {
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", () => undefined);
         response.on("end", () => {
-          resolve({ status: response.statusCode ?? 0, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") });
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers["content-type"] ?? ""),
+            body: Buffer.concat(chunks).toString("utf8"),
+          });
           if (!bodySent) request.destroy();
         });
       },
@@ -103,12 +110,39 @@ const BAD_BODIES: { label: string; contentType?: string; body: string | Buffer }
   {
     label: "wrong types",
     contentType: "application/json",
-    body: JSON.stringify({ name: [], email: {}, password: 1, role: null, code: 7, title: [1], gift: {}, choiceIds: "a", rating: "x", reviewId: 1, cardId: [], selection: "x", options: [], blueprint: 5, action: {}, examDate: [], flagged: "yes", dueAt: "soon" }),
+    body: JSON.stringify({
+      name: [],
+      email: {},
+      password: 1,
+      role: null,
+      code: 7,
+      title: [1],
+      gift: {},
+      choiceIds: "a",
+      rating: "x",
+      reviewId: 1,
+      cardId: [],
+      selection: "x",
+      options: [],
+      blueprint: 5,
+      action: {},
+      examDate: [],
+      flagged: "yes",
+      dueAt: "soon",
+    }),
   },
-  { label: "huge string", contentType: "application/json", body: JSON.stringify({ name: "x".repeat(2_000_000), gift: "y".repeat(2_000_000) }) },
+  {
+    label: "huge string",
+    contentType: "application/json",
+    body: JSON.stringify({ name: "x".repeat(2_000_000), gift: "y".repeat(2_000_000) }),
+  },
   { label: "invalid UTF-8", contentType: "application/json", body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]) },
   { label: "form-encoded", contentType: "application/x-www-form-urlencoded", body: "name=a&email=%&password=%C0%AE" },
-  { label: "multipart", contentType: "multipart/form-data; boundary=xyz", body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--xyz--\r\n' },
+  {
+    label: "multipart",
+    contentType: "multipart/form-data; boundary=xyz",
+    body: '--xyz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--xyz--\r\n',
+  },
   { label: "text/plain", contentType: "text/plain", body: '{"name":"a"}' },
   { label: "no content type", body: '{"name":"a"}' },
   { label: "charset latin1", contentType: "application/json; charset=iso-8859-1", body: '{"name":"\u00e9"}' },
@@ -126,14 +160,27 @@ function corpus(world: World): Case[] {
         const headers = { cookie, accept: "application/json" };
         for (const name of paramsOf(route.pattern)) {
           for (const value of [...MALFORMED_ENCODINGS, ...ODD_VALUES]) {
-            cases.push({ label: `${who} ${method} ${route.pattern} [${name}]=${value.slice(0, 20)}`, method, path: fill(world, route.pattern, { name, value }), headers });
+            cases.push({
+              label: `${who} ${method} ${route.pattern} [${name}]=${value.slice(0, 20)}`,
+              method,
+              path: fill(world, route.pattern, { name, value }),
+              headers,
+            });
           }
         }
         // A malformed encoding in a static segment, and after the route.
         cases.push({ label: `${who} ${method} ${route.pattern}/%`, method, path: `${fill(world, route.pattern)}/%`, headers });
-        cases.push({ label: `${who} ${method} ${route.pattern} + %C0%AE segment`, method, path: fill(world, route.pattern).replace(/\/([^/]+)$/, "/%C0%AE$1"), headers });
+        cases.push({
+          label: `${who} ${method} ${route.pattern} + %C0%AE segment`,
+          method,
+          path: fill(world, route.pattern).replace(/\/([^/]+)$/, "/%C0%AE$1"),
+          headers,
+        });
         if (method === "GET") {
-          const query = "?mode=%&model=%C0%AE&topic=%E0%A4%A&fact=&service=%00&q=" + "z".repeat(3000) + "&offset=-1&limit=1e9&seed=%FF&prefer=%&finishDays=x";
+          const query =
+            "?mode=%&model=%C0%AE&topic=%E0%A4%A&fact=&service=%00&q=" +
+            "z".repeat(3000) +
+            "&offset=-1&limit=1e9&seed=%FF&prefer=%&finishDays=x";
           cases.push({ label: `${who} GET ${route.pattern} bad query`, method, path: fill(world, route.pattern) + query, headers });
         }
         if (route.readsBody && method !== "GET") {
@@ -149,8 +196,18 @@ function corpus(world: World): Case[] {
         }
       }
       // Broken and hostile cookies.
-      for (const cookie of ["next-auth.session-token=garbage", `next-auth.session-token=${"a".repeat(4000)}`, "next-auth.session-token=eyJ.%.%", "=; ;;=="]) {
-        cases.push({ label: `${method} ${route.pattern} cookie ${cookie.slice(0, 30)}`, method, path: fill(world, route.pattern), headers: { cookie } });
+      for (const cookie of [
+        "next-auth.session-token=garbage",
+        `next-auth.session-token=${"a".repeat(4000)}`,
+        "next-auth.session-token=eyJ.%.%",
+        "=; ;;==",
+      ]) {
+        cases.push({
+          label: `${method} ${route.pattern} cookie ${cookie.slice(0, 30)}`,
+          method,
+          path: fill(world, route.pattern),
+          headers: { cookie },
+        });
       }
     }
   }
@@ -159,12 +216,35 @@ function corpus(world: World): Case[] {
       const headers = cookie ? { cookie } : undefined;
       for (const name of paramsOf(pattern)) {
         for (const value of MALFORMED_ENCODINGS) {
-          cases.push({ label: `${who} page ${pattern} [${name}]=${value}`, method: "GET", path: fill(world, pattern, { name, value }), headers, expectBadAddress: true });
+          cases.push({
+            label: `${who} page ${pattern} [${name}]=${value}`,
+            method: "GET",
+            path: fill(world, pattern, { name, value }),
+            headers,
+            expectBadAddress: true,
+          });
         }
-        for (const value of ODD_VALUES) cases.push({ label: `${who} page ${pattern} [${name}]=${value.slice(0, 20)}`, method: "GET", path: fill(world, pattern, { name, value }), headers });
+        for (const value of ODD_VALUES)
+          cases.push({
+            label: `${who} page ${pattern} [${name}]=${value.slice(0, 20)}`,
+            method: "GET",
+            path: fill(world, pattern, { name, value }),
+            headers,
+          });
       }
-      cases.push({ label: `${who} page ${pattern}/%`, method: "GET", path: `${fill(world, pattern)}/%`.replace("//", "/"), headers, expectBadAddress: true });
-      cases.push({ label: `${who} page ${pattern} bad query`, method: "GET", path: `${fill(world, pattern)}?callbackUrl=%&mode=%C0%AE&registered=%E0%A4%A`, headers });
+      cases.push({
+        label: `${who} page ${pattern}/%`,
+        method: "GET",
+        path: `${fill(world, pattern)}/%`.replace("//", "/"),
+        headers,
+        expectBadAddress: true,
+      });
+      cases.push({
+        label: `${who} page ${pattern} bad query`,
+        method: "GET",
+        path: `${fill(world, pattern)}?callbackUrl=%&mode=%C0%AE&registered=%E0%A4%A`,
+        headers,
+      });
     }
   }
   return cases;
@@ -186,7 +266,9 @@ test("no malformed URL, parameter, body or cookie gets a 5xx, and API refusals a
       if (answer.status >= 500 || answer.status === 0) failures.push(`${item.label} → ${answer.status} ${answer.body.slice(0, 120)}`);
       else if (isApi && answer.status >= 400 && !item.path.startsWith("/api/auth/")) {
         if (!answer.contentType.includes("application/json") || !/"error":\{"code":"\w+","message":"[^"]+/.test(answer.body)) {
-          failures.push(`${item.label} → ${answer.status} without the JSON error shape: ${answer.contentType} ${answer.body.slice(0, 120)}`);
+          failures.push(
+            `${item.label} → ${answer.status} without the JSON error shape: ${answer.contentType} ${answer.body.slice(0, 120)}`,
+          );
         }
       } else if (item.expectBadAddress && (answer.status !== 400 || !answer.body.includes("This address is broken"))) {
         failures.push(`${item.label} → ${answer.status}, not the 400 page`);
@@ -199,7 +281,13 @@ test("no malformed URL, parameter, body or cookie gets a 5xx, and API refusals a
 });
 
 test("the malformed addresses from the security review answer 400 JSON or the 400 page", async ({ request }) => {
-  for (const address of ["/api/v1/exams/%", "/api/v1/classes/%E0%A4%A/gradebook.csv", "/api/v1/exams/%C0%AE%C0%AE", "/api/v1/reviews/%/undo", "/api/v1/assignments/%C0%AE%C0%AE/results"]) {
+  for (const address of [
+    "/api/v1/exams/%",
+    "/api/v1/classes/%E0%A4%A/gradebook.csv",
+    "/api/v1/exams/%C0%AE%C0%AE",
+    "/api/v1/reviews/%/undo",
+    "/api/v1/assignments/%C0%AE%C0%AE/results",
+  ]) {
     const response = await request.get(address);
     expect(response.status(), address).toBe(400);
     expect((await response.json()).error.code).toBe("bad_request");
@@ -222,13 +310,21 @@ test("every route that reads a body refuses an oversized one with 413 JSON, decl
       for (const chunked of [false, true]) {
         const answers: number[] = [];
         for (const cookie of [world.student.cookie, world.instructor.cookie]) {
-          const request = { label, method, path: fill(world, route.pattern), headers: { cookie, "content-type": "application/json" }, body: huge, chunked };
+          const request = {
+            label,
+            method,
+            path: fill(world, route.pattern),
+            headers: { cookie, "content-type": "application/json" },
+            body: huge,
+            chunked,
+          };
           // Status 0: the server's early answer and its closing the socket raced the upload in
           // this client (it saw the reset first); ask again rather than count a transport race.
           let answer = await send(baseURL!, request);
           for (let retry = 0; answer.status === 0 && retry < 3; retry++) answer = await send(baseURL!, request);
           answers.push(answer.status);
-          if (answer.status === 413 && !/"code":"payload_too_large"/.test(answer.body)) refused.push(`${label}: 413 without the JSON error`);
+          if (answer.status === 413 && !/"code":"payload_too_large"/.test(answer.body))
+            refused.push(`${label}: 413 without the JSON error`);
         }
         const how = chunked ? "streamed" : "declared";
         if (!answers.includes(413)) refused.push(`${label} (${how}) → ${answers.join(", ")}`);

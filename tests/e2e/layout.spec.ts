@@ -33,7 +33,9 @@ test("at 390 px every tab shows, the active one included, and the header scrolls
   await expect(nav.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
   await expectNoSideways(page);
   await page.mouse.wheel(0, 600);
-  await expect.poll(async () => (await page.getByRole("banner").boundingBox())!.y + (await page.getByRole("banner").boundingBox())!.height).toBeLessThanOrEqual(0);
+  await expect
+    .poll(async () => (await page.getByRole("banner").boundingBox())!.y + (await page.getByRole("banner").boundingBox())!.height)
+    .toBeLessThanOrEqual(0);
 });
 
 for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
@@ -59,7 +61,13 @@ test("long unbroken names wrap instead of widening the page at 390 px", async ({
   expect(created.status()).toBe(201);
   const { id: classId } = await created.json();
   const assignment = await page.request.post(`/api/v1/classes/${classId}/assignments`, {
-    data: { title: "T".repeat(120), instructions: "I".repeat(4000), mode: "practice", dueAt: Date.now() + 86_400_000, selection: { count: 3 } },
+    data: {
+      title: "T".repeat(120),
+      instructions: "I".repeat(4000),
+      mode: "practice",
+      dueAt: Date.now() + 86_400_000,
+      selection: { count: 3 },
+    },
   });
   expect(assignment.status()).toBe(201);
   const { id: assignmentId } = await assignment.json();

@@ -28,7 +28,10 @@ test.describe("models", () => {
     const fact = page.getByRole("article", { name: "Patch the operating system of the hosts that run RDS DB instances" });
     await expect(fact).toContainText("Why:");
     await expect(fact.getByRole("list", { name: "Sources" })).toContainText("customers cannot patch the operating system");
-    await expect(fact.getByRole("link", { name: /Maintaining a DB instance/ })).toHaveAttribute("href", /^https:\/\/docs\.aws\.amazon\.com\//);
+    await expect(fact.getByRole("link", { name: /Maintaining a DB instance/ })).toHaveAttribute(
+      "href",
+      /^https:\/\/docs\.aws\.amazon\.com\//,
+    );
 
     await fact.getByRole("link", { name: "Amazon RDS" }).click();
     await expect(page).toHaveURL(/\/services\/rds$/);

@@ -94,8 +94,12 @@ test("practice APIs refuse bad input and other learners' cards", async ({ page, 
   const other = await playwright.request.newContext({ baseURL });
   const stranger = await registerApi(other, "student", "Stranger");
   const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", { form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" } });
-  const stolen = await other.post("/api/v1/reviews", { data: { reviewId: crypto.randomUUID(), cardId: next.card.id, rating: 3, durationMs: 10 } });
+  await other.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
+  });
+  const stolen = await other.post("/api/v1/reviews", {
+    data: { reviewId: crypto.randomUUID(), cardId: next.card.id, rating: 3, durationMs: 10 },
+  });
   expect(stolen.status()).toBe(404);
   expect((await other.patch(`/api/v1/cards/${next.card.id}`, { data: { flagged: true } })).status()).toBe(404);
   expect((await other.get(`/api/v1/cards/${next.card.id}/answer`)).status()).toBe(404);
@@ -179,12 +183,22 @@ test("reloading after an answer shows that answer's feedback again, until the le
   await expect(counts).toContainText("20 new");
   const prompt = await answerWithKeyboard(page);
   const verdict = await page.getByText(/^(✓ Correct|✗ Not quite)$/).innerText();
-  const chosen = await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent();
+  const chosen = await page
+    .getByRole("button", { pressed: true })
+    .filter({ hasText: /your answer/i })
+    .first()
+    .textContent();
 
   await page.reload();
   await expect(page.getByText(verdict, { exact: true })).toBeVisible();
   await expect(page.locator("legend").first()).toHaveText(prompt);
-  expect(await page.getByRole("button", { pressed: true }).filter({ hasText: /your answer/i }).first().textContent()).toBe(chosen);
+  expect(
+    await page
+      .getByRole("button", { pressed: true })
+      .filter({ hasText: /your answer/i })
+      .first()
+      .textContent(),
+  ).toBe(chosen);
   await expect(page.getByRole("heading", { name: "Why" })).toBeVisible();
   await expect(counts).toContainText("19 new");
 

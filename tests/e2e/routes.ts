@@ -46,4 +46,3 @@ export function pagePatterns() {
   walk(root);
   return pages;
 }
-

@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { registerApi, signInApi, signInAs } from "./helpers";
 
-test("changing the password signs out other devices at once; 'sign out of every device' ends them all", async ({ page, playwright, baseURL }) => {
+test("changing the password signs out other devices at once; 'sign out of every device' ends them all", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const { email, password } = await registerApi(page.request, "student", "Two Devices");
   const laptop = page;
   const phone = await playwright.request.newContext({ baseURL });

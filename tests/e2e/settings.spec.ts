@@ -82,7 +82,11 @@ test("a learner takes their review history with them, then deletes their account
 
   // One review through the API (the browser's session), so the history has a row.
   const { card } = (await (await page.request.get("/api/v1/practice/next?mode=flashcard")).json()) as { card: { id: string } };
-  expect((await page.request.post("/api/v1/reviews", { data: { reviewId: crypto.randomUUID(), cardId: card.id, rating: 3, durationMs: 2000 } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/v1/reviews", { data: { reviewId: crypto.randomUUID(), cardId: card.id, rating: 3, durationMs: 2000 } })
+    ).status(),
+  ).toBe(201);
 
   await page.goto("/settings");
   const downloading = page.waitForEvent("download");

@@ -10,13 +10,22 @@ test("the demo student reads their progress, plans an exam date and practises th
   await expect(page.getByRole("list", { name: "At a glance" })).toContainText(/\d+ days? streak/);
 
   // Every chart draws, with a description a screen reader reads.
-  for (const name of [/^Reviews per day over the last year: \d+ days with reviews/, /^True retention per week: week of/, /^Due reviews for the next 30 days: \d+ in all/, /^Predicted recall on the exam morning: Infrastructure services, \d+%/, /Mock exam scores over time/]) {
+  for (const name of [
+    /^Reviews per day over the last year: \d+ days with reviews/,
+    /^True retention per week: week of/,
+    /^Due reviews for the next 30 days: \d+ in all/,
+    /^Predicted recall on the exam morning: Infrastructure services, \d+%/,
+    /Mock exam scores over time/,
+  ]) {
     await expect(page.getByRole("img", { name })).toBeVisible();
   }
   const models = page.getByRole("list", { name: "Mastery by model" });
   await expect(models.getByRole("listitem")).toHaveCount(4);
   await expect(models.getByRole("listitem").first()).toContainText(/\d+% recall in 7 days.*(Strong|Fair|Weak).*recent answers right/s);
-  await expect(page.getByRole("link", { name: /^EC2 \d+%.* recall in 7 days, (strong|fair|weak)/ })).toHaveAttribute("href", "/services/ec2");
+  await expect(page.getByRole("link", { name: /^EC2 \d+%.* recall in 7 days, (strong|fair|weak)/ })).toHaveAttribute(
+    "href",
+    "/services/ec2",
+  );
 
   // Each chart's numbers are one click away, as a table.
   for (const [summary, caption, firstColumn] of [
@@ -71,7 +80,9 @@ test("a learner who fails a set of cards sees them as weak on /stats, misses fir
   const { email, password } = await registerApi(page.request, "student", "Failing Learner");
   await signInAs(page, email, password);
   // A five-question S3 exam handed in blank: every answer counts as wrong and goes to practice as Again.
-  const started = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 10, services: ["s3"] } } });
+  const started = await page.request.post("/api/v1/exams", {
+    data: { blueprint: "custom", options: { count: 5, minutes: 10, services: ["s3"] } },
+  });
   expect(started.status()).toBe(201);
   const { attemptId } = await started.json();
   expect((await page.request.post(`/api/v1/exams/${attemptId}/submit`)).status()).toBe(200);
@@ -80,7 +91,10 @@ test("a learner who fails a set of cards sees them as weak on /stats, misses fir
   const s3 = page.getByRole("link", { name: /^S3 ▼? ?\d+%/ });
   await expect(s3).toHaveAccessibleName(/recall in 7 days, weak, 0 of \d+ recent answers right, \d+ missed last time/);
   // Every model with a miss (all this learner has studied) reads Weak, never Strong.
-  const tiles = page.getByRole("list", { name: "Mastery by model" }).getByRole("listitem").filter({ hasText: /missed last time/ });
+  const tiles = page
+    .getByRole("list", { name: "Mastery by model" })
+    .getByRole("listitem")
+    .filter({ hasText: /missed last time/ });
   expect(await tiles.count()).toBeGreaterThan(0);
   for (const tile of await tiles.all()) {
     await expect(tile).toContainText("Weak");

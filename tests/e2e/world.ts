@@ -39,7 +39,9 @@ export async function buildWorld(playwright: PlaywrightWorkerArgs["playwright"],
 
   const klass = await ok<{ id: string; joinCode: string }>(await teacher.post("/api/v1/classes", { data: { name: "World class" } }));
   const imported = await ok<{ ids: string[] }>(
-    await teacher.post(`/api/v1/classes/${klass.id}/questions`, { data: { gift: "::Q1:: Who patches the host OS of an EC2 instance? {=The customer ~AWS}", source: "World test" } }),
+    await teacher.post(`/api/v1/classes/${klass.id}/questions`, {
+      data: { gift: "::Q1:: Who patches the host OS of an EC2 instance? {=The customer ~AWS}", source: "World test" },
+    }),
   );
   const assignment = await ok<{ id: string }>(
     await teacher.post(`/api/v1/classes/${klass.id}/assignments`, {
@@ -47,15 +49,25 @@ export async function buildWorld(playwright: PlaywrightWorkerArgs["playwright"],
     }),
   );
   await ok(await learner.post("/api/v1/classes/join", { data: { code: klass.joinCode } }));
-  const attempt = await ok<{ attemptId: string; questions: { id: string }[] }>(await learner.post(`/api/v1/assignments/${assignment.id}/attempts`));
+  const attempt = await ok<{ attemptId: string; questions: { id: string }[] }>(
+    await learner.post(`/api/v1/assignments/${assignment.id}/attempts`),
+  );
   const exam = await ok<{ attemptId: string; questions: { id: string }[] }>(
     await learner.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 5, minutes: 30 } } }),
   );
-  const next = await ok<{ card: { id: string; version: number; question: { choices: { id: string }[] } } }>(await learner.get("/api/v1/practice/next?mode=quiz"));
+  const next = await ok<{ card: { id: string; version: number; question: { choices: { id: string }[] } } }>(
+    await learner.get("/api/v1/practice/next?mode=quiz"),
+  );
   const reviewId = crypto.randomUUID();
   await ok(
     await learner.post("/api/v1/reviews", {
-      data: { reviewId, cardId: next.card.id, choiceIds: [next.card.question.choices[0].id], durationMs: 1000, cardVersion: next.card.version },
+      data: {
+        reviewId,
+        cardId: next.card.id,
+        choiceIds: [next.card.question.choices[0].id],
+        durationMs: 1000,
+        cardVersion: next.card.version,
+      },
     }),
   );
   const { user } = await ok<{ user: { id: string } }>(await learner.get("/api/v1/me"));
@@ -115,5 +127,7 @@ export const paramsOf = (pattern: string) => [...pattern.matchAll(/\[([^\]]+)\]/
 
 /** A URL from a route pattern: real ids everywhere, or one parameter replaced by `override`. */
 export function fill(world: World, pattern: string, override?: { name: string; value: string }) {
-  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => (override?.name === name ? override.value : encodeURIComponent(validParam(world, pattern, name))));
+  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) =>
+    override?.name === name ? override.value : encodeURIComponent(validParam(world, pattern, name)),
+  );
 }

@@ -12,21 +12,32 @@ import { bank } from "@/questions/bank";
 const T0 = Date.UTC(2026, 2, 2, 15, 0);
 
 async function learner() {
-  return (await createUser(getDb(), { email: `reveal-${randomUUID()}@example.com`, name: "Peeker", passwordHash: "x", role: "student" })).id;
+  return (await createUser(getDb(), { email: `reveal-${randomUUID()}@example.com`, name: "Peeker", passwordHash: "x", role: "student" }))
+    .id;
 }
 
 async function rightChoices(userId: string, cardId: string) {
   const row = await cardOfUser(getDb(), userId, cardId);
-  return renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!.choices.filter((c) => c.correct).map((c) => c.id);
+  return renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!
+    .choices.filter((c) => c.correct)
+    .map((c) => c.id);
 }
 
 describe("GET /api/v1/cards/{id}/answer", () => {
   it("refuses the answer of a quiz card that has not been answered yet", async () => {
     const userId = await learner();
     const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0);
-    await expect(revealCard(getDb(), userId, card!.id)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/shown as a quiz/) });
+    await expect(revealCard(getDb(), userId, card!.id)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/shown as a quiz/),
+    });
     // The answer still comes with the result, graded as usual.
-    const result = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, choiceIds: await rightChoices(userId, card!.id), durationMs: 3000 }, T0);
+    const result = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: card!.id, choiceIds: await rightChoices(userId, card!.id), durationMs: 3000 },
+      T0,
+    );
     expect(result.correct).toBe(true);
     expect(result.choices.some((choice) => choice.correct)).toBe(true);
   });
@@ -37,7 +48,12 @@ describe("GET /api/v1/cards/{id}/answer", () => {
     const back = await revealCard(getDb(), userId, card!.id);
     expect(back.answer).toBeTruthy();
     expect(await revealCard(getDb(), userId, card!.id)).toEqual(back);
-    const rated = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 2000 }, T0);
+    const rated = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 2000 },
+      T0,
+    );
     expect(rated.rating).toBe(3);
   });
 
@@ -52,7 +68,9 @@ describe("GET /api/v1/cards/{id}/answer", () => {
     const inQuizMode = (await nextPracticeCard(getDb(), userId, "quiz", T0)).card!;
     expect(inQuizMode.id).not.toBe(asQuiz.id);
     const choiceIds = await rightChoices(userId, asQuiz.id);
-    await expect(submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: asQuiz.id, choiceIds, durationMs: 1000 }, T0)).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: asQuiz.id, choiceIds, durationMs: 1000 }, T0),
+    ).rejects.toMatchObject({ code: "conflict" });
     // In flashcard mode it is back, to be rated.
     expect((await nextPracticeCard(getDb(), userId, "flashcard", T0)).card!.id).toBe(asQuiz.id);
   });
@@ -61,7 +79,12 @@ describe("GET /api/v1/cards/{id}/answer", () => {
     const userId = await learner();
     const quiz = (await nextPracticeCard(getDb(), userId, "quiz", T0)).card!;
     const reviewId = randomUUID();
-    await submitPracticeReview(getDb(), userId, { reviewId, cardId: quiz.id, choiceIds: await rightChoices(userId, quiz.id), durationMs: 1000 }, T0);
+    await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId, cardId: quiz.id, choiceIds: await rightChoices(userId, quiz.id), durationMs: 1000 },
+      T0,
+    );
     expect((await undoReview(getDb(), userId, reviewId)).status).toBe("undone");
     await expect(revealCard(getDb(), userId, quiz.id)).rejects.toMatchObject({ code: "conflict" });
 

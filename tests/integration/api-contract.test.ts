@@ -26,7 +26,18 @@ vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<ob
 
 type Method = "get" | "post" | "put" | "patch" | "delete";
 type Doc = {
-  paths: Record<string, Partial<Record<Method, { responses: Record<string, { content?: Record<string, { schema: object; example?: unknown }> }>; requestBody?: { content: Record<string, { schema: object; example?: unknown }> } }>>>;
+  paths: Record<
+    string,
+    Partial<
+      Record<
+        Method,
+        {
+          responses: Record<string, { content?: Record<string, { schema: object; example?: unknown }> }>;
+          requestBody?: { content: Record<string, { schema: object; example?: unknown }> };
+        }
+      >
+    >
+  >;
   components: { schemas: Record<string, object> };
 };
 
@@ -54,17 +65,31 @@ function validatorFor(schema: object, key: string) {
 }
 
 /** Calls one operation by its documented path and method, and checks the answer against the document. */
-async function call(method: Method, template: string, options: { params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; ip?: string } = {}): Promise<Answer> {
+async function call(
+  method: Method,
+  template: string,
+  options: { params?: Record<string, string>; query?: string; body?: unknown; rawBody?: string; ip?: string } = {},
+): Promise<Answer> {
   const file = routeFiles.find((f) => templateOf(f) === template);
   if (!file) throw new Error(`No route file for ${template}`);
   const handler = (await routeModules[file]())[method.toUpperCase()];
   if (!handler) throw new Error(`${template} has no ${method.toUpperCase()} handler`);
   const url = `http://localhost${template.replace(/\{(\w+)\}/g, (_m, name: string) => options.params?.[name] ?? name)}${options.query ? `?${options.query}` : ""}`;
-  const answer = await callRoute(handler, { method: method.toUpperCase(), url, params: options.params, body: options.body, rawBody: options.rawBody, ip: options.ip });
+  const answer = await callRoute(handler, {
+    method: method.toUpperCase(),
+    url,
+    params: options.params,
+    body: options.body,
+    rawBody: options.rawBody,
+    ip: options.ip,
+  });
   const operation = doc.paths[template]?.[method];
   expect(operation, `${method.toUpperCase()} ${template} is not in the OpenAPI document`).toBeDefined();
   const documented = operation!.responses[String(answer.status)];
-  expect(documented, `${method.toUpperCase()} ${template} answered ${answer.status}, which the document does not list: ${answer.text.slice(0, 300)}`).toBeDefined();
+  expect(
+    documented,
+    `${method.toUpperCase()} ${template} answered ${answer.status}, which the document does not list: ${answer.text.slice(0, 300)}`,
+  ).toBeDefined();
   reached.add(`${method} ${template} ${answer.status}`);
   const [mediaType, media] = Object.entries(documented!.content ?? {})[0] ?? [];
   if (!mediaType) {
@@ -73,7 +98,9 @@ async function call(method: Method, template: string, options: { params?: Record
     expect(answer.headers.get("content-type")).toMatch(/^application\/json/);
     const validate = validatorFor(media!.schema, `${method} ${template} ${answer.status}`);
     if (!validate(answer.json)) {
-      throw new Error(`${method.toUpperCase()} ${template} ${answer.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${answer.text.slice(0, 600)}`);
+      throw new Error(
+        `${method.toUpperCase()} ${template} ${answer.status} does not match the document: ${ajv.errorsText(validate.errors)}\n${answer.text.slice(0, 600)}`,
+      );
     }
   } else {
     expect(answer.headers.get("content-type")).toContain(mediaType);
@@ -110,7 +137,8 @@ describe("the OpenAPI document", () => {
     const handlers: string[] = [];
     for (const file of routeFiles) {
       const exported = await routeModules[file]();
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (exported[method]) handlers.push(`${method.toLowerCase()} ${templateOf(file)}`);
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"])
+        if (exported[method]) handlers.push(`${method.toLowerCase()} ${templateOf(file)}`);
     }
     const documented = Object.entries(doc.paths).flatMap(([template, item]) => Object.keys(item).map((method) => `${method} ${template}`));
     expect(documented.sort()).toEqual(handlers.sort());
@@ -142,8 +170,12 @@ describe("every route answers as documented", () => {
         if (operation.responses["403"]) {
           for (const other of [student, instructor]) {
             await signInAs(other);
-            const answer = await callRoute((await routeModules[routeFiles.find((f) => templateOf(f) === template)!]())[method.toUpperCase()], { method: method.toUpperCase(), params, body: {} });
-            if (answer.status === 403 && answer.json.error.message.startsWith("This endpoint is for")) await call(method, template, { params, body: {} });
+            const answer = await callRoute(
+              (await routeModules[routeFiles.find((f) => templateOf(f) === template)!]())[method.toUpperCase()],
+              { method: method.toUpperCase(), params, body: {} },
+            );
+            if (answer.status === 403 && answer.json.error.message.startsWith("This endpoint is for"))
+              await call(method, template, { params, body: {} });
           }
         }
       }
@@ -163,31 +195,53 @@ describe("every route answers as documented", () => {
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: first, cardId: shown.id, rating: 3 } })).status).toBe(201);
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: first, cardId: shown.id, rating: 3 } })).json.duplicate).toBe(true);
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 9 } })).status).toBe(400);
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: "no-such-card", rating: 3 } })).status).toBe(404);
+    expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: "no-such-card", rating: 3 } })).status).toBe(
+      404,
+    );
     // Answered, so no longer the card on screen: a second review of it is refused, and so is revealing it.
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 3 } })).status).toBe(409);
     expect((await call("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: shown.id } })).status).toBe(409);
 
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 4 } })).status).toBe(200);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 1 } })).status).toBe(400);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: randomUUID() }, body: { rating: 4 } })).status).toBe(404);
+    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 4 } })).status).toBe(
+      200,
+    );
+    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 1 } })).status).toBe(
+      400,
+    );
+    expect(
+      (await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: randomUUID() }, body: { rating: 4 } })).status,
+    ).toBe(404);
 
     // The same card shown again and reviewed: the first review is no longer its latest.
     await presentCard(db(), learner.id, shown.id, "again", "flashcard");
     const second = randomUUID();
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: second, cardId: shown.id, rating: 1, durationMs: 2500 } })).status).toBe(201);
+    expect(
+      (await call("post", "/api/v1/reviews", { body: { reviewId: second, cardId: shown.id, rating: 1, durationMs: 2500 } })).status,
+    ).toBe(201);
     expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: first } })).status).toBe(409);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 2 } })).status).toBe(409);
+    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 2 } })).status).toBe(
+      409,
+    );
     expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).status).toBe(200);
     expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).status).toBe(404);
 
     // A quiz answer picking every choice is wrong, and a wrong answer cannot be re-rated.
     const quiz = (await call("get", "/api/v1/practice/next", { query: "mode=quiz&prefer=" + shown.id })).json.card;
     const wrong = randomUUID();
-    const graded = await call("post", "/api/v1/reviews", { body: { reviewId: wrong, cardId: quiz.id, choiceIds: quiz.question.choices.map((c: { id: string }) => c.id), durationMs: 1000, cardVersion: quiz.version } });
+    const graded = await call("post", "/api/v1/reviews", {
+      body: {
+        reviewId: wrong,
+        cardId: quiz.id,
+        choiceIds: quiz.question.choices.map((c: { id: string }) => c.id),
+        durationMs: 1000,
+        cardVersion: quiz.version,
+      },
+    });
     expect(graded.status).toBe(201);
     expect(graded.json.correct).toBe(false);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: wrong }, body: { rating: 3 } })).status).toBe(409);
+    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: wrong }, body: { rating: 3 } })).status).toBe(
+      409,
+    );
     // The answer shown again after a reload, until the card moves on; never another learner's.
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).json.reviewId).toBe(wrong);
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: randomUUID() } })).status).toBe(404);
@@ -195,16 +249,22 @@ describe("every route answers as documented", () => {
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).status).toBe(409);
 
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { flagged: true } })).status).toBe(200);
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { buryUntilTomorrow: true } })).status).toBe(200);
+    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { buryUntilTomorrow: true } })).status).toBe(
+      200,
+    );
     expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: {} })).status).toBe(400);
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: "no-such-card" }, body: { suspended: true } })).status).toBe(404);
+    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: "no-such-card" }, body: { suspended: true } })).status).toBe(
+      404,
+    );
     expect((await call("get", "/api/v1/practice/summary")).status).toBe(200);
 
     // The card browser, and bulk changes that touch only the caller's cards.
     const listed = await call("get", "/api/v1/cards", { query: "mark=flagged" });
     expect(listed.json.cards.map((c: { id: string }) => c.id)).toEqual([quiz.id]);
     expect((await call("get", "/api/v1/cards", { query: "state=sideways" })).status).toBe(400);
-    expect((await call("post", "/api/v1/cards/bulk", { body: { cardIds: [quiz.id, "someone-elses"], action: "unflag" } })).json.changed).toBe(1);
+    expect(
+      (await call("post", "/api/v1/cards/bulk", { body: { cardIds: [quiz.id, "someone-elses"], action: "unflag" } })).json.changed,
+    ).toBe(1);
     expect((await call("post", "/api/v1/cards/bulk", { body: { cardIds: [], action: "flag" } })).status).toBe(400);
     // Custom study: out-of-range study-ahead days are refused.
     expect((await call("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=90" })).status).toBe(400);
@@ -220,12 +280,40 @@ describe("every route answers as documented", () => {
     const q1 = exam.json.questions[0];
     expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId } })).json.status).toBe("in_progress");
     expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId: "no-such-attempt" } })).status).toBe(404);
-    expect((await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", { params: { attemptId, questionId: q1.id }, body: { choiceIds: [q1.choices[0].id], flagged: true } })).status).toBe(200);
-    expect((await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", { params: { attemptId, questionId: q1.id }, body: { choiceIds: ["zz"] } })).status).toBe(400);
-    expect((await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", { params: { attemptId, questionId: "q999" }, body: { choiceIds: [] } })).status).toBe(404);
+    expect(
+      (
+        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+          params: { attemptId, questionId: q1.id },
+          body: { choiceIds: [q1.choices[0].id], flagged: true },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+          params: { attemptId, questionId: q1.id },
+          body: { choiceIds: ["zz"] },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+          params: { attemptId, questionId: "q999" },
+          body: { choiceIds: [] },
+        })
+      ).status,
+    ).toBe(404);
     expect((await call("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId } })).status).toBe(200);
     expect((await call("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId: "no-such-attempt" } })).status).toBe(404);
-    expect((await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", { params: { attemptId, questionId: q1.id }, body: { choiceIds: [] } })).status).toBe(409);
+    expect(
+      (
+        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+          params: { attemptId, questionId: q1.id },
+          body: { choiceIds: [] },
+        })
+      ).status,
+    ).toBe(409);
     expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId } })).json.status).toBe("submitted");
     expect((await call("get", "/api/v1/exams")).json.attempts).toHaveLength(1);
   });
@@ -241,26 +329,59 @@ describe("every route answers as documented", () => {
     expect(created.status).toBe(201);
     const classId = created.json.id;
     expect((await call("get", "/api/v1/classes")).json.classes).toHaveLength(1);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "explode" } })).status).toBe(400);
+    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "explode" } })).status).toBe(
+      400,
+    );
     expect((await call("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "limit=500" })).status).toBe(400);
-    expect((await call("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "q=patch&models=infrastructure&limit=5" })).status).toBe(200);
-    expect((await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Who? {=AWS ~Me}" } })).status).toBe(400);
-    const imported = await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "::Keys:: Who rotates KMS keys you manage? {=You ~AWS}", source: "Course reader" } });
+    expect(
+      (await call("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "q=patch&models=infrastructure&limit=5" })).status,
+    ).toBe(200);
+    expect(
+      (await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Who? {=AWS ~Me}" } })).status,
+    ).toBe(400);
+    const imported = await call("post", "/api/v1/classes/{classId}/questions", {
+      params: { classId },
+      body: { gift: "::Keys:: Who rotates KMS keys you manage? {=You ~AWS}", source: "Course reader" },
+    });
     expect(imported.status).toBe(201);
     expect((await call("get", "/api/v1/classes/{classId}/questions", { params: { classId } })).json.questions).toHaveLength(1);
-    expect((await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: {} } })).status).toBe(400);
-    const preview = await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 3 } } });
+    expect(
+      (await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: {} } })).status,
+    ).toBe(400);
+    const preview = await call("post", "/api/v1/classes/{classId}/assignments/preview", {
+      params: { classId },
+      body: { selection: { count: 3 } },
+    });
     expect(preview.status).toBe(200);
-    expect((await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "", mode: "practice", dueAt: inFuture(), selection: { count: 3 } } })).status).toBe(400);
+    expect(
+      (
+        await call("post", "/api/v1/classes/{classId}/assignments", {
+          params: { classId },
+          body: { title: "", mode: "practice", dueAt: inFuture(), selection: { count: 3 } },
+        })
+      ).status,
+    ).toBe(400);
     const questionIds = [...scenarioItems.slice(0, 2).map((i) => i.id), `class:${imported.json.ids[0]}`];
-    const practiceWork = await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "Week 1", mode: "practice", dueAt: inFuture(), selection: { questionIds, seed: "fixed" } } });
+    const practiceWork = await call("post", "/api/v1/classes/{classId}/assignments", {
+      params: { classId },
+      body: { title: "Week 1", mode: "practice", dueAt: inFuture(), selection: { questionIds, seed: "fixed" } },
+    });
     expect(practiceWork.status).toBe(201);
     const examWork = await call("post", "/api/v1/classes/{classId}/assignments", {
       params: { classId },
-      body: { title: "Quiz 1", mode: "exam", dueAt: inFuture(), timeLimitMinutes: 20, attemptsAllowed: 1, selection: { questionIds: scenarioItems.slice(2, 4).map((i) => i.id), seed: "fixed" } },
+      body: {
+        title: "Quiz 1",
+        mode: "exam",
+        dueAt: inFuture(),
+        timeLimitMinutes: 20,
+        attemptsAllowed: 1,
+        selection: { questionIds: scenarioItems.slice(2, 4).map((i) => i.id), seed: "fixed" },
+      },
     });
     const questionId = imported.json.ids[0];
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(409);
+    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
+      409,
+    );
     expect((await call("get", "/api/v1/classes/{classId}/assignments", { params: { classId } })).json.assignments).toHaveLength(2);
 
     // The student joins, with the code typed badly, wrongly, while joining is off, and then right.
@@ -268,7 +389,9 @@ describe("every route answers as documented", () => {
     expect((await call("post", "/api/v1/classes/join", { body: { code: "!" } })).status).toBe(400);
     expect((await call("post", "/api/v1/classes/join", { body: { code: "ZZZZ-ZZZZ" } })).status).toBe(404);
     await signInAs(instructor);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "disable" } })).status).toBe(200);
+    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "disable" } })).status).toBe(
+      200,
+    );
     await signInAs(student);
     expect((await call("post", "/api/v1/classes/join", { body: { code: created.json.joinCode } })).status).toBe(403);
     await signInAs(instructor);
@@ -279,74 +402,199 @@ describe("every route answers as documented", () => {
     expect((await call("get", "/api/v1/assignments")).json.assignments).toHaveLength(2);
     const practiceId = practiceWork.json.id;
     const examId = examWork.json.id;
-    expect((await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.startBlocker).toBeNull();
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.startBlocker,
+    ).toBeNull();
     const started = await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } });
     expect(started.status).toBe(201);
     expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(200);
     const attemptId = started.json.attemptId;
     const [first, ...rest] = started.json.questions;
     const answerPath = "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/answers/{questionKey}";
-    expect((await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: first.id }, body: { choiceIds: ["zz"] } })).status).toBe(400);
-    expect((await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: "q999" }, body: { choiceIds: ["a"] } })).status).toBe(404);
-    expect((await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: first.id }, body: { choiceIds: [first.choices[0].id] } })).json.finished).toBe(false);
-    expect((await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: first.id }, body: { choiceIds: [first.choices[0].id] } })).status).toBe(409);
-    expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).json.status).toBe("in_progress");
-    for (const question of rest) await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: question.id }, body: { choiceIds: [question.choices[0].id] } });
-    expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).json.status).toBe("submitted");
-    expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", { params: { assignmentId: practiceId, attemptId } })).status).toBe(200);
-    expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", { params: { assignmentId: practiceId, attemptId: "nope" } })).status).toBe(404);
+    expect(
+      (
+        await call("put", answerPath, {
+          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+          body: { choiceIds: ["zz"] },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: "q999" }, body: { choiceIds: ["a"] } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await call("put", answerPath, {
+          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+          body: { choiceIds: [first.choices[0].id] },
+        })
+      ).json.finished,
+    ).toBe(false);
+    expect(
+      (
+        await call("put", answerPath, {
+          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+          body: { choiceIds: [first.choices[0].id] },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
+        .json.status,
+    ).toBe("in_progress");
+    for (const question of rest)
+      await call("put", answerPath, {
+        params: { assignmentId: practiceId, attemptId, questionKey: question.id },
+        body: { choiceIds: [question.choices[0].id] },
+      });
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
+        .json.status,
+    ).toBe("submitted");
+    expect(
+      (
+        await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
+          params: { assignmentId: practiceId, attemptId },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
+          params: { assignmentId: practiceId, attemptId: "nope" },
+        })
+      ).status,
+    ).toBe(404);
     expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(409);
 
     const examAttempt = await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: examId } });
     const examQuestion = examAttempt.json.questions[0];
-    const saved = await call("put", answerPath, { params: { assignmentId: examId, attemptId: examAttempt.json.attemptId, questionKey: examQuestion.id }, body: { choiceIds: [examQuestion.choices[1].id], flagged: true } });
+    const saved = await call("put", answerPath, {
+      params: { assignmentId: examId, attemptId: examAttempt.json.attemptId, questionKey: examQuestion.id },
+      body: { choiceIds: [examQuestion.choices[1].id], flagged: true },
+    });
     expect(saved.json.saved).toBe(true);
 
     await signInAs(instructor);
     expect((await call("get", "/api/v1/classes/{classId}", { params: { classId } })).json.students).toHaveLength(1);
     expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "" } })).status).toBe(400);
-    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Cloud 101" } })).json.name).toBe("Cloud 101");
+    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Cloud 101" } })).json.name).toBe(
+      "Cloud 101",
+    );
     // Archived, the class takes no new assignments; unarchived, it does again.
-    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: true } })).json.archivedAt).toBeGreaterThan(0);
-    expect((await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } } })).status).toBe(409);
-    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: false } })).json.archivedAt).toBeNull();
-    expect((await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.className).toBe("Cloud 101");
-    expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).json.student.id).toBe(student.id);
-    expect((await call("get", "/api/v1/assignments/{assignmentId}/results", { params: { assignmentId: practiceId } })).json.summary.submitted).toBe(1);
+    expect(
+      (await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: true } })).json.archivedAt,
+    ).toBeGreaterThan(0);
+    expect(
+      (
+        await call("post", "/api/v1/classes/{classId}/assignments", {
+          params: { classId },
+          body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: false } })).json.archivedAt,
+    ).toBeNull();
+    expect((await call("get", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).json.className).toBe(
+      "Cloud 101",
+    );
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
+        .json.student.id,
+    ).toBe(student.id);
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}/results", { params: { assignmentId: practiceId } })).json.summary.submitted,
+    ).toBe(1);
     for (const download of ["results.csv", "items.csv", "questions.gift"]) {
-      expect((await call("get", `/api/v1/assignments/{assignmentId}/${download}`, { params: { assignmentId: practiceId } })).status).toBe(200);
+      expect((await call("get", `/api/v1/assignments/{assignmentId}/${download}`, { params: { assignmentId: practiceId } })).status).toBe(
+        200,
+      );
     }
     expect((await call("get", "/api/v1/classes/{classId}/gradebook.csv", { params: { classId } })).status).toBe(200);
-    expect((await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { dueAt: 5 } })).status).toBe(400);
-    expect((await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { title: "Quiz one" } })).json.assignment.title).toBe("Quiz one");
+    expect(
+      (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { dueAt: 5 } })).status,
+    ).toBe(400);
+    expect(
+      (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { title: "Quiz one" } })).json
+        .assignment.title,
+    ).toBe("Quiz one");
 
     // Another instructor sees none of it.
     await signInAs(stranger);
-    const classPaths = ["/api/v1/classes/{classId}", "/api/v1/classes/{classId}/gradebook.csv", "/api/v1/classes/{classId}/assignments", "/api/v1/classes/{classId}/bank", "/api/v1/classes/{classId}/questions"];
+    const classPaths = [
+      "/api/v1/classes/{classId}",
+      "/api/v1/classes/{classId}/gradebook.csv",
+      "/api/v1/classes/{classId}/assignments",
+      "/api/v1/classes/{classId}/bank",
+      "/api/v1/classes/{classId}/questions",
+    ];
     for (const template of classPaths) expect((await call("get", template, { params: { classId } })).status).toBe(404);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "rotate" } })).status).toBe(404);
+    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "rotate" } })).status).toBe(
+      404,
+    );
     expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Mine now" } })).status).toBe(404);
-    expect((await call("post", "/api/v1/classes/{classId}/assignments", { params: { classId }, body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } } })).status).toBe(404);
-    expect((await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 1 } } })).status).toBe(404);
-    expect((await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Q {=a ~b}", source: "mine" } })).status).toBe(404);
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(404);
-    expect((await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status).toBe(404);
-    for (const template of ["/api/v1/assignments/{assignmentId}", "/api/v1/assignments/{assignmentId}/results", "/api/v1/assignments/{assignmentId}/results.csv", "/api/v1/assignments/{assignmentId}/items.csv", "/api/v1/assignments/{assignmentId}/questions.gift"]) {
+    expect(
+      (
+        await call("post", "/api/v1/classes/{classId}/assignments", {
+          params: { classId },
+          body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 1 } } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Q {=a ~b}", source: "mine" } }))
+        .status,
+    ).toBe(404);
+    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
+      404,
+    );
+    expect(
+      (await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status,
+    ).toBe(404);
+    for (const template of [
+      "/api/v1/assignments/{assignmentId}",
+      "/api/v1/assignments/{assignmentId}/results",
+      "/api/v1/assignments/{assignmentId}/results.csv",
+      "/api/v1/assignments/{assignmentId}/items.csv",
+      "/api/v1/assignments/{assignmentId}/questions.gift",
+    ]) {
       expect((await call("get", template, { params: { assignmentId: practiceId } })).status).toBe(404);
     }
-    expect((await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } })).status).toBe(404);
-    expect((await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId }, body: { title: "Mine" } })).status).toBe(404);
+    expect(
+      (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId }, body: { title: "Mine" } })).status,
+    ).toBe(404);
     expect((await call("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).status).toBe(404);
 
     // A student outside the class sees none of it either.
     await signInAs(await person("student"));
     expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(404);
-    expect((await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: first.id }, body: { choiceIds: ["a"] } })).status).toBe(404);
+    expect(
+      (
+        await call("put", answerPath, {
+          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+          body: { choiceIds: ["a"] },
+        })
+      ).status,
+    ).toBe(404);
 
     await signInAs(instructor);
     expect((await call("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).status).toBe(204);
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(204);
-    expect((await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status).toBe(204);
+    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
+      204,
+    );
+    expect(
+      (await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status,
+    ).toBe(204);
 
     // Ten wrong join codes in a quarter of an hour, then the eleventh is refused.
     const guesser = await person("student");
@@ -362,13 +610,26 @@ describe("every route answers as documented", () => {
     await signInAs(learner);
     expect((await call("get", "/api/v1/me")).json.user.id).toBe(learner.id);
     expect((await call("put", "/api/v1/me/settings", { body: { desiredRetention: "2" } })).status).toBe(400);
-    const settings = { desiredRetention: "0.9", newPerDay: 20, reviewsPerDay: 200, learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/London", dayStartsAtHour: 4 };
+    const settings = {
+      desiredRetention: "0.9",
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      learningSteps: "1m 10m",
+      relearningSteps: "10m",
+      timeZone: "Europe/London",
+      dayStartsAtHour: 4,
+    };
     expect((await call("put", "/api/v1/me/settings", { body: settings })).status).toBe(200);
     expect((await call("patch", "/api/v1/me/settings", { body: { dayStartsAtHour: 30 } })).status).toBe(400);
     expect((await call("patch", "/api/v1/me/settings", { body: { timeZone: "Asia/Tokyo" } })).status).toBe(200);
-    expect((await call("put", "/api/v1/me/exam-plan", { body: { examDate: "2001-01-01", examBlueprint: "custom", cramMode: true } })).status).toBe(400);
+    expect(
+      (await call("put", "/api/v1/me/exam-plan", { body: { examDate: "2001-01-01", examBlueprint: "custom", cramMode: true } })).status,
+    ).toBe(400);
     const examDate = new Date(inFuture(24 * 30)).toISOString().slice(0, 10);
-    expect((await call("put", "/api/v1/me/exam-plan", { body: { examDate, examBlueprint: "cloud-practitioner", cramMode: true } })).json.cramMode).toBe(true);
+    expect(
+      (await call("put", "/api/v1/me/exam-plan", { body: { examDate, examBlueprint: "cloud-practitioner", cramMode: true } })).json
+        .cramMode,
+    ).toBe(true);
     expect((await call("delete", "/api/v1/me/exam-plan")).status).toBe(200);
     expect((await call("post", "/api/v1/me/scheduling")).json.status).toBe("too_few");
     for (let i = 1; i < OPTIMIZE_PER_USER.limit; i++) await hitRateLimit(db(), `optimize:${learner.id}`, OPTIMIZE_PER_USER);
@@ -389,10 +650,18 @@ describe("every route answers as documented", () => {
 
     const changer = await person("student");
     await signInAs(changer);
-    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: "not it", newPassword: "a-longer-passphrase" } })).status).toBe(400);
-    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: PASSWORD, newPassword: "a-longer-passphrase" } })).json.changed).toBe(true);
-    for (let i = 0; i < PASSWORD_CHANGE_PER_USER.limit; i++) await hitRateLimit(db(), `password-change:user:${changer.id}`, PASSWORD_CHANGE_PER_USER);
-    expect((await call("post", "/api/v1/me/password", { body: { currentPassword: "a-longer-passphrase", newPassword: "another-passphrase" } })).status).toBe(429);
+    expect(
+      (await call("post", "/api/v1/me/password", { body: { currentPassword: "not it", newPassword: "a-longer-passphrase" } })).status,
+    ).toBe(400);
+    expect(
+      (await call("post", "/api/v1/me/password", { body: { currentPassword: PASSWORD, newPassword: "a-longer-passphrase" } })).json.changed,
+    ).toBe(true);
+    for (let i = 0; i < PASSWORD_CHANGE_PER_USER.limit; i++)
+      await hitRateLimit(db(), `password-change:user:${changer.id}`, PASSWORD_CHANGE_PER_USER);
+    expect(
+      (await call("post", "/api/v1/me/password", { body: { currentPassword: "a-longer-passphrase", newPassword: "another-passphrase" } }))
+        .status,
+    ).toBe(429);
     expect((await call("delete", "/api/v1/me/sessions")).json.signedOut).toBe(true);
     expect((await call("get", "/api/v1/me")).status).toBe(401);
 
@@ -406,10 +675,23 @@ describe("every route answers as documented", () => {
     await signInAs(null);
     const email = `new-${randomUUID()}@example.com`;
     expect((await call("post", "/api/register", { body: { name: "New", email, password: "short", role: "student" } })).status).toBe(400);
-    expect((await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" })).status).toBe(201);
-    expect((await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" })).status).toBe(409);
+    expect(
+      (await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }))
+        .status,
+    ).toBe(409);
     for (let i = 0; i < REGISTER_PER_IP.limit; i++) await hitRateLimit(db(), "register:ip:198.51.100.2", REGISTER_PER_IP);
-    expect((await call("post", "/api/register", { body: { name: "Late", email: `late-${randomUUID()}@example.com`, password: PASSWORD, role: "student" }, ip: "198.51.100.2" })).status).toBe(429);
+    expect(
+      (
+        await call("post", "/api/register", {
+          body: { name: "Late", email: `late-${randomUUID()}@example.com`, password: PASSWORD, role: "student" },
+          ip: "198.51.100.2",
+        })
+      ).status,
+    ).toBe(429);
     expect((await call("get", "/api/v1/openapi.json")).json.openapi).toBe("3.1.0");
     expect((await call("get", "/api/health")).status).toBe(200);
 
@@ -432,7 +714,9 @@ describe("every route answers as documented", () => {
 afterAll(() => {
   // Runs after every test above: each documented status of each operation was reached at least once.
   const documented = Object.entries(doc.paths).flatMap(([template, item]) =>
-    Object.entries(item).flatMap(([method, operation]) => Object.keys(operation!.responses).map((status) => `${method} ${template} ${status}`)),
+    Object.entries(item).flatMap(([method, operation]) =>
+      Object.keys(operation!.responses).map((status) => `${method} ${template} ${status}`),
+    ),
   );
   const missed = documented.filter((key) => !reached.has(key));
   expect(missed, `documented but never reached:\n${missed.join("\n")}`).toEqual([]);

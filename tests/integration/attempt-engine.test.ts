@@ -18,7 +18,8 @@ const T0 = Date.UTC(2026, 10, 23, 9, 0);
 const MINUTE = 60_000;
 const [AGAIN, HARD, GOOD] = [1, 2, 3];
 
-const person = (role: "student" | "instructor") => createUser(getDb(), { email: `${role}-${randomUUID()}@example.com`, name: role, passwordHash: "x", role });
+const person = (role: "student" | "instructor") =>
+  createUser(getDb(), { email: `${role}-${randomUUID()}@example.com`, name: role, passwordHash: "x", role });
 
 /** Four scenario items about four different facts, so each card is exercised by one question only. */
 function distinctFactItems(count: number) {
@@ -39,8 +40,14 @@ function distinctFactItems(count: number) {
 async function fedCards(userId: string, question: Question, attemptId: string) {
   return Promise.all(
     practiceItemsForQuestion(question).map(async (itemId) => {
-      const [card] = await getDb().select().from(cards).where(and(eq(cards.userId, userId), eq(cards.itemId, itemId)));
-      const logs = await getDb().select().from(reviewLog).where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.originId, attemptId)));
+      const [card] = await getDb()
+        .select()
+        .from(cards)
+        .where(and(eq(cards.userId, userId), eq(cards.itemId, itemId)));
+      const logs = await getDb()
+        .select()
+        .from(reviewLog)
+        .where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.originId, attemptId)));
       return { due: card.due, ratings: logs.map((l) => l.rating) };
     }),
   );
@@ -56,12 +63,22 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
       getDb(),
       instructor.id,
       klass.id,
-      { title: "Timed", mode: "exam", timeLimitMinutes: 20, dueAt: T0 + 60 * MINUTE, selection: { questionIds: distinctFactItems(4), seed: "fixed" } },
+      {
+        title: "Timed",
+        mode: "exam",
+        timeLimitMinutes: 20,
+        dueAt: T0 + 60 * MINUTE,
+        selection: { questionIds: distinctFactItems(4), seed: "fixed" },
+      },
       T0,
     );
     const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, id);
     const questions = new Map((await questionsOf(getDb(), assignment)).map((q) => [q.key, q]));
-    const right = (key: string) => questions.get(key)!.choices.filter((c) => c.correct).map((c) => c.id);
+    const right = (key: string) =>
+      questions
+        .get(key)!
+        .choices.filter((c) => c.correct)
+        .map((c) => c.id);
     const wrong = (key: string) => [questions.get(key)!.choices.find((c) => !c.correct)!.id];
 
     const { attempt } = await startAttempt(getDb(), student.id, id, T0);
@@ -69,7 +86,11 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
     await answerQuestion(getDb(), student.id, id, attempt.attemptId, "q2", right("q2"), T0 + MINUTE, true);
     await answerQuestion(getDb(), student.id, id, attempt.attemptId, "q3", wrong("q3"), T0 + MINUTE);
     const resumed = await studentAttempt(getDb(), student.id, id, attempt.attemptId, T0 + 2 * MINUTE);
-    expect(resumed.status === "in_progress" && resumed.attempt.answers).toMatchObject({ q1: { flagged: false }, q2: { flagged: true }, q3: { flagged: false } });
+    expect(resumed.status === "in_progress" && resumed.attempt.answers).toMatchObject({
+      q1: { flagged: false },
+      q2: { flagged: true },
+      q3: { flagged: false },
+    });
 
     const submittedAt = T0 + 5 * MINUTE;
     const result = await submitAttempt(getDb(), student.id, id, attempt.attemptId, submittedAt);
@@ -89,7 +110,10 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
     const exam = await startExam(getDb(), user.id, { blueprint: "custom", options: { count: 5, minutes: 30 } }, T0);
     const row = await attemptOfUser(getDb(), user.id, exam.attemptId);
     const question = (key: string) => generateItem(bank, row!.itemIds[Number(key.slice(1)) - 1], row!.seed)!;
-    const right = (key: string) => question(key).choices.filter((c) => c.correct).map((c) => c.id);
+    const right = (key: string) =>
+      question(key)
+        .choices.filter((c) => c.correct)
+        .map((c) => c.id);
     await saveExamAnswer(getDb(), user.id, exam.attemptId, "q1", { choiceIds: right("q1") }, T0 + MINUTE);
     await saveExamAnswer(getDb(), user.id, exam.attemptId, "q2", { choiceIds: right("q2"), flagged: true }, T0 + MINUTE);
     await submitExam(getDb(), user.id, exam.attemptId, T0 + 5 * MINUTE);
@@ -105,18 +129,39 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
     await joinClass(getDb(), student.id, "10.1.2.4", klass.joinCode, T0);
     // Two authored scenarios of one fact: both questions land on that fact's one card.
     const twoScenarios = bankItems(bank).find((item) => item.id.startsWith("scenario-owner:") && item.id.endsWith("/2"))!.id;
-    const itemIds = [twoScenarios.replace(/\/2$/, ""), twoScenarios, ...distinctFactItems(3).filter((id) => !id.startsWith(twoScenarios.replace(/\/2$/, "")))];
+    const itemIds = [
+      twoScenarios.replace(/\/2$/, ""),
+      twoScenarios,
+      ...distinctFactItems(3).filter((id) => !id.startsWith(twoScenarios.replace(/\/2$/, ""))),
+    ];
     const { id } = await createAssignment(
       getDb(),
       instructor.id,
       klass.id,
-      { title: "Same fact twice", mode: "exam", timeLimitMinutes: 20, dueAt: T0 + 60 * MINUTE, selection: { questionIds: itemIds, seed: "fixed" } },
+      {
+        title: "Same fact twice",
+        mode: "exam",
+        timeLimitMinutes: 20,
+        dueAt: T0 + 60 * MINUTE,
+        selection: { questionIds: itemIds, seed: "fixed" },
+      },
       T0,
     );
     const { assignment } = await requireInstructorAssignment(getDb(), instructor.id, id);
     const questions = new Map((await questionsOf(getDb(), assignment)).map((q) => [q.key, q]));
     const { attempt } = await startAttempt(getDb(), student.id, id, T0);
-    await answerQuestion(getDb(), student.id, id, attempt.attemptId, "q1", questions.get("q1")!.choices.filter((c) => c.correct).map((c) => c.id), T0 + MINUTE);
+    await answerQuestion(
+      getDb(),
+      student.id,
+      id,
+      attempt.attemptId,
+      "q1",
+      questions
+        .get("q1")!
+        .choices.filter((c) => c.correct)
+        .map((c) => c.id),
+      T0 + MINUTE,
+    );
 
     const submittedAt = T0 + 5 * MINUTE;
     const [first, second] = await Promise.all([
@@ -125,8 +170,14 @@ describe("one attempt engine: the same feed-to-practice policy for exam-mode ass
     ]);
     expect(second.correctCount).toBe(first.correctCount);
 
-    const [card] = await getDb().select().from(cards).where(and(eq(cards.userId, student.id), eq(cards.itemId, practiceItemsForQuestion(questions.get("q1")!.bankQuestion!)[0])));
-    const logs = await getDb().select().from(reviewLog).where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.originId, attempt.attemptId)));
+    const [card] = await getDb()
+      .select()
+      .from(cards)
+      .where(and(eq(cards.userId, student.id), eq(cards.itemId, practiceItemsForQuestion(questions.get("q1")!.bankQuestion!)[0])));
+    const logs = await getDb()
+      .select()
+      .from(reviewLog)
+      .where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.originId, attempt.attemptId)));
     expect(logs.map((log) => log.rating).sort()).toEqual([AGAIN, GOOD]);
     expect(card.reps).toBe(2);
     // The second review starts from the card the first one left, so undo stays exact.

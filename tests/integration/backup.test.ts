@@ -48,7 +48,10 @@ describe("db:backup and db:restore", () => {
     const newer = path.join(work, "newer.db");
     writeFileSync(newer, readFileSync(good));
     const future = createClient({ url: `file:${newer}` });
-    await future.execute({ sql: "insert into __drizzle_migrations (hash, created_at) values ('future', ?)", args: [Date.now() + 10 * 365 * 86_400_000] });
+    await future.execute({
+      sql: "insert into __drizzle_migrations (hash, created_at) values ('future', ?)",
+      args: [Date.now() + 10 * 365 * 86_400_000],
+    });
     future.close();
     await expect(checkBackup(newer)).rejects.toThrow(/newer Demarc/);
   });
@@ -58,7 +61,9 @@ describe("db:backup and db:restore", () => {
     const target = { url: `file:${path.join(folder, "demarc.db")}`, embedded: true };
     await restoreDatabase(target, folder, path.join(work, "good.db"));
     writeFileSync(path.join(folder, SERVER_PID_FILE), `${process.pid}\n`);
-    await expect(restoreDatabase(target, folder, path.join(work, "good.db"))).rejects.toThrow(new RegExp(`running on this data folder \\(process ${process.pid}\\)`));
+    await expect(restoreDatabase(target, folder, path.join(work, "good.db"))).rejects.toThrow(
+      new RegExp(`running on this data folder \\(process ${process.pid}\\)`),
+    );
     // A server that died without cleaning up (kill -9) leaves a stale file: no longer in the way.
     writeFileSync(path.join(folder, SERVER_PID_FILE), "2147483646\n");
     const again = await restoreDatabase(target, folder, path.join(work, "good.db"));
@@ -66,6 +71,8 @@ describe("db:backup and db:restore", () => {
   });
 
   it("explains the libSQL server's own backups instead of backing up a remote database", async () => {
-    await expect(backupDatabase({ url: "libsql://demarc-you.turso.io", embedded: false }, path.join(work, "x.db"))).rejects.toThrow(/point-in-time recovery[\s\S]*bottomless/);
+    await expect(backupDatabase({ url: "libsql://demarc-you.turso.io", embedded: false }, path.join(work, "x.db"))).rejects.toThrow(
+      /point-in-time recovery[\s\S]*bottomless/,
+    );
   });
 });

@@ -64,7 +64,12 @@ describe("the card browser", () => {
     const result = cardBrowserSchema.safeParse({ state: "forgotten", mark: "starred", service: "nope", page: "0" });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.message)).toEqual(
-      expect.arrayContaining(["Choose a state from the list.", "Choose flagged, suspended, leeches or buried.", "Choose a service from the list.", "Pages are numbered from 1."]),
+      expect.arrayContaining([
+        "Choose a state from the list.",
+        "Choose flagged, suspended, leeches or buried.",
+        "Choose a service from the list.",
+        "Pages are numbered from 1.",
+      ]),
     );
     expect(cardBrowserSchema.parse({ state: "", mark: "", service: "", model: "" })).toEqual({});
   });

@@ -29,9 +29,14 @@ const items = bankItems(bank)
   .map((item) => item.id);
 
 const person = (role: Role) => createUser(db(), { email: `${role}-${randomUUID()}@example.com`, name: role, passwordHash: "x", role });
-const archive = (classId: string, archived: boolean) => callRoute(classRoute.PATCH, { method: "PATCH", params: { classId }, body: { archived } });
+const archive = (classId: string, archived: boolean) =>
+  callRoute(classRoute.PATCH, { method: "PATCH", params: { classId }, body: { archived } });
 const newAssignment = (classId: string) =>
-  callRoute(classAssignmentsRoute.POST, { method: "POST", params: { classId }, body: { title: "Week 2", mode: "practice", dueAt: Date.now() + 48 * HOUR, selection: { questionIds: items } } });
+  callRoute(classAssignmentsRoute.POST, {
+    method: "POST",
+    params: { classId },
+    body: { title: "Week 2", mode: "practice", dueAt: Date.now() + 48 * HOUR, selection: { questionIds: items } },
+  });
 
 /** A class with one student who has submitted one assignment, and a second assignment still open to them. */
 async function classWithHistory() {
@@ -40,13 +45,33 @@ async function classWithHistory() {
   const student = await person("student");
   const created = await createClass(db(), instructor.id, "Cloud 101", now);
   await joinClass(db(), student.id, "10.0.0.1", created.joinCode, now);
-  const done = await createAssignment(db(), instructor.id, created.id, { title: "Week 1", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } }, now);
-  const open = await createAssignment(db(), instructor.id, created.id, { title: "Week 2", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } }, now);
+  const done = await createAssignment(
+    db(),
+    instructor.id,
+    created.id,
+    { title: "Week 1", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } },
+    now,
+  );
+  const open = await createAssignment(
+    db(),
+    instructor.id,
+    created.id,
+    { title: "Week 2", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } },
+    now,
+  );
   await signInAs(student);
   const started = await callRoute(attemptsRoute.POST, { method: "POST", params: { assignmentId: done.id } });
   expect(started.status).toBe(201);
   await callRoute(submitRoute.POST, { method: "POST", params: { assignmentId: done.id, attemptId: started.json.attemptId } });
-  return { instructor, student, classId: created.id, joinCode: created.joinCode, doneId: done.id, openId: open.id, attemptId: started.json.attemptId as string };
+  return {
+    instructor,
+    student,
+    classId: created.id,
+    joinCode: created.joinCode,
+    doneId: done.id,
+    openId: open.id,
+    attemptId: started.json.attemptId as string,
+  };
 }
 
 beforeEach(() => signInAs(null));
@@ -116,7 +141,9 @@ describe("archiving a class", () => {
     expect(refused.json.error.message).toMatch(/archived.*Unarchive/);
     const gradebook = await callRoute(classRoute.GET, { params: { classId } });
     expect(gradebook.status).toBe(200);
-    expect(gradebook.json.students[0].assignments.find((a: { assignmentId: string }) => a.assignmentId === doneId).status).toBe("submitted");
+    expect(gradebook.json.students[0].assignments.find((a: { assignmentId: string }) => a.assignmentId === doneId).status).toBe(
+      "submitted",
+    );
     expect((await callRoute(gradebookRoute.GET, { params: { classId } })).text).toMatch(/Week 1/);
     expect((await callRoute(resultsRoute.GET, { params: { assignmentId: doneId } })).json.summary.submitted).toBe(1);
   });
@@ -148,6 +175,8 @@ describe("archiving a class", () => {
     await signInAs(other);
     const resumed = await callRoute(attemptsRoute.POST, { method: "POST", params: { assignmentId: openId } });
     expect(resumed.status).toBe(200);
-    expect((await callRoute(submitRoute.POST, { method: "POST", params: { assignmentId: openId, attemptId: underWay.json.attemptId } })).status).toBe(200);
+    expect(
+      (await callRoute(submitRoute.POST, { method: "POST", params: { assignmentId: openId, attemptId: underWay.json.attemptId } })).status,
+    ).toBe(200);
   });
 });

@@ -57,7 +57,10 @@ async function person(role: Role, name = role === "student" ? "Student" : "Instr
 async function as(user: { id: string; role: Role; name: string; email: string } | null) {
   jar.clear();
   if (!user) return;
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email }, secret: authSecret() });
+  const token = await encode({
+    token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email },
+    secret: authSecret(),
+  });
   jar.set("next-auth.session-token", token);
 }
 
@@ -91,7 +94,13 @@ async function classWithStudent(settings: Partial<CreateAssignmentInput> = {}, n
     db(),
     instructor.id,
     created.id,
-    { title: "Week 1", mode: "practice", dueAt: now + HOUR, selection: { questionIds: scenarioItems.slice(0, 3).map((i) => i.id), seed: "fixed" }, ...settings },
+    {
+      title: "Week 1",
+      mode: "practice",
+      dueAt: now + HOUR,
+      selection: { questionIds: scenarioItems.slice(0, 3).map((i) => i.id), seed: "fixed" },
+      ...settings,
+    },
     now,
   );
   return { instructor, student, classId: created.id, joinCode: created.joinCode, assignmentId: id };
@@ -100,7 +109,14 @@ async function classWithStudent(settings: Partial<CreateAssignmentInput> = {}, n
 async function rightAndWrong(instructorId: string, assignmentId: string) {
   const { assignment } = await requireInstructorAssignment(db(), instructorId, assignmentId);
   return new Map(
-    (await questionsOf(db(), assignment)).map((q) => [q.key, { right: q.choices.filter((c) => c.correct).map((c) => c.id), wrong: q.choices.filter((c) => !c.correct).map((c) => c.id), question: q }]),
+    (await questionsOf(db(), assignment)).map((q) => [
+      q.key,
+      {
+        right: q.choices.filter((c) => c.correct).map((c) => c.id),
+        wrong: q.choices.filter((c) => !c.correct).map((c) => c.id),
+        question: q,
+      },
+    ]),
   );
 }
 
@@ -114,7 +130,12 @@ describe("classes: attempts to break in are refused", () => {
     const createClassAttempt = await call(classesRoute.POST, "POST", {}, { name: "Mine now" });
     expect(createClassAttempt.status).toBe(403);
     expect(createClassAttempt.json.error.code).toBe("forbidden");
-    const createAssignmentAttempt = await call(classAssignmentsRoute.POST, "POST", { classId }, { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 3 } });
+    const createAssignmentAttempt = await call(
+      classAssignmentsRoute.POST,
+      "POST",
+      { classId },
+      { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 3 } },
+    );
     expect(createAssignmentAttempt.status).toBe(403);
     expect((await call(classAssignmentsRoute.GET, "GET", { classId })).status).toBe(403);
   });
@@ -127,7 +148,16 @@ describe("classes: attempts to break in are refused", () => {
     expect((await call(joinCodeRoute.POST, "POST", { classId }, { action: "rotate" })).status).toBe(404);
     expect((await call(joinCodeRoute.POST, "POST", { classId }, { action: "disable" })).status).toBe(404);
     expect((await call(studentRoute.DELETE, "DELETE", { classId, studentId: student.id })).status).toBe(404);
-    expect((await call(classAssignmentsRoute.POST, "POST", { classId }, { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 3 } })).status).toBe(404);
+    expect(
+      (
+        await call(
+          classAssignmentsRoute.POST,
+          "POST",
+          { classId },
+          { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 3 } },
+        )
+      ).status,
+    ).toBe(404);
     expect((await call(gradebookRoute.GET, "GET", { classId })).status).toBe(404);
     expect((await call(questionsRoute.POST, "POST", { classId }, { gift: "Q {=a ~b}", source: "mine" })).status).toBe(404);
     expect((await call(resultsRoute.GET, "GET", { assignmentId })).status).toBe(404);
@@ -155,7 +185,12 @@ describe("classes: attempts to break in are refused", () => {
     expect(started.status).toBe(201);
     const attemptId = started.json.attemptId;
     expect(JSON.stringify(started.json)).not.toMatch(/"correct"|"explanation"/);
-    const own = await call(answerRoute.PUT, "PUT", { assignmentId, attemptId, questionKey: "q1" }, { choiceIds: [started.json.questions.find((q: { id: string }) => q.id === "q1").choices[0].id] });
+    const own = await call(
+      answerRoute.PUT,
+      "PUT",
+      { assignmentId, attemptId, questionKey: "q1" },
+      { choiceIds: [started.json.questions.find((q: { id: string }) => q.id === "q1").choices[0].id] },
+    );
     expect(own.status).toBe(200);
 
     await as(classmate);
@@ -215,7 +250,9 @@ describe("classes: attempts to break in are refused", () => {
     const refused = await classWithStudent({ latePolicy: "refuse" });
     const { attempt } = await startAttempt(db(), refused.student.id, refused.assignmentId, T0 + 10 * 60_000);
     const afterDue = T0 + HOUR + 10_000;
-    await expect(answerQuestion(db(), refused.student.id, refused.assignmentId, attempt.attemptId, "q1", ["a"], afterDue)).rejects.toMatchObject({
+    await expect(
+      answerQuestion(db(), refused.student.id, refused.assignmentId, attempt.attemptId, "q1", ["a"], afterDue),
+    ).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringMatching(/due date has passed.*submitted/),
     });
@@ -225,7 +262,8 @@ describe("classes: attempts to break in are refused", () => {
 
     const accepted = await classWithStudent({ latePolicy: "accept" });
     const late = await startAttempt(db(), accepted.student.id, accepted.assignmentId, afterDue);
-    for (const key of ["q1", "q2", "q3"]) await answerQuestion(db(), accepted.student.id, accepted.assignmentId, late.attempt.attemptId, key, ["a"], afterDue + 1000);
+    for (const key of ["q1", "q2", "q3"])
+      await answerQuestion(db(), accepted.student.id, accepted.assignmentId, late.attempt.attemptId, key, ["a"], afterDue + 1000);
     const [lateAttempt] = await attemptsOfStudent(db(), accepted.student.id, accepted.assignmentId);
     expect(lateAttempt).toMatchObject({ status: "submitted", late: true });
     const results = await assignmentResults(db(), accepted.instructor.id, accepted.assignmentId, afterDue + 2000);
@@ -238,10 +276,20 @@ describe("classes: attempts to break in are refused", () => {
     const noName = await call(classesRoute.POST, "POST", {}, { name: "  " });
     expect(noName.status).toBe(400);
     expect(noName.json.error.fieldErrors.name).toBeTruthy();
-    const tooMany = await call(classAssignmentsRoute.POST, "POST", { classId }, { title: "Big", mode: "exam", dueAt: inFuture(), selection: { count: 100, services: ["kms"], kinds: ["compare"] } });
+    const tooMany = await call(
+      classAssignmentsRoute.POST,
+      "POST",
+      { classId },
+      { title: "Big", mode: "exam", dueAt: inFuture(), selection: { count: 100, services: ["kms"], kinds: ["compare"] } },
+    );
     expect(tooMany.status).toBe(400);
     expect(tooMany.json.error.fieldErrors["selection.count"][0]).toMatch(/At most \d+/);
-    const both = await call(classAssignmentsRoute.POST, "POST", { classId }, { title: "x", mode: "exam", dueAt: inFuture(), selection: { count: 2, questionIds: ["x"] } });
+    const both = await call(
+      classAssignmentsRoute.POST,
+      "POST",
+      { classId },
+      { title: "x", mode: "exam", dueAt: inFuture(), selection: { count: 2, questionIds: ["x"] } },
+    );
     expect(both.json.error.fieldErrors["selection.count"]).toBeTruthy();
   });
 });
@@ -249,11 +297,19 @@ describe("classes: attempts to break in are refused", () => {
 describe("assignments", () => {
   it("lists only the instructor's own classes, with how many students and assignments each has", async () => {
     const { instructor, classId } = await classWithStudent();
-    await createAssignment(db(), instructor.id, classId, { title: "Second", mode: "exam", dueAt: T0 + 2 * HOUR, selection: { count: 2, seed: "x" } }, T0);
+    await createAssignment(
+      db(),
+      instructor.id,
+      classId,
+      { title: "Second", mode: "exam", dueAt: T0 + 2 * HOUR, selection: { count: 2, seed: "x" } },
+      T0,
+    );
     await classWithStudent();
     await as(instructor);
     const listed = await call(classesRoute.GET, "GET");
-    expect(listed.json.classes).toEqual([expect.objectContaining({ id: classId, name: "Cloud 101", studentCount: 1, assignmentCount: 2, joinCodeEnabled: true })]);
+    expect(listed.json.classes).toEqual([
+      expect.objectContaining({ id: classId, name: "Cloud 101", studentCount: 1, assignmentCount: 2, joinCodeEnabled: true }),
+    ]);
   });
 
   it("gives every student the same questions, shuffles order per student when asked, and updates their cards", async () => {
@@ -261,7 +317,13 @@ describe("assignments", () => {
     const other = await person("student");
     await joinClass(db(), other.id, "10.2.2.2", joinCode, T0);
     const ids = scenarioItems.slice(0, 8).map((i) => i.id);
-    const { id } = await createAssignment(db(), instructor.id, classId, { title: "Shuffled", mode: "practice", dueAt: T0 + HOUR, shuffleQuestions: true, selection: { questionIds: ids } }, T0);
+    const { id } = await createAssignment(
+      db(),
+      instructor.id,
+      classId,
+      { title: "Shuffled", mode: "practice", dueAt: T0 + HOUR, shuffleQuestions: true, selection: { questionIds: ids } },
+      T0,
+    );
     const first = await startAttempt(db(), student.id, id, T0);
     const second = await startAttempt(db(), other.id, id, T0);
     const byKey = (qs: { id: string; prompt: string }[]) => Object.fromEntries(qs.map((q) => [q.id, q.prompt]));
@@ -273,11 +335,22 @@ describe("assignments", () => {
     expect(right).toMatchObject({ correct: true, finished: false });
     expect("choices" in right && right.choices.length).toBeGreaterThan(1);
     await answerQuestion(db(), student.id, id, first.attempt.attemptId, "q2", [keys.get("q2")!.wrong[0]], T0 + 2000);
-    await expect(answerQuestion(db(), student.id, id, first.attempt.attemptId, "q2", keys.get("q2")!.right, T0 + 3000)).rejects.toMatchObject({ code: "conflict" });
-    for (const [key, expected] of [["q1", 3], ["q2", 1]] as const) {
+    await expect(
+      answerQuestion(db(), student.id, id, first.attempt.attemptId, "q2", keys.get("q2")!.right, T0 + 3000),
+    ).rejects.toMatchObject({ code: "conflict" });
+    for (const [key, expected] of [
+      ["q1", 3],
+      ["q2", 1],
+    ] as const) {
       for (const itemId of practiceItemsForQuestion(keys.get(key)!.question.bankQuestion!)) {
-        const [card] = await db().select().from(cards).where(and(eq(cards.userId, student.id), eq(cards.itemId, itemId)));
-        const logs = await db().select().from(reviewLog).where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.origin, "assignment")));
+        const [card] = await db()
+          .select()
+          .from(cards)
+          .where(and(eq(cards.userId, student.id), eq(cards.itemId, itemId)));
+        const logs = await db()
+          .select()
+          .from(reviewLog)
+          .where(and(eq(reviewLog.cardId, card.id), eq(reviewLog.origin, "assignment")));
         expect(logs.map((l) => l.rating)).toEqual([expected]);
         expect(logs[0].originId).toBe(first.attempt.attemptId);
       }
@@ -285,7 +358,11 @@ describe("assignments", () => {
   });
 
   it("hides exam feedback until the due date when the instructor chose so", async () => {
-    const { student, assignmentId, instructor } = await classWithStudent({ mode: "exam", timeLimitMinutes: 20, feedbackTiming: "after_due" });
+    const { student, assignmentId, instructor } = await classWithStudent({
+      mode: "exam",
+      timeLimitMinutes: 20,
+      feedbackTiming: "after_due",
+    });
     const { attempt } = await startAttempt(db(), student.id, assignmentId, T0);
     expect(attempt.deadline).toBe(T0 + 20 * 60_000);
     const keys = await rightAndWrong(instructor.id, assignmentId);
@@ -325,8 +402,22 @@ describe("item analysis on a small hand-computed class", () => {
   it("computes share correct, option counts, discrimination, flags and weakest areas", async () => {
     const instructor = await person("instructor");
     const klass = await createClass(db(), instructor.id, "Analysis", T0);
-    const picked = [...new Map(scenarioItems.map((i) => [i.model, i])).values()].slice(0, 3).concat(scenarioItems.filter((i) => i.model === "abstract").slice(1, 2));
-    const { id } = await createAssignment(db(), instructor.id, klass.id, { title: "Quiz", mode: "exam", timeLimitMinutes: 30, dueAt: T0 + 5 * HOUR, selection: { questionIds: picked.map((i) => i.id), seed: "analysis" } }, T0);
+    const picked = [...new Map(scenarioItems.map((i) => [i.model, i])).values()]
+      .slice(0, 3)
+      .concat(scenarioItems.filter((i) => i.model === "abstract").slice(1, 2));
+    const { id } = await createAssignment(
+      db(),
+      instructor.id,
+      klass.id,
+      {
+        title: "Quiz",
+        mode: "exam",
+        timeLimitMinutes: 30,
+        dueAt: T0 + 5 * HOUR,
+        selection: { questionIds: picked.map((i) => i.id), seed: "analysis" },
+      },
+      T0,
+    );
     const keys = await rightAndWrong(instructor.id, id);
     const students = [];
     for (let s = 0; s < MATRIX.length; s++) {
@@ -338,7 +429,8 @@ describe("item analysis on a small hand-computed class", () => {
         const { right, wrong } = keys.get(key)!;
         const miss = MISSES[key][s];
         if (MATRIX[s][q]) await answerQuestion(db(), student.id, id, attempt.attemptId, key, right, T0 + s * 60_000 + 1000);
-        else if (miss !== "-") await answerQuestion(db(), student.id, id, attempt.attemptId, key, [miss === "w1" ? wrong[0] : wrong[1]], T0 + s * 60_000 + 1000);
+        else if (miss !== "-")
+          await answerQuestion(db(), student.id, id, attempt.attemptId, key, [miss === "w1" ? wrong[0] : wrong[1]], T0 + s * 60_000 + 1000);
       }
       await submitAttempt(db(), student.id, id, attempt.attemptId, T0 + s * 60_000 + 5 * 60_000);
     }
@@ -348,18 +440,41 @@ describe("item analysis on a small hand-computed class", () => {
       const { right, wrong } = keys.get(key)!;
       return [stat(key).optionCounts[right[0]], stat(key).optionCounts[wrong[0]], stat(key).optionCounts[wrong[1]]];
     };
-    expect(stat("q1")).toMatchObject({ responses: 8, correct: 6, shareCorrect: 0.75, unanswered: 1, groupSize: 2, upperCorrect: 2, lowerCorrect: 0, discrimination: 1, flags: [] });
+    expect(stat("q1")).toMatchObject({
+      responses: 8,
+      correct: 6,
+      shareCorrect: 0.75,
+      unanswered: 1,
+      groupSize: 2,
+      upperCorrect: 2,
+      lowerCorrect: 0,
+      discrimination: 1,
+      flags: [],
+    });
     expect(counts("q1")).toEqual([6, 1, 0]);
     expect(stat("q2")).toMatchObject({ correct: 5, shareCorrect: 0.625, discrimination: 1, flags: [] });
     expect(counts("q2")).toEqual([5, 1, 2]);
     expect(stat("q3")).toMatchObject({ correct: 3, shareCorrect: 0.375, discrimination: 1, flags: [] });
     expect(counts("q3")).toEqual([3, 3, 2]);
     // Missed by the best and got by the weakest: rarely right and discriminating the wrong way.
-    expect(stat("q4")).toMatchObject({ correct: 2, shareCorrect: 0.25, upperCorrect: 0, lowerCorrect: 2, discrimination: -1, flags: ["rarely_correct", "negative_discrimination"] });
+    expect(stat("q4")).toMatchObject({
+      correct: 2,
+      shareCorrect: 0.25,
+      upperCorrect: 0,
+      lowerCorrect: 2,
+      discrimination: -1,
+      flags: ["rarely_correct", "negative_discrimination"],
+    });
     expect(counts("q4")).toEqual([2, 6, 0]);
 
     expect(results.summary).toMatchObject({ students: 8, submitted: 8, missing: 0, averagePercent: 50, medianPercent: 50 });
-    expect(results.students.find((s) => s.name === "S1")).toMatchObject({ status: "submitted", correct: 3, total: 4, percent: 75, timeSpentMs: 5 * 60_000 });
+    expect(results.students.find((s) => s.name === "S1")).toMatchObject({
+      status: "submitted",
+      correct: 3,
+      total: 4,
+      percent: 75,
+      timeSpentMs: 5 * 60_000,
+    });
     expect(results.weakestFacts.map((f) => [f.id, f.correct, f.total])).toEqual(
       ["q4", "q3", "q2", "q1"].map((key, i) => [keys.get(key)!.question.factIds[0], [2, 3, 5, 6][i], 8]),
     );
@@ -369,7 +484,7 @@ describe("item analysis on a small hand-computed class", () => {
 });
 
 describe("exports", () => {
-  const awkward = ['Zoë "Zo" O\'Brien, Jr.', "李雷\nsecond line", "=HYPERLINK(\"http://evil\")", "Ana-María Núñez"];
+  const awkward = ['Zoë "Zo" O\'Brien, Jr.', "李雷\nsecond line", '=HYPERLINK("http://evil")', "Ana-María Núñez"];
 
   it("round-trips CSV with quotes, commas, newlines and non-ASCII text", () => {
     const rows = [awkward.slice(0, 2), [awkward[3], "plain"], ["", "trailing,comma,"]];
@@ -387,8 +502,14 @@ describe("exports", () => {
 
   it("downloads a gradebook CSV with every student's name intact", async () => {
     const instructor = await person("instructor");
-    const klass = await createClass(db(), instructor.id, "Names, \"quoted\"", Date.now());
-    await createAssignment(db(), instructor.id, klass.id, { title: "Week 1, part \"A\"", mode: "practice", dueAt: inFuture(), selection: { count: 3, seed: "s" } }, Date.now());
+    const klass = await createClass(db(), instructor.id, 'Names, "quoted"', Date.now());
+    await createAssignment(
+      db(),
+      instructor.id,
+      klass.id,
+      { title: 'Week 1, part "A"', mode: "practice", dueAt: inFuture(), selection: { count: 3, seed: "s" } },
+      Date.now(),
+    );
     for (const name of awkward) await joinClass(db(), (await person("student", name)).id, "10.3.3.3", klass.joinCode, Date.now());
     await as(instructor);
     const response = await call(gradebookRoute.GET, "GET", { classId: klass.id });
@@ -397,14 +518,25 @@ describe("exports", () => {
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename=/);
     const rows = parseCsv(response.text);
     expect(rows[0]).toEqual(["Name", "Email", 'Week 1, part "A" (%)', 'Week 1, part "A" status']);
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(awkward.map((n) => (n.startsWith("=") ? `'${n}` : n)).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(awkward.map((n) => (n.startsWith("=") ? `'${n}` : n)).sort());
     expect(rows.slice(1).every((r) => r.length === 4 && r[2] === "" && r[3] === "Not started")).toBe(true);
   });
 
   it("exports an assignment as GIFT that imports back unchanged", async () => {
     const instructor = await person("instructor");
     const klass = await createClass(db(), instructor.id, "GIFT", Date.now());
-    const { id } = await createAssignment(db(), instructor.id, klass.id, { title: "Mixed", mode: "exam", dueAt: inFuture(), selection: { count: 24, seed: "gift-export" } }, Date.now());
+    const { id } = await createAssignment(
+      db(),
+      instructor.id,
+      klass.id,
+      { title: "Mixed", mode: "exam", dueAt: inFuture(), selection: { count: 24, seed: "gift-export" } },
+      Date.now(),
+    );
     const { assignment } = await requireInstructorAssignment(db(), instructor.id, id);
     const questions = await questionsOf(db(), assignment);
     expect(new Set(questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(4);
@@ -423,7 +555,18 @@ describe("exports", () => {
     const imported = await call(questionsRoute.POST, "POST", { classId: klass.id }, { gift: exported.text });
     expect(imported.status).toBe(201);
     expect(imported.json.imported).toBe(questions.length);
-    const { id: reused } = await createAssignment(db(), instructor.id, klass.id, { title: "Imported", mode: "exam", dueAt: inFuture(), selection: { questionIds: imported.json.ids.map((i: string) => `class:${i}`) } }, Date.now());
+    const { id: reused } = await createAssignment(
+      db(),
+      instructor.id,
+      klass.id,
+      {
+        title: "Imported",
+        mode: "exam",
+        dueAt: inFuture(),
+        selection: { questionIds: imported.json.ids.map((i: string) => `class:${i}`) },
+      },
+      Date.now(),
+    );
     const again = parseGift((await call(giftRoute.GET, "GET", { assignmentId: reused })).text);
     if (!again.ok) throw new Error(again.message);
     expect(again.questions.map(comparable)).toEqual(questions.map(comparable));

@@ -38,7 +38,9 @@ describe("DEMARC_SEED_DEMO", () => {
   it("a fresh clone (nothing set, localhost) and a local production run still get them", () => {
     expect(demoSeeding(parseEnv({}))).toEqual({ seed: true });
     expect(demoSeeding(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000" }))).toEqual({ seed: true });
-    expect(demoSeeding(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000", DEMARC_SEED_DEMO: "off" }))).toEqual({ seed: false });
+    expect(demoSeeding(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000", DEMARC_SEED_DEMO: "off" }))).toEqual({
+      seed: false,
+    });
   });
 
   it("maybe stops npm start before anything is created, naming the variable", () => {

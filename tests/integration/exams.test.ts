@@ -22,7 +22,11 @@ async function learner() {
 async function rightChoices(userId: string, attemptId: string, key: string) {
   const attempt = await attemptOfUser(getDb(), userId, attemptId);
   const question = generateItem(bank, attempt!.itemIds[Number(key.slice(1)) - 1], attempt!.seed)!;
-  return { question, right: question.choices.filter((c) => c.correct).map((c) => c.id), wrong: question.choices.find((c) => !c.correct)!.id };
+  return {
+    question,
+    right: question.choices.filter((c) => c.correct).map((c) => c.id),
+    wrong: question.choices.find((c) => !c.correct)!.id,
+  };
 }
 
 describe("mock exams", () => {
@@ -53,7 +57,9 @@ describe("mock exams", () => {
     const { right: right2 } = await rightChoices(user.id, attempt.attemptId, "q2");
     await saveExamAnswer(getDb(), user.id, attempt.attemptId, "q2", { choiceIds: right2 }, T0 + 5 * MINUTE + DEADLINE_GRACE_MS - 1);
     const late = T0 + 5 * MINUTE + DEADLINE_GRACE_MS + 1;
-    await expect(saveExamAnswer(getDb(), user.id, attempt.attemptId, "q3", { choiceIds: [attempt.questions[2].choices[0].id] }, late)).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      saveExamAnswer(getDb(), user.id, attempt.attemptId, "q3", { choiceIds: [attempt.questions[2].choices[0].id] }, late),
+    ).rejects.toMatchObject({ code: "conflict" });
     const view = await examView(getDb(), user.id, attempt.attemptId, late + 1000);
     expect(view.status).toBe("submitted");
     if (view.status !== "submitted") return;
@@ -75,7 +81,9 @@ describe("mock exams", () => {
     const intruder = await learner();
     const attempt = await startExam(getDb(), owner.id, { blueprint: "custom", options: { count: 5, minutes: 10 } }, T0);
     await expect(examView(getDb(), intruder.id, attempt.attemptId, T0)).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveExamAnswer(getDb(), intruder.id, attempt.attemptId, "q1", { choiceIds: [attempt.questions[0].choices[0].id] }, T0)).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      saveExamAnswer(getDb(), intruder.id, attempt.attemptId, "q1", { choiceIds: [attempt.questions[0].choices[0].id] }, T0),
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(submitExam(getDb(), intruder.id, attempt.attemptId, T0)).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -118,16 +126,29 @@ describe("mock exams", () => {
     for (const key of ["q2", "q3"]) {
       const { question } = key === "q2" ? q2 : q3;
       for (const itemId of practiceItemsForQuestion(question)) {
-        const [card] = await getDb().select().from(cards).where(and(eq(cards.userId, user.id), eq(cards.itemId, itemId)));
+        const [card] = await getDb()
+          .select()
+          .from(cards)
+          .where(and(eq(cards.userId, user.id), eq(cards.itemId, itemId)));
         expect(card.due, `${key} ${itemId}`).toBeLessThanOrEqual(T0 + 10 * MINUTE);
         const logs = await getDb().select().from(reviewLog).where(eq(reviewLog.cardId, card.id));
         expect(logs.some((log) => log.origin === "exam" && log.originId === attempt.attemptId)).toBe(true);
       }
     }
-    const examReviews = await getDb().select().from(reviewLog).where(and(eq(reviewLog.userId, user.id), eq(reviewLog.origin, "exam")));
+    const examReviews = await getDb()
+      .select()
+      .from(reviewLog)
+      .where(and(eq(reviewLog.userId, user.id), eq(reviewLog.origin, "exam")));
     const beforeResubmit = examReviews.length;
     await submitExam(getDb(), user.id, attempt.attemptId, T0 + 30 * MINUTE);
-    expect((await getDb().select().from(reviewLog).where(and(eq(reviewLog.userId, user.id), eq(reviewLog.origin, "exam")))).length).toBe(beforeResubmit);
+    expect(
+      (
+        await getDb()
+          .select()
+          .from(reviewLog)
+          .where(and(eq(reviewLog.userId, user.id), eq(reviewLog.origin, "exam")))
+      ).length,
+    ).toBe(beforeResubmit);
   });
 
   it("avoids the questions of the learner's last attempt where the bank allows", async () => {

@@ -56,7 +56,10 @@ async function seedSyntheticHistory(userId: string, cardIds: string[], reviewsPe
       day += interval;
     }
   }
-  for (let i = 0; i < rows.length; i += 500) await getDb().insert(reviewLog).values(rows.slice(i, i + 500));
+  for (let i = 0; i < rows.length; i += 500)
+    await getDb()
+      .insert(reviewLog)
+      .values(rows.slice(i, i + 500));
   return rows.length;
 }
 
@@ -65,7 +68,12 @@ let learners = 0;
 /** A learner with `count` cards whose ids are fixed, so the held-out split is the same every run. */
 async function learner(count = 240) {
   learners += 1;
-  const user = await createUser(getDb(), { email: `optimizer-${randomUUID()}@example.com`, name: "Optimizer", passwordHash: "x", role: "student" });
+  const user = await createUser(getDb(), {
+    email: `optimizer-${randomUUID()}@example.com`,
+    name: "Optimizer",
+    passwordHash: "x",
+    role: "student",
+  });
   const rows = Array.from({ length: count }, (_, i) => ({
     id: `optimizer-${learners}-card-${i}`,
     userId: user.id,
@@ -77,7 +85,10 @@ async function learner(count = 240) {
     due: START,
     createdAt: START,
   }));
-  for (let i = 0; i < rows.length; i += 200) await getDb().insert(cards).values(rows.slice(i, i + 200));
+  for (let i = 0; i < rows.length; i += 200)
+    await getDb()
+      .insert(cards)
+      .values(rows.slice(i, i + 200));
   return { userId: user.id, cardIds: rows.map((r) => r.id) };
 }
 

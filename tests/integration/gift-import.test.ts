@@ -25,11 +25,17 @@ const db = () => getDb();
 const DAY = 86_400_000;
 
 async function person(role: Role): Promise<Caller> {
-  const user = await createUser(db(), { email: `${role}-${randomUUID()}@example.com`, name: role === "student" ? "Student" : "Instructor", passwordHash: "x", role });
+  const user = await createUser(db(), {
+    email: `${role}-${randomUUID()}@example.com`,
+    name: role === "student" ? "Student" : "Instructor",
+    passwordHash: "x",
+    role,
+  });
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 }
 const as = signInAs;
-const call = (handler: unknown, method: string, params: Record<string, string> = {}, body?: unknown) => callRoute(handler, { method, params, body });
+const call = (handler: unknown, method: string, params: Record<string, string> = {}, body?: unknown) =>
+  callRoute(handler, { method, params, body });
 
 /** Every string of a rich-text tree, and every tag in it. */
 function walk(nodes: unknown[]): { text: string; tags: string[] } {
@@ -54,13 +60,29 @@ async function importedMoodleClass() {
   const klass = await createClass(db(), instructor.id, "Moodle import", Date.now());
   await joinClass(db(), student.id, "10.1.2.3", klass.joinCode, Date.now());
   await as(instructor);
-  const imported = await call(questionsRoute.POST, "POST", { classId: klass.id }, { gift: MOODLE_EXPORT, source: "Course reader, chapter 4" });
+  const imported = await call(
+    questionsRoute.POST,
+    "POST",
+    { classId: klass.id },
+    { gift: MOODLE_EXPORT, source: "Course reader, chapter 4" },
+  );
   expect(imported.status).toBe(201);
-  return { instructor, student, classId: klass.id, imported: imported.json as { imported: number; ids: string[]; notes: { line: number; message: string }[] } };
+  return {
+    instructor,
+    student,
+    classId: klass.id,
+    imported: imported.json as { imported: number; ids: string[]; notes: { line: number; message: string }[] },
+  };
 }
 
 async function assign(instructorId: string, classId: string, ids: string[], mode: "practice" | "exam") {
-  const { id } = await createAssignment(db(), instructorId, classId, { title: `Imported (${mode})`, mode, dueAt: Date.now() + DAY, selection: { questionIds: ids.map((i) => `class:${i}`) } }, Date.now());
+  const { id } = await createAssignment(
+    db(),
+    instructorId,
+    classId,
+    { title: `Imported (${mode})`, mode, dueAt: Date.now() + DAY, selection: { questionIds: ids.map((i) => `class:${i}`) } },
+    Date.now(),
+  );
   return id;
 }
 
@@ -73,19 +95,27 @@ describe("importing a Moodle GIFT file: [html], partial credit and a description
     await as(instructor);
     const refused = await call(questionsRoute.POST, "POST", { classId: klass.id }, { gift: MOODLE_EXPORT });
     expect(refused.status).toBe(400);
-    expect(refused.json.error.message).toMatch(/^Line 19: “Jesus Christ was from _____ \.” names no source\..*“Source for questions without one”.*Nothing was imported\.$/);
-    expect(refused.json.error.fieldErrors.source[0]).toMatch(/used for all 3 questions with no \/\/ source: comment \(lines 19, 27 and 29\)/);
+    expect(refused.json.error.message).toMatch(
+      /^Line 19: “Jesus Christ was from _____ \.” names no source\..*“Source for questions without one”.*Nothing was imported\.$/,
+    );
+    expect(refused.json.error.fieldErrors.source[0]).toMatch(
+      /used for all 3 questions with no \/\/ source: comment \(lines 19, 27 and 29\)/,
+    );
     expect(refused.json.error.fieldErrors.gift).toBeUndefined();
     expect(await db().select().from(classQuestions).where(eq(classQuestions.classId, klass.id))).toEqual([]);
 
     const { classId, imported } = await importedMoodleClass();
     expect(imported.imported).toBe(4);
-    expect(imported.notes).toEqual([{ line: 6, message: "Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only." }]);
+    expect(imported.notes).toEqual([
+      { line: 6, message: "Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only." },
+    ]);
 
     const [guestOs] = (await call(questionsRoute.GET, "GET", { classId })).json.questions;
     // Plain words for search and CSV; the formatting as a safe tree beside them.
     expect(guestOs.prompt).toBe("Who patches the guest operating system on an EC2 instance?");
-    expect(guestOs.promptRich).toEqual([{ tag: "p", children: ["Who patches the ", { tag: "strong", children: ["guest operating system"] }, " on an EC2 instance?"] }]);
+    expect(guestOs.promptRich).toEqual([
+      { tag: "p", children: ["Who patches the ", { tag: "strong", children: ["guest operating system"] }, " on an EC2 instance?"] },
+    ]);
     expect(guestOs.source).toMatch(/^AWS Shared Responsibility Model/);
     expect(guestOs.choices[1]).toMatchObject({ text: "The customer, with AWS Systems Manager", weight: 50, correct: false });
     expect(walk(guestOs.choices[0].feedbackRich).tags).toEqual(["p", "em"]);
@@ -112,7 +142,11 @@ describe("importing a Moodle GIFT file: [html], partial credit and a description
     const half = await answer("q1", "The customer, with AWS Systems Manager");
     expect(half.status).toBe(200);
     expect(half.json).toMatchObject({ correct: false, credit: 0.5 });
-    expect(half.json.choices.find((c: { partialCredit?: number }) => c.partialCredit)).toMatchObject({ id: "b", correct: false, partialCredit: 0.5 });
+    expect(half.json.choices.find((c: { partialCredit?: number }) => c.partialCredit)).toMatchObject({
+      id: "b",
+      correct: false,
+      partialCredit: 0.5,
+    });
     expect(walk(half.json.explanationRich).tags).toContain("a");
     expect((await answer("q2", "Galilee")).json).toMatchObject({ correct: false, credit: 0.5 });
     expect((await answer("q3", "wrong answer")).json).toMatchObject({ correct: false, credit: 0 });
@@ -121,7 +155,12 @@ describe("importing a Moodle GIFT file: [html], partial credit and a description
 
     const result = (await call(attemptRoute.GET, "GET", { assignmentId, attemptId })).json.result;
     expect(result).toMatchObject({ correctCount: 1, score: 2, total: 4, percent: 50 });
-    expect(result.questions.map((q: { credit: number; correct: boolean }) => [q.credit, q.correct])).toEqual([[0.5, false], [0.5, false], [0, false], [1, true]]);
+    expect(result.questions.map((q: { credit: number; correct: boolean }) => [q.credit, q.correct])).toEqual([
+      [0.5, false],
+      [0.5, false],
+      [0, false],
+      [1, true],
+    ]);
 
     await as(instructor);
     const results = (await call(resultsRoute.GET, "GET", { assignmentId })).json;
@@ -154,7 +193,16 @@ describe("importing a Moodle GIFT file: [html], partial credit and a description
     const exported = await call(giftRoute.GET, "GET", { assignmentId });
     const parsed = parseGift(exported.text);
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(parsed.questions.map((q) => q.title)).toEqual(["Guest OS", "Jesus' hometown", null, "Markdown", "Guest OS (2)", "Jesus' hometown (2)", null, "Markdown (2)"]);
+    expect(parsed.questions.map((q) => q.title)).toEqual([
+      "Guest OS",
+      "Jesus' hometown",
+      null,
+      "Markdown",
+      "Guest OS (2)",
+      "Jesus' hometown (2)",
+      null,
+      "Markdown (2)",
+    ]);
     const original = parseGift(MOODLE_EXPORT);
     if (!original.ok) throw new Error(original.message);
     const [guestOs] = parsed.questions;
@@ -165,7 +213,12 @@ describe("importing a Moodle GIFT file: [html], partial credit and a description
       generalFeedbackHtml: original.questions[0].generalFeedbackHtml,
       choices: original.questions[0].choices,
     });
-    const comparable = (q: (typeof parsed.questions)[number]) => ({ prompt: q.prompt, kind: q.kind, choices: q.choices, generalFeedback: q.generalFeedback });
+    const comparable = (q: (typeof parsed.questions)[number]) => ({
+      prompt: q.prompt,
+      kind: q.kind,
+      choices: q.choices,
+      generalFeedback: q.generalFeedback,
+    });
     expect(parsed.questions.slice(0, 4).map(comparable)).toEqual(original.questions.map(comparable));
   });
 });

@@ -104,8 +104,18 @@ describe("the lean API in front of Next.js", () => {
     expect(json(invalid.body).error.fieldErrors).toBeDefined();
 
     const owner = await sessionOf("student");
-    const exam = json((await call("POST", "/api/v1/exams", { cookie: owner.cookie, body: JSON.stringify({ blueprint: "custom", options: { count: 5, minutes: 10 } }) })).body);
-    const theirs = await call("PUT", `/api/v1/exams/${exam.attemptId}/answers/q1`, { cookie: student.cookie, body: JSON.stringify({ choiceIds: [exam.questions[0].choices[0].id] }) });
+    const exam = json(
+      (
+        await call("POST", "/api/v1/exams", {
+          cookie: owner.cookie,
+          body: JSON.stringify({ blueprint: "custom", options: { count: 5, minutes: 10 } }),
+        })
+      ).body,
+    );
+    const theirs = await call("PUT", `/api/v1/exams/${exam.attemptId}/answers/q1`, {
+      cookie: student.cookie,
+      body: JSON.stringify({ choiceIds: [exam.questions[0].choices[0].id] }),
+    });
     expect(theirs.status).toBe(404);
     const forged = await call("POST", `/api/v1/exams/${exam.attemptId}/submit`, { cookie: "next-auth.session-token=not-a-token" });
     expect(forged.status).toBe(401);

@@ -25,7 +25,10 @@ const tags = journal.entries.map((entry) => entry.tag);
 function migrationsUpTo(tag: string) {
   const folder = path.join(work, tag);
   cpSync(MIGRATIONS, folder, { recursive: true });
-  writeFileSync(path.join(folder, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: journal.entries.slice(0, tags.indexOf(tag) + 1) }));
+  writeFileSync(
+    path.join(folder, "meta", "_journal.json"),
+    JSON.stringify({ ...journal, entries: journal.entries.slice(0, tags.indexOf(tag) + 1) }),
+  );
   return folder;
 }
 
@@ -62,7 +65,9 @@ const ROWS = [
 ];
 
 async function tables(db: Database) {
-  const { rows } = await db.$client.execute("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name");
+  const { rows } = await db.$client.execute(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name",
+  );
   return rows.map((row) => String(row.name));
 }
 
@@ -122,17 +127,37 @@ describe("migrations keep existing data", () => {
       `insert into classes (id, instructor_id, name, join_code, created_at) values ('k9', 'u2', 'C', 'ZZZZZZZZ', ${T})`,
     ];
     await expect(db.$client.execute(refusals[0])).rejects.toThrow(/CHECK constraint failed: users_role_check/);
-    await db.$client.execute(`insert into cards (id, user_id, item_id, service, model, topic, new_position, due, created_at) values ('c1', 'u1', 'i', 's', 'm', 't', 0, ${T}, ${T})`);
+    await db.$client.execute(
+      `insert into cards (id, user_id, item_id, service, model, topic, new_position, due, created_at) values ('c1', 'u1', 'i', 's', 'm', 't', 0, ${T}, ${T})`,
+    );
     await expect(db.$client.execute(refusals[1])).rejects.toThrow(/cards_state_check/);
     await expect(db.$client.execute(refusals[2])).rejects.toThrow(/cards_presented_mode_check/);
     await db.$client.execute(refusals[3]);
     const bad = [
-      [`insert into assignments (id, class_id, title, mode, opens_at, due_at, seed, bank_version, item_ids, selection, created_at) values ('a9', 'k9', 'T', 'homework', 0, 1, 's', 'v', '[]', '{}', 0)`, "assignments_mode_check"],
-      [`insert into assignments (id, class_id, title, mode, late_policy, opens_at, due_at, seed, bank_version, item_ids, selection, created_at) values ('a9', 'k9', 'T', 'exam', 'maybe', 0, 1, 's', 'v', '[]', '{}', 0)`, "assignments_late_policy_check"],
-      [`insert into class_questions (id, class_id, kind, prompt, choices, source, created_at) values ('q9', 'k9', 'essay', 'P', '[]', 'S', 0)`, "class_questions_kind_check"],
-      [`insert into review_log (id, user_id, card_id, rating, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, new_state, new_due) values ('r9', 'u1', 'c1', 5, 0, 'practice', 0, 0, '{}', 1, 0)`, "review_log_rating_check"],
-      [`insert into review_log (id, user_id, card_id, rating, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, new_state, new_due) values ('r9', 'u1', 'c1', 3, 0, 'cram', 0, 0, '{}', 1, 0)`, "review_log_origin_check"],
-      [`insert into exam_attempts (id, user_id, blueprint, title, options, seed, bank_version, item_ids, pass_mark_scaled, started_at, deadline, status) values ('e9', 'u1', 'b', 't', '{}', 's', 'v', '[]', 700, 0, 1, 'paused')`, "exam_attempts_status_check"],
+      [
+        `insert into assignments (id, class_id, title, mode, opens_at, due_at, seed, bank_version, item_ids, selection, created_at) values ('a9', 'k9', 'T', 'homework', 0, 1, 's', 'v', '[]', '{}', 0)`,
+        "assignments_mode_check",
+      ],
+      [
+        `insert into assignments (id, class_id, title, mode, late_policy, opens_at, due_at, seed, bank_version, item_ids, selection, created_at) values ('a9', 'k9', 'T', 'exam', 'maybe', 0, 1, 's', 'v', '[]', '{}', 0)`,
+        "assignments_late_policy_check",
+      ],
+      [
+        `insert into class_questions (id, class_id, kind, prompt, choices, source, created_at) values ('q9', 'k9', 'essay', 'P', '[]', 'S', 0)`,
+        "class_questions_kind_check",
+      ],
+      [
+        `insert into review_log (id, user_id, card_id, rating, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, new_state, new_due) values ('r9', 'u1', 'c1', 5, 0, 'practice', 0, 0, '{}', 1, 0)`,
+        "review_log_rating_check",
+      ],
+      [
+        `insert into review_log (id, user_id, card_id, rating, reviewed_at, origin, prev_state, prev_scheduled_days, card_before, new_state, new_due) values ('r9', 'u1', 'c1', 3, 0, 'cram', 0, 0, '{}', 1, 0)`,
+        "review_log_origin_check",
+      ],
+      [
+        `insert into exam_attempts (id, user_id, blueprint, title, options, seed, bank_version, item_ids, pass_mark_scaled, started_at, deadline, status) values ('e9', 'u1', 'b', 't', '{}', 's', 'v', '[]', 700, 0, 1, 'paused')`,
+        "exam_attempts_status_check",
+      ],
     ] as const;
     for (const [statement, name] of bad) await expect(db.$client.execute(statement), name).rejects.toThrow(new RegExp(name));
     db.$client.close();

@@ -37,7 +37,18 @@ async function answer(userId: string, now: number, right: boolean, reviewId = ra
 
 describe("scheduling with FSRS", () => {
   it("moves Good later than Hard, and Again counts a lapse", () => {
-    const reviewCard = { due: T0, stability: 10, difficulty: 5, elapsedDays: 10, scheduledDays: 10, learningSteps: 0, reps: 5, lapses: 0, state: 2, lastReview: T0 - 10 * DAY };
+    const reviewCard = {
+      due: T0,
+      stability: 10,
+      difficulty: 5,
+      elapsedDays: 10,
+      scheduledDays: 10,
+      learningSteps: 0,
+      reps: 5,
+      lapses: 0,
+      state: 2,
+      lastReview: T0 - 10 * DAY,
+    };
     const hard = scheduleReview(reviewCard, Rating.Hard, T0, DEFAULT_SETTINGS);
     const good = scheduleReview(reviewCard, Rating.Good, T0, DEFAULT_SETTINGS);
     const easy = scheduleReview(reviewCard, Rating.Easy, T0, DEFAULT_SETTINGS);
@@ -68,7 +79,9 @@ describe("practice reviews", () => {
 
   it("turns a right answer's Good into Easy, scheduled from the card as it was", async () => {
     const { result, reviewId } = await answer(userId, T0 + 30_000, true);
-    const easy = await changeRating(getDb(), userId, reviewId, 4, (fields) => scheduleReview(fields, Rating.Easy, T0 + 30_000, DEFAULT_SETTINGS));
+    const easy = await changeRating(getDb(), userId, reviewId, 4, (fields) =>
+      scheduleReview(fields, Rating.Easy, T0 + 30_000, DEFAULT_SETTINGS),
+    );
     expect(easy.status).toBe("recorded");
     if (easy.status !== "recorded") return;
     expect(easy.review.rating).toBe(4);
@@ -94,7 +107,12 @@ describe("practice reviews", () => {
 
   it("refuses a review of a card that changed since it was shown (second device) with 409", async () => {
     const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 200_000);
-    const first = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1 }, T0 + 200_000);
+    const first = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1 },
+      T0 + 200_000,
+    );
     expect(first.duplicate).toBe(false);
     await expect(
       submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1 }, T0 + 201_000),
@@ -107,14 +125,24 @@ describe("practice reviews", () => {
     const row = await cardOfUser(getDb(), userId, card!.id);
     const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
     const right = question.choices.filter((c) => c.correct).map((c) => c.id);
-    const result = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, choiceIds: right, durationMs: 1, cardVersion: card!.version }, T0 + 252_000);
+    const result = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: card!.id, choiceIds: right, durationMs: 1, cardVersion: card!.version },
+      T0 + 252_000,
+    );
     expect(result.correct).toBe(true);
     expect(result.card.flagged).toBe(true);
     // Flashcard mode too: reveal, flag, rate.
     const { card: flashcard } = await nextPracticeCard(getDb(), userId, "flashcard", T0 + 260_000);
     await revealCard(getDb(), userId, flashcard!.id);
     await changeCard(getDb(), userId, flashcard!.id, { flagged: true }, T0 + 261_000);
-    const rated = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: flashcard!.id, rating: 3, durationMs: 1, cardVersion: flashcard!.version }, T0 + 262_000);
+    const rated = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: flashcard!.id, rating: 3, durationMs: 1, cardVersion: flashcard!.version },
+      T0 + 262_000,
+    );
     expect(rated.duplicate).toBe(false);
   });
 
@@ -122,7 +150,12 @@ describe("practice reviews", () => {
     const { card } = await nextPracticeCard(getDb(), userId, "quiz", T0 + 270_000);
     await changeCard(getDb(), userId, card!.id, { suspended: true }, T0 + 271_000);
     await expect(
-      submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1, cardVersion: card!.version }, T0 + 272_000),
+      submitPracticeReview(
+        getDb(),
+        userId,
+        { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1, cardVersion: card!.version },
+        T0 + 272_000,
+      ),
     ).rejects.toMatchObject({ code: "conflict" });
     await changeCard(getDb(), userId, card!.id, { suspended: false }, T0 + 273_000);
   });
@@ -178,7 +211,12 @@ describe("practice reviews", () => {
     const row = await cardOfUser(getDb(), userId, card!.id);
     const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
     const wrong = question.choices.find((c) => !c.correct)!.id;
-    const result = await submitPracticeReview(getDb(), userId, { reviewId: randomUUID(), cardId: card!.id, choiceIds: [wrong], durationMs: 1 }, T0 + 500_000);
+    const result = await submitPracticeReview(
+      getDb(),
+      userId,
+      { reviewId: randomUUID(), cardId: card!.id, choiceIds: [wrong], durationMs: 1 },
+      T0 + 500_000,
+    );
     expect(result.card.lapses).toBe(8);
     expect(result.card.suspended).toBe(true);
     expect(result.card.leech).toBe(true);
@@ -248,13 +286,28 @@ describe("daily limits", () => {
       await submitPracticeReview(getDb(), id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000 }, T0 + step * 60_000);
     }
     // 9 reviews and 3 new cards: one new card after every three reviews.
-    expect(sequence).toEqual(["review", "review", "review", "new", "review", "review", "review", "new", "review", "review", "review", "new"]);
+    expect(sequence).toEqual([
+      "review",
+      "review",
+      "review",
+      "new",
+      "review",
+      "review",
+      "review",
+      "new",
+      "review",
+      "review",
+      "review",
+      "new",
+    ]);
   });
 });
 
 describe("practice items", () => {
   it("render a fresh scenario each time, from the same fact", () => {
-    const prompts = new Set(["s1", "s2", "s3", "s4", "s5"].map((seed) => renderPracticeItem(bank, "fact:rds.os-patching", seed, "quiz")!.prompt));
+    const prompts = new Set(
+      ["s1", "s2", "s3", "s4", "s5"].map((seed) => renderPracticeItem(bank, "fact:rds.os-patching", seed, "quiz")!.prompt),
+    );
     expect(prompts.size).toBeGreaterThan(1);
     const flash = renderPracticeItem(bank, "fact:rds.os-patching", "s1", "flashcard")!;
     expect(flash.kind).toBe("flashcard");

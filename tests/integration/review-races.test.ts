@@ -25,7 +25,10 @@ async function shown(userId: string, now: number) {
   return {
     card: card!,
     right: question.choices.filter((c) => c.correct).map((c) => c.id),
-    wrong: question.choices.filter((c) => !c.correct).slice(0, 1).map((c) => c.id),
+    wrong: question.choices
+      .filter((c) => !c.correct)
+      .slice(0, 1)
+      .map((c) => c.id),
   };
 }
 
@@ -36,7 +39,9 @@ describe("review rules where change is riskiest", () => {
     const user = await learner();
     const { card, right } = await shown(user.id, T0);
     const outcomes = await Promise.allSettled(
-      [0, 1].map(() => submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card.id, choiceIds: right, durationMs: 3000 }, T0 + 1000)),
+      [0, 1].map(() =>
+        submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card.id, choiceIds: right, durationMs: 3000 }, T0 + 1000),
+      ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
@@ -63,7 +68,12 @@ describe("review rules where change is riskiest", () => {
     expect(again.card?.id).toBe(card.id);
     const row = await cardOfUser(getDb(), user.id, card.id);
     const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
-    await submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card.id, choiceIds: question.choices.filter((c) => c.correct).map((c) => c.id), durationMs: 3000 }, T0 + 30 * MINUTE);
+    await submitPracticeReview(
+      getDb(),
+      user.id,
+      { reviewId: randomUUID(), cardId: card.id, choiceIds: question.choices.filter((c) => c.correct).map((c) => c.id), durationMs: 3000 },
+      T0 + 30 * MINUTE,
+    );
     await expect(undoPracticeReview(getDb(), user.id, older, T0 + 31 * MINUTE)).rejects.toMatchObject({ code: "conflict" });
     expect(await logsOf(card.id)).toHaveLength(2);
   });
@@ -84,10 +94,20 @@ describe("two submits of one exam at once", () => {
   it("score it once and feed practice once", async () => {
     const user = await learner();
     const attempt = await startExam(getDb(), user.id, { blueprint: "custom", options: { count: 5, minutes: 10 } }, T0);
-    await saveExamAnswer(getDb(), user.id, attempt.attemptId, attempt.questions[0].id, { choiceIds: [attempt.questions[0].choices[0].id] }, T0 + MINUTE);
+    await saveExamAnswer(
+      getDb(),
+      user.id,
+      attempt.attemptId,
+      attempt.questions[0].id,
+      { choiceIds: [attempt.questions[0].choices[0].id] },
+      T0 + MINUTE,
+    );
     const [first, second] = await Promise.all([0, 1].map(() => submitExam(getDb(), user.id, attempt.attemptId, T0 + 2 * MINUTE)));
     expect(second.correctCount).toBe(first.correctCount);
-    const fed = await getDb().select().from(reviewLog).where(and(eq(reviewLog.userId, user.id), eq(reviewLog.originId, attempt.attemptId)));
+    const fed = await getDb()
+      .select()
+      .from(reviewLog)
+      .where(and(eq(reviewLog.userId, user.id), eq(reviewLog.originId, attempt.attemptId)));
     // Each question reaches its fact's card (a select-TWO question reaches two) exactly once.
     expect(fed.length).toBeGreaterThanOrEqual(5);
     expect(new Set(fed.map((row) => row.cardId)).size).toBe(fed.length);

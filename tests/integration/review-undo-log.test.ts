@@ -15,14 +15,20 @@ import { bank } from "@/questions/bank";
 
 const T0 = Date.UTC(2026, 4, 4, 10, 0);
 
-const newLearner = async () => (await createUser(getDb(), { email: `undo-${randomUUID()}@example.com`, name: "Undoer", passwordHash: "x", role: "student" })).id;
+const newLearner = async () =>
+  (await createUser(getDb(), { email: `undo-${randomUUID()}@example.com`, name: "Undoer", passwordHash: "x", role: "student" })).id;
 
 /** Answers the card on screen right, as the learner would. */
 async function answerRight(userId: string, now: number) {
   const { card } = await nextPracticeCard(getDb(), userId, "quiz", now);
   const row = await cardOfUser(getDb(), userId, card!.id);
   const question = renderPracticeItem(bank, row!.itemId, row!.presentedSeed!, "quiz")!;
-  const request = { reviewId: randomUUID(), cardId: card!.id, choiceIds: question.choices.filter((c) => c.correct).map((c) => c.id), durationMs: 3000 };
+  const request = {
+    reviewId: randomUUID(),
+    cardId: card!.id,
+    choiceIds: question.choices.filter((c) => c.correct).map((c) => c.id),
+    durationMs: 3000,
+  };
   await submitPracticeReview(getDb(), userId, request, now);
   return request;
 }
@@ -47,7 +53,10 @@ describe("undo keeps the review log append-only", () => {
     const review = await answerRight(userId, T0);
     await undoPracticeReview(getDb(), userId, review.reviewId, T0 + 30_000);
     const before = await cardOfUser(getDb(), userId, review.cardId);
-    await expect(submitPracticeReview(getDb(), userId, review, T0 + 40_000)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/undone/) });
+    await expect(submitPracticeReview(getDb(), userId, review, T0 + 40_000)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/undone/),
+    });
     const after = await cardOfUser(getDb(), userId, review.cardId);
     expect(after).toEqual(before);
     expect(await getDb().select().from(reviewLog).where(eq(reviewLog.cardId, review.cardId))).toHaveLength(1);

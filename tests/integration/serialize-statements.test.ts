@@ -9,7 +9,8 @@ import { QueryInsideTransactionError } from "@/db/serialize-statements";
 const dir = mkdtempSync(path.join(os.tmpdir(), "demarc-queue-"));
 let db: Database;
 
-const counter = async (tx: Pick<Database, "all"> = db) => Number((await tx.all<{ n: number }>(sql`SELECT n FROM counter WHERE id = 1`))[0].n);
+const counter = async (tx: Pick<Database, "all"> = db) =>
+  Number((await tx.all<{ n: number }>(sql`SELECT n FROM counter WHERE id = 1`))[0].n);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** drizzle wraps a failed statement's error ("Failed query: …"); the queue's own error is its cause. */

@@ -9,11 +9,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs tests/fixtures/session-relay-cluster.ts: one process ends a user's sessions, the other is asked about the old token. */
 function twoProcesses(file: string, ...flags: string[]): { before: boolean; endedHere: boolean; afterElsewhere: boolean } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/session-relay-cluster.ts", `file:${path.join(dir, file)}`, ...flags], {
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, file)}` },
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "tests/fixtures/session-relay-cluster.ts", `file:${path.join(dir, file)}`, ...flags],
+    {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, DATABASE_URL: `file:${path.join(dir, file)}` },
+    },
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 

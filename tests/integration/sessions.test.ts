@@ -31,11 +31,15 @@ describe("revocable sessions", () => {
 
   it("a password change needs the current password, ends other sessions and keeps the one that asked", async () => {
     const user = await account();
-    await expect(changePassword(getDb(), user.id, { currentPassword: "not it at all", newPassword: "a brand new password" })).rejects.toMatchObject({
+    await expect(
+      changePassword(getDb(), user.id, { currentPassword: "not it at all", newPassword: "a brand new password" }),
+    ).rejects.toMatchObject({
       code: "bad_request",
       fieldErrors: { currentPassword: ["That is not your current password."] },
     });
-    await expect(changePassword(getDb(), user.id, { currentPassword: PASSWORD, newPassword: "short" })).rejects.toMatchObject({ fieldErrors: { newPassword: [expect.stringMatching(/at least 10/)] } });
+    await expect(changePassword(getDb(), user.id, { currentPassword: PASSWORD, newPassword: "short" })).rejects.toMatchObject({
+      fieldErrors: { newPassword: [expect.stringMatching(/at least 10/)] },
+    });
     expect(await sessionIsCurrent(getDb(), user.id, 0)).toBe(true);
 
     const { sessionVersion } = await changePassword(getDb(), user.id, { currentPassword: PASSWORD, newPassword: "a brand new password" });
@@ -49,9 +53,13 @@ describe("revocable sessions", () => {
   it("stops guessing the current password after 10 wrong tries, even when the 11th is right", async () => {
     const user = await account();
     for (let i = 0; i < 10; i++) {
-      await expect(changePassword(getDb(), user.id, { currentPassword: `guess number ${i}`, newPassword: "a brand new password" })).rejects.toMatchObject({ code: "bad_request" });
+      await expect(
+        changePassword(getDb(), user.id, { currentPassword: `guess number ${i}`, newPassword: "a brand new password" }),
+      ).rejects.toMatchObject({ code: "bad_request" });
     }
-    await expect(changePassword(getDb(), user.id, { currentPassword: PASSWORD, newPassword: "a brand new password" })).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(
+      changePassword(getDb(), user.id, { currentPassword: PASSWORD, newPassword: "a brand new password" }),
+    ).rejects.toMatchObject({ code: "rate_limited" });
   });
 
   it("signing out everywhere ends every token issued so far", async () => {

@@ -8,7 +8,13 @@ import { settingsChangesSchema } from "@/server/settings/input";
 import { changeSettings } from "@/server/settings/settings";
 import { timeZoneChoices } from "@/server/time/time-zones";
 
-const person = (timeZone?: unknown) => ({ name: "Zone", email: `zone-${randomUUID()}@example.com`, password: "correct horse battery", role: "student", timeZone });
+const person = (timeZone?: unknown) => ({
+  name: "Zone",
+  email: `zone-${randomUUID()}@example.com`,
+  password: "correct horse battery",
+  role: "student",
+  timeZone,
+});
 
 describe("time zone at registration", () => {
   it("takes the browser's zone, canonically spelled", async () => {

@@ -50,7 +50,9 @@ describe("prepared statements kept per connection", () => {
     }
     const { rows } = await db.$client.execute("SELECT body FROM notes WHERE id = 1");
     expect(rows[0].body).toBe("batch 4!");
-    await expect(db.$client.batch([{ sql: "INSERT INTO notes (id, body) VALUES (1, 'duplicate')", args: [] }], "write")).rejects.toThrow(/UNIQUE/);
+    await expect(db.$client.batch([{ sql: "INSERT INTO notes (id, body) VALUES (1, 'duplicate')", args: [] }], "write")).rejects.toThrow(
+      /UNIQUE/,
+    );
     expect((await db.$client.execute("SELECT count(*) AS n FROM notes")).rows[0].n).toBe(50);
   });
 

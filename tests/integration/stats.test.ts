@@ -184,8 +184,14 @@ describe("mastery and the exam plan", () => {
     const { userId, cards: rows } = await learnerWithCards();
     const [a, b] = rows.filter((c) => c.service === "rds" && c.factId);
     // a: 10-day stability, last seen 10 days ago (90% today); b: 5-day stability, just reviewed (100% today).
-    await getDb().update(cards).set({ state: 2, stability: 10, difficulty: 5, lastReview: NOW - 10 * DAY, due: NOW, scheduledDays: 10 }).where(eq(cards.id, a.id));
-    await getDb().update(cards).set({ state: 2, stability: 5, difficulty: 5, lastReview: NOW, due: NOW + 5 * DAY, scheduledDays: 5 }).where(eq(cards.id, b.id));
+    await getDb()
+      .update(cards)
+      .set({ state: 2, stability: 10, difficulty: 5, lastReview: NOW - 10 * DAY, due: NOW, scheduledDays: 10 })
+      .where(eq(cards.id, a.id));
+    await getDb()
+      .update(cards)
+      .set({ state: 2, stability: 5, difficulty: 5, lastReview: NOW, due: NOW + 5 * DAY, scheduledDays: 5 })
+      .where(eq(cards.id, b.id));
     const settings = await learnerSettings(getDb(), userId);
     const studied = await studiedCards(getDb(), userId);
     const map = masteryMap(studied, [], settings, NOW);
@@ -202,7 +208,12 @@ describe("mastery and the exam plan", () => {
   });
 
   it("shows the cards a learner just failed as weak, not as strong", async () => {
-    const user = await createUser(getDb(), { email: `fails-${randomUUID()}@example.com`, name: "Fails", passwordHash: "x", role: "student" });
+    const user = await createUser(getDb(), {
+      email: `fails-${randomUUID()}@example.com`,
+      name: "Fails",
+      passwordHash: "x",
+      role: "student",
+    });
     const scope = { services: ["s3"] };
     const failed = new Set<string>();
     for (let i = 0; i < 6; i++) {
@@ -210,7 +221,12 @@ describe("mastery and the exam plan", () => {
       const row = (await getDb().select().from(cards).where(eq(cards.id, card!.id)))[0];
       const question = renderPracticeItem(bank, row.itemId, row.presentedSeed!, "quiz")!;
       const wrong = question.choices.find((c) => !c.correct)!.id;
-      await submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card!.id, choiceIds: [wrong], durationMs: 1000 }, NOW + i * 1000);
+      await submitPracticeReview(
+        getDb(),
+        user.id,
+        { reviewId: randomUUID(), cardId: card!.id, choiceIds: [wrong], durationMs: 1000 },
+        NOW + i * 1000,
+      );
       if (row.factId) failed.add(row.factId);
     }
     const { mastery } = await statsOverview(getDb(), user.id, NOW + 60_000, 3);
@@ -239,7 +255,10 @@ describe("mastery and the exam plan", () => {
     const examDay = "2026-03-31"; // 21 learner days after 03-10
     const { userId, cards: rows } = await learnerWithCards({ examDate: examDateValue(examDay), newPerDay: 20 });
     const studied = rows[0];
-    await getDb().update(cards).set({ state: 2, stability: 10, difficulty: 5, lastReview: NOW, due: NOW + 10 * DAY, scheduledDays: 10 }).where(eq(cards.id, studied.id));
+    await getDb()
+      .update(cards)
+      .set({ state: 2, stability: 10, difficulty: 5, lastReview: NOW, due: NOW + 10 * DAY, scheduledDays: 10 })
+      .where(eq(cards.id, studied.id));
     const settings = await learnerSettings(getDb(), userId);
     const plan = examPlan(settings, await studiedCards(getDb(), userId), await stateCounts(getDb(), userId), NOW, 3)!;
     expect(plan.date).toBe(examDay);
@@ -269,8 +288,26 @@ describe("cram toward the exam date", () => {
   }
 
   it("raises desired retention only for cards that would be under target on the exam date", async () => {
-    const settings = { desiredRetention: 0.9, learningSteps: ["1m", "10m"], relearningSteps: ["10m"], examDate: examDateValue("2026-03-20"), cramMode: true, ...NEW_YORK };
-    const weak = { due: NOW, stability: 5, difficulty: 5, elapsedDays: 0, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: NOW - 5 * DAY };
+    const settings = {
+      desiredRetention: 0.9,
+      learningSteps: ["1m", "10m"],
+      relearningSteps: ["10m"],
+      examDate: examDateValue("2026-03-20"),
+      cramMode: true,
+      ...NEW_YORK,
+    };
+    const weak = {
+      due: NOW,
+      stability: 5,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 5,
+      learningSteps: 0,
+      reps: 3,
+      lapses: 0,
+      state: 2,
+      lastReview: NOW - 5 * DAY,
+    };
     const safe = { ...weak, stability: 2000, lastReview: NOW - DAY };
     expect(cramSchedulingSettings(settings, weak, NOW).desiredRetention).toBe(0.95);
     expect(cramSchedulingSettings(settings, safe, NOW).desiredRetention).toBe(0.9);

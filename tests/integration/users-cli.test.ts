@@ -49,7 +49,9 @@ describe("npm run users", () => {
     expect(changed.status, changed.err).toBe(0);
     expect((await findUserByEmail(getDb(), "grace@example.com"))?.role).toBe("student");
     expect(users(["set-role", "--email", "grace@example.com", "--role", "admin"]).status).toBe(1);
-    expect(users(["set-role", "--email", "nobody@example.com", "--role", "student"]).err).toMatch(/No account has the email nobody@example.com/);
+    expect(users(["set-role", "--email", "nobody@example.com", "--role", "student"]).err).toMatch(
+      /No account has the email nobody@example.com/,
+    );
 
     const list = users(["list"]);
     expect(list.status).toBe(0);

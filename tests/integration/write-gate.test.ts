@@ -9,7 +9,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs tests/fixtures/write-gate-cluster.ts: two processes, each with 150 concurrent write transactions. */
 function twoWriters(file: string, ...flags: string[]): { counter: number; errors: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/write-gate-cluster.ts", `file:${path.join(dir, file)}`, "150", ...flags], { encoding: "utf8", timeout: 60_000 });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "tests/fixtures/write-gate-cluster.ts", `file:${path.join(dir, file)}`, "150", ...flags],
+    { encoding: "utf8", timeout: 60_000 },
+  );
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 

@@ -35,7 +35,10 @@ export interface Caller {
 export async function signInAs(user: Caller | null) {
   jar.clear();
   if (!user) return;
-  const token = await encode({ token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email }, secret: authSecret() });
+  const token = await encode({
+    token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email },
+    secret: authSecret(),
+  });
   jar.set("next-auth.session-token", token);
 }
 
@@ -49,7 +52,10 @@ export interface Answer {
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** Calls a handler with a JSON body (or raw text), path params and a URL whose query the handler reads. */
-export async function callRoute(handler: unknown, options: { method?: string; url?: string; params?: Record<string, string>; body?: unknown; rawBody?: string; ip?: string } = {}): Promise<Answer> {
+export async function callRoute(
+  handler: unknown,
+  options: { method?: string; url?: string; params?: Record<string, string>; body?: unknown; rawBody?: string; ip?: string } = {},
+): Promise<Answer> {
   const { method = "GET", url = "http://localhost/api/test", params = {}, body, rawBody, ip = "203.0.113.9" } = options;
   const request = new Request(url, {
     method,

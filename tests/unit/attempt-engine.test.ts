@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEADLINE_GRACE_MS, finishedAt, gradeAnswer, isPastDeadline, tally } from "@/server/attempts/engine";
 
-const question = { choices: [{ id: "a", text: "A", correct: true, explanation: "" }, { id: "b", text: "B", correct: false, explanation: "" }, { id: "c", text: "C", correct: true, explanation: "" }] };
+const question = {
+  choices: [
+    { id: "a", text: "A", correct: true, explanation: "" },
+    { id: "b", text: "B", correct: false, explanation: "" },
+    { id: "c", text: "C", correct: true, explanation: "" },
+  ],
+};
 
 describe("the attempt engine", () => {
   it("grades all or nothing: exactly the right choices, in any order; no answer is wrong; unknown ids are refused", () => {

@@ -6,8 +6,24 @@ const refresh = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh, push: vi.fn() }) }));
 
 const questions = [
-  { id: "q1", kind: "scenario", prompt: "Who patches the guest OS?", choices: [{ id: "a", text: "AWS" }, { id: "b", text: "You" }] },
-  { id: "q2", kind: "scenario", prompt: "Who patches the hypervisor?", choices: [{ id: "a", text: "AWS" }, { id: "b", text: "You" }] },
+  {
+    id: "q1",
+    kind: "scenario",
+    prompt: "Who patches the guest OS?",
+    choices: [
+      { id: "a", text: "AWS" },
+      { id: "b", text: "You" },
+    ],
+  },
+  {
+    id: "q2",
+    kind: "scenario",
+    prompt: "Who patches the hypervisor?",
+    choices: [
+      { id: "a", text: "AWS" },
+      { id: "b", text: "You" },
+    ],
+  },
 ];
 
 const fetchMock = vi.fn(async () => new Response(JSON.stringify({ saved: true }), { status: 200 }));
@@ -33,11 +49,24 @@ describe.each([
   ["an exam-mode assignment", "/api/v1/assignments/a1/attempts/t1", "Submit"],
 ])("AttemptRunner for %s", (_name, apiPath, submitLabel) => {
   it("answers with 1–9, flags with F, moves with the arrows, and saves each change to its own API", async () => {
-    render(<AttemptRunner title="Check" apiPath={apiPath} deadline={null} serverNow={Date.now()} questions={questions} answers={{}} submitLabel={submitLabel} />);
+    render(
+      <AttemptRunner
+        title="Check"
+        apiPath={apiPath}
+        deadline={null}
+        serverNow={Date.now()}
+        questions={questions}
+        answers={{}}
+        submitLabel={submitLabel}
+      />,
+    );
     await act(async () => fireEvent.keyDown(window, { key: "2" }));
     await act(async () => fireEvent.keyDown(window, { key: "f" }));
     expect(screen.getByRole("button", { name: "Question 1, answered, flagged" })).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenLastCalledWith(`${apiPath}/answers/q1`, expect.objectContaining({ method: "PUT", body: JSON.stringify({ choiceIds: ["b"], flagged: true }) }));
+    expect(fetchMock).toHaveBeenLastCalledWith(
+      `${apiPath}/answers/q1`,
+      expect.objectContaining({ method: "PUT", body: JSON.stringify({ choiceIds: ["b"], flagged: true }) }),
+    );
     await act(async () => fireEvent.keyDown(window, { key: "ArrowRight" }));
     expect(screen.getByRole("region", { name: "Question 2" })).toBeInTheDocument();
     expect(window.location.hash).toBe("#question-2");
@@ -45,14 +74,36 @@ describe.each([
 
   it("opens on the question in the address, so a reload keeps the learner's place", () => {
     window.history.replaceState(null, "", "#question-2");
-    render(<AttemptRunner title="Check" apiPath={apiPath} deadline={null} serverNow={Date.now()} questions={questions} answers={{}} submitLabel={submitLabel} />);
+    render(
+      <AttemptRunner
+        title="Check"
+        apiPath={apiPath}
+        deadline={null}
+        serverNow={Date.now()}
+        questions={questions}
+        answers={{}}
+        submitLabel={submitLabel}
+      />,
+    );
     expect(screen.getByRole("region", { name: "Question 2" })).toBeInTheDocument();
   });
 
   it("asks before submitting with questions left, then submits to the attempt's API", async () => {
-    render(<AttemptRunner title="Check" apiPath={apiPath} deadline={null} serverNow={Date.now()} questions={questions} answers={{ q1: { choiceIds: ["a"], flagged: false } }} submitLabel={submitLabel} />);
+    render(
+      <AttemptRunner
+        title="Check"
+        apiPath={apiPath}
+        deadline={null}
+        serverNow={Date.now()}
+        questions={questions}
+        answers={{ q1: { choiceIds: ["a"], flagged: false } }}
+        submitLabel={submitLabel}
+      />,
+    );
     fireEvent.click(screen.getByRole("button", { name: submitLabel }));
-    expect(screen.getByRole("dialog", { name: "Submit now?" })).toHaveTextContent("1 question is unanswered. Unanswered questions count as wrong.");
+    expect(screen.getByRole("dialog", { name: "Submit now?" })).toHaveTextContent(
+      "1 question is unanswered. Unanswered questions count as wrong.",
+    );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Submit anyway" })));
     expect(fetchMock).toHaveBeenLastCalledWith(`${apiPath}/submit`, expect.objectContaining({ method: "POST" }));
     expect(refresh).toHaveBeenCalled();

@@ -21,31 +21,104 @@ describe("question bank", () => {
 
   it("covers every service the sources name and what exam candidates are asked", () => {
     const required = [
-      "ec2", "ebs", "vpc", "auto-scaling", "rds", "emr", "ecs", "elastic-beanstalk", "lambda", "dynamodb", "s3", "sqs",
-      "cloudfront", "workdocs", "kms", "iam", "cloudtrail", "cloudwatch", "config", "waf", "cloudhsm", "secrets-manager",
-      "systems-manager", "acm", "aurora", "fargate", "eks", "lightsail", "redshift", "elasticache", "shield", "guardduty",
-      "outposts", "artifact", "sns", "efs", "glacier", "organizations", "iam-identity-center",
+      "ec2",
+      "ebs",
+      "vpc",
+      "auto-scaling",
+      "rds",
+      "emr",
+      "ecs",
+      "elastic-beanstalk",
+      "lambda",
+      "dynamodb",
+      "s3",
+      "sqs",
+      "cloudfront",
+      "workdocs",
+      "kms",
+      "iam",
+      "cloudtrail",
+      "cloudwatch",
+      "config",
+      "waf",
+      "cloudhsm",
+      "secrets-manager",
+      "systems-manager",
+      "acm",
+      "aurora",
+      "fargate",
+      "eks",
+      "lightsail",
+      "redshift",
+      "elasticache",
+      "shield",
+      "guardduty",
+      "outposts",
+      "artifact",
+      "sns",
+      "efs",
+      "glacier",
+      "organizations",
+      "iam-identity-center",
     ];
     const taught = new Set(bank.facts.map((f) => f.service));
     expect(required.filter((id) => !taught.has(id))).toEqual([]);
     // The exam guides' services (issue 14), each with at least three facts.
     const blueprint = [
-      "macie", "security-hub", "detective", "audit-manager", "trusted-advisor", "iam-access-analyzer", "control-tower", "firewall-manager",
-      "network-firewall", "route53", "api-gateway", "cognito", "sts", "backup", "private-ca", "nitro-enclaves", "ecr", "direct-connect", "vpn",
-      "kinesis", "athena", "glue", "snow-family", "storage-gateway", "workspaces", "fsx", "sagemaker", "bedrock", "marketplace", "directory-service",
+      "macie",
+      "security-hub",
+      "detective",
+      "audit-manager",
+      "trusted-advisor",
+      "iam-access-analyzer",
+      "control-tower",
+      "firewall-manager",
+      "network-firewall",
+      "route53",
+      "api-gateway",
+      "cognito",
+      "sts",
+      "backup",
+      "private-ca",
+      "nitro-enclaves",
+      "ecr",
+      "direct-connect",
+      "vpn",
+      "kinesis",
+      "athena",
+      "glue",
+      "snow-family",
+      "storage-gateway",
+      "workspaces",
+      "fsx",
+      "sagemaker",
+      "bedrock",
+      "marketplace",
+      "directory-service",
     ];
     expect(blueprint.filter((id) => bank.facts.filter((f) => f.service === id).length < 3)).toEqual([]);
     for (const model of ["infrastructure", "container", "abstract", "all"]) {
-      expect(bank.facts.some((f) => f.model === model), model).toBe(true);
+      expect(
+        bank.facts.some((f) => f.model === model),
+        model,
+      ).toBe(true);
     }
     for (const layer of ["on-premises", "IaaS", "PaaS", "SaaS", "FaaS"]) {
-      expect(bank.facts.some((f) => f.layer === layer), layer).toBe(true);
+      expect(
+        bank.facts.some((f) => f.layer === layer),
+        layer,
+      ).toBe(true);
     }
     for (const type of ["inherited", "shared", "customer-specific"]) {
-      expect(bank.facts.some((f) => f.controlType === type), type).toBe(true);
+      expect(
+        bank.facts.some((f) => f.controlType === type),
+        type,
+      ).toBe(true);
     }
     const s3 = bank.facts.filter((f) => f.service === "s3").map((f) => f.id);
-    expect(s3).toEqual(expect.arrayContaining(["s3.sse-s3-keys", "s3.sse-kms-aws-managed-key", "s3.sse-kms-customer-managed-key", "s3.sse-c-key-custody"]));
+    expect(s3).toEqual(
+      expect.arrayContaining(["s3.sse-s3-keys", "s3.sse-kms-aws-managed-key", "s3.sse-kms-customer-managed-key", "s3.sse-c-key-custody"]),
+    );
     expect(s3.some((id) => id.includes("client-side"))).toBe(true);
   });
 
@@ -57,12 +130,23 @@ describe("question bank", () => {
     const [fact] = bank.facts.filter((f) => f.citations.some((c) => c.kind === "source"));
     const citation = fact.citations.find((c) => c.kind === "source")!;
     const invented = { ...fact, citations: [{ ...citation, quote: "AWS patches every customer's laptop on Tuesdays." }] };
-    expect(checkBank([invented], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(expect.stringMatching(/quote not found verbatim/));
+    expect(checkBank([invented], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/quote not found verbatim/),
+    );
     const wrongSection = {
       ...fact,
-      citations: [{ kind: "source", file: "001_1b349d5091cf0d19.txt", section: "Shared Responsibility in Container Services", quote: "Examples of these services are DynamoDB, S3, and CloudFront." }],
+      citations: [
+        {
+          kind: "source",
+          file: "001_1b349d5091cf0d19.txt",
+          section: "Shared Responsibility in Container Services",
+          quote: "Examples of these services are DynamoDB, S3, and CloudFront.",
+        },
+      ],
     };
-    expect(checkBank([wrongSection], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(expect.stringMatching(/not in section/));
+    expect(checkBank([wrongSection], bank.services, sourceTexts).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/not in section/),
+    );
   });
 
   it("teaches the documented disagreements the AWS way: IAM configuration is the customer's in every model", () => {
@@ -72,10 +156,15 @@ describe("question bank", () => {
     for (const model of ["infrastructure", "container", "abstract"]) {
       const identity = bank.facts.filter((f) => f.model === model && f.topic === "identity" && /polic|role|user|permission/i.test(f.duty));
       expect(identity.length, model).toBeGreaterThan(0);
-      expect(identity.filter((f) => f.owner === "aws" && /^(write|attach|grant|create|decide|configure|define|choose)\b/i.test(f.duty)), model).toEqual([]);
+      expect(
+        identity.filter((f) => f.owner === "aws" && /^(write|attach|grant|create|decide|configure|define|choose)\b/i.test(f.duty)),
+        model,
+      ).toEqual([]);
     }
     // The question says so, once, naming the source by its title.
-    const question = generate(bank, { seed: 1, services: [iamDisagreements[0].service] }).find((q) => q.factIds[0] === iamDisagreements[0].id && q.disagreement);
+    const question = generate(bank, { seed: 1, services: [iamDisagreements[0].service] }).find(
+      (q) => q.factIds[0] === iamDisagreements[0].id && q.disagreement,
+    );
     expect(question?.disagreement).toMatch(/^Sources differ\. .*“Understanding The AWS Shared Security Model”/);
     expect(question?.disagreement).toMatch(/follows AWS's documentation/);
     expect(question?.explanation).not.toMatch(/Sources differ/);
@@ -90,7 +179,9 @@ describe("question bank", () => {
   it("has a version that changes when a fact changes, and only then", () => {
     expect(bankVersion(bank)).toBe(BANK_VERSION);
     const [first, ...rest] = bank.facts;
-    expect(bankVersion({ services: bank.services, facts: [{ ...first, statement: `${first.statement} Edited.` }, ...rest] })).not.toBe(BANK_VERSION);
+    expect(bankVersion({ services: bank.services, facts: [{ ...first, statement: `${first.statement} Edited.` }, ...rest] })).not.toBe(
+      BANK_VERSION,
+    );
     expect(bankVersion({ services: bank.services, facts: [...bank.facts] })).toBe(BANK_VERSION);
   });
 });

@@ -3,10 +3,22 @@ import { describe, expect, it } from "vitest";
 import { CitationsList } from "@/components/practice/citations-list";
 
 const citations = [
-  { title: "Shared Responsibility Model", url: "https://aws.amazon.com/compliance/shared-responsibility-model/", quote: "AWS is responsible for protecting the infrastructure." },
+  {
+    title: "Shared Responsibility Model",
+    url: "https://aws.amazon.com/compliance/shared-responsibility-model/",
+    quote: "AWS is responsible for protecting the infrastructure.",
+  },
   { title: "Amazon RDS User Guide", section: "Maintenance", quote: "Amazon RDS patches the database engine." },
-  { title: "Shared Responsibility Model", url: "https://aws.amazon.com/compliance/shared-responsibility-model/", quote: "Customers are responsible for their data." },
-  { title: "Shared Responsibility Model", url: "https://aws.amazon.com/compliance/shared-responsibility-model/", quote: "Customers are responsible for their data." },
+  {
+    title: "Shared Responsibility Model",
+    url: "https://aws.amazon.com/compliance/shared-responsibility-model/",
+    quote: "Customers are responsible for their data.",
+  },
+  {
+    title: "Shared Responsibility Model",
+    url: "https://aws.amazon.com/compliance/shared-responsibility-model/",
+    quote: "Customers are responsible for their data.",
+  },
 ];
 
 // A multi-answer question cites the same page for several options: each source is listed once, with its passages.

@@ -23,7 +23,15 @@ describe("generator", () => {
     const firstById = new Map(all.map((q) => [q.id, q]));
     const both = other.filter((q) => firstById.has(q.id));
     expect(both.length).toBeGreaterThan(all.length * 0.95);
-    const changed = both.filter((q) => q.prompt !== firstById.get(q.id)!.prompt || q.choices.map((c) => c.text).join() !== firstById.get(q.id)!.choices.map((c) => c.text).join()).length;
+    const changed = both.filter(
+      (q) =>
+        q.prompt !== firstById.get(q.id)!.prompt ||
+        q.choices.map((c) => c.text).join() !==
+          firstById
+            .get(q.id)!
+            .choices.map((c) => c.text)
+            .join(),
+    ).length;
     expect(changed).toBeGreaterThan(both.length / 2);
     expect(generate(bank, { seed: 3, count: 30 }).map((q) => q.id)).not.toEqual(generate(bank, { seed: 4, count: 30 }).map((q) => q.id));
   });
@@ -31,7 +39,9 @@ describe("generator", () => {
   it("makes at least 2,000 distinct prompts from one seed, in the formats real exams use (no true/false)", () => {
     expect(new Set(all.map((q) => q.prompt)).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(2000);
-    expect(new Set(all.map((q) => q.kind))).toEqual(new Set(["scenario", "multi-select", "which-model", "control-type", "compare", "flashcard"]));
+    expect(new Set(all.map((q) => q.kind))).toEqual(
+      new Set(["scenario", "multi-select", "which-model", "control-type", "compare", "flashcard"]),
+    );
   });
 
   it("asks exam-shaped questions: four options for one answer, five for select TWO, short and on the service", () => {
@@ -77,7 +87,14 @@ describe("generator", () => {
         case "pick-customer":
         case "pick-aws": {
           const fact = facts.get(factPart.replace(/\/\d+$/, ""))!;
-          const asked = kindTag === "pick-customer" ? "customer" : kindTag === "pick-aws" ? "aws" : /AWS's responsibility|AWS perform|falls to AWS|“of” the cloud/.test(q.prompt) ? "aws" : "customer";
+          const asked =
+            kindTag === "pick-customer"
+              ? "customer"
+              : kindTag === "pick-aws"
+                ? "aws"
+                : /AWS's responsibility|AWS perform|falls to AWS|“of” the cloud/.test(q.prompt)
+                  ? "aws"
+                  : "customer";
           expect(correctTexts(q), q.id).toEqual([fact.options[asked]]);
           for (const choice of q.choices.filter((c) => !c.correct)) {
             const source = facts.get(choice.factId!)!;
@@ -105,7 +122,8 @@ describe("generator", () => {
         case "control-type": {
           const type = fact.controlType!;
           expect(q.prompt).toContain(type);
-          for (const choice of q.choices) expect(facts.get(choice.factId!)!.controlType === type, `${q.id}: ${choice.text}`).toBe(choice.correct);
+          for (const choice of q.choices)
+            expect(facts.get(choice.factId!)!.controlType === type, `${q.id}: ${choice.text}`).toBe(choice.correct);
           break;
         }
         case "which-model":

@@ -19,9 +19,14 @@ describe("GIFT out, read back by Demarc's parser", { timeout: 30_000 }, () => {
     withChoices.forEach((question, index) => {
       const read = parsed.questions[index];
       expect(read.prompt, question.id).toBe(question.prompt);
-      expect(read.choices.map((c) => [c.text, c.correct, c.feedback]), question.id).toEqual(question.choices.map((c) => [c.text, c.correct, c.explanation]));
+      expect(
+        read.choices.map((c) => [c.text, c.correct, c.feedback]),
+        question.id,
+      ).toEqual(question.choices.map((c) => [c.text, c.correct, c.explanation]));
       const right = question.choices.filter((c) => c.correct).length;
-      expect(read.choices.map((c) => c.weight)).toEqual(question.choices.map((c) => (right === 1 ? (c.correct ? 100 : 0) : c.correct ? 100 / right : -100)));
+      expect(read.choices.map((c) => c.weight)).toEqual(
+        question.choices.map((c) => (right === 1 ? (c.correct ? 100 : 0) : c.correct ? 100 / right : -100)),
+      );
       const [explained, ...rest] = read.generalFeedback!.split("\n\nSources:\n");
       expect(explained, question.id).toBe([question.explanation, question.disagreement].filter(Boolean).join("\n\n"));
       expect(rest).toHaveLength(1);
@@ -31,13 +36,20 @@ describe("GIFT out, read back by Demarc's parser", { timeout: 30_000 }, () => {
   it("cites each source once, in the general feedback Moodle keeps and in the // source: comment Demarc reads", () => {
     withChoices.forEach((question, index) => {
       const read = parsed.questions[index];
-      const listed = read.generalFeedback!.split("\n\nSources:\n")[1].split("\n").map((line) => line.replace(/^- /, ""));
+      const listed = read
+        .generalFeedback!.split("\n\nSources:\n")[1]
+        .split("\n")
+        .map((line) => line.replace(/^- /, ""));
       expect(read.source!.split("; ")).toEqual(listed);
       expect(new Set(listed).size, question.id).toBe(listed.length);
       // One page cited under two titles is one source: it is listed once, by its first title.
       for (const citation of question.citations) {
         if (citation.url) expect(read.source!.split(citation.url), question.id).toHaveLength(2);
-        else expect(listed.filter((entry) => entry === citation.title || entry.startsWith(`${citation.title} (`)), question.id).toHaveLength(1);
+        else
+          expect(
+            listed.filter((entry) => entry === citation.title || entry.startsWith(`${citation.title} (`)),
+            question.id,
+          ).toHaveLength(1);
         if (citation.section) expect(read.source, question.id).toContain(citation.section);
       }
     });
@@ -48,13 +60,24 @@ describe("GIFT out, read back by Demarc's parser", { timeout: 30_000 }, () => {
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles.filter((t) => questions.some((q) => t.includes(q.id)))).toEqual([]);
     expect(titles[0]).toBe("ACM – Scenario – An online retailer's Application Load Balancer serves HTTPS…");
-    expect(gift).toContain("\n::Secrets Manager – Flashcard – Who must encrypt stored secret values at rest?::AWS Secrets Manager\\: who must");
+    expect(gift).toContain(
+      "\n::Secrets Manager – Flashcard – Who must encrypt stored secret values at rest?::AWS Secrets Manager\\: who must",
+    );
     const used = new Set<string>();
-    expect([uniqueTitle("A", used), uniqueTitle("A", used), uniqueTitle("A", used), uniqueTitle("B", used)]).toEqual(["A", "A (2)", "A (3)", "B"]);
+    expect([uniqueTitle("A", used), uniqueTitle("A", used), uniqueTitle("A", used), uniqueTitle("B", used)]).toEqual([
+      "A",
+      "A (2)",
+      "A (3)",
+      "B",
+    ]);
   });
 
   it("exports flashcards as short-answer questions with the owner as the answer, noted (not imported) when read back", () => {
-    const expected = { "AWS.": "{=AWS =Amazon Web Services ####AWS. ", "The customer.": "{=The customer =Customer ####The customer. ", "Shared.": "{=Shared =Both ####Shared. AWS\\: " };
+    const expected = {
+      "AWS.": "{=AWS =Amazon Web Services ####AWS. ",
+      "The customer.": "{=The customer =Customer ####The customer. ",
+      "Shared.": "{=Shared =Both ####Shared. AWS\\: ",
+    };
     for (const [prefix, answers] of Object.entries(expected)) {
       const card = flashcards.find((q) => q.answer!.startsWith(prefix))!;
       const block = questionToGift(card)!;

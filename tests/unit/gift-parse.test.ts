@@ -42,7 +42,11 @@ describe("GIFT parser", () => {
       ],
     });
     expect(ma.kind).toBe("multiple-answer");
-    expect(ma.choices.map((c) => [c.text, c.correct, c.weight])).toEqual([["Data", true, 50], ["IAM", true, 50], ["Hypervisor", false, -100]]);
+    expect(ma.choices.map((c) => [c.text, c.correct, c.weight])).toEqual([
+      ["Data", true, 50],
+      ["IAM", true, 50],
+      ["Hypervisor", false, -100],
+    ]);
     expect(tf).toMatchObject({ kind: "true-false", title: "TF", prompt: "S3 is an abstract service." });
     expect(tf.choices).toEqual([
       { id: "true", text: "True", correct: true, weight: 100, feedback: "Right" },
@@ -99,7 +103,9 @@ describe("a Moodle export: [html], partial credit and a description", () => {
       [27, null, "multiple-choice"],
       [29, "Markdown", "multiple-answer"],
     ]);
-    expect(result.notes).toEqual([{ line: 6, message: "Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only." }]);
+    expect(result.notes).toEqual([
+      { line: 6, message: "Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only." },
+    ]);
   });
 
   it("shows [html] as plain words where text is shown today, and keeps a safe formatted copy", () => {
@@ -113,7 +119,15 @@ describe("a Moodle export: [html], partial credit and a description", () => {
       source: "AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/",
     });
     expect(guestOs.choices).toEqual([
-      { id: "a", text: "The customer", textHtml: "<p>The customer</p>", correct: true, weight: 100, feedback: "Right: it is their instance.", feedbackHtml: "<p>Right: it is <em>their</em> instance.</p>" },
+      {
+        id: "a",
+        text: "The customer",
+        textHtml: "<p>The customer</p>",
+        correct: true,
+        weight: 100,
+        feedback: "Right: it is their instance.",
+        feedbackHtml: "<p>Right: it is <em>their</em> instance.</p>",
+      },
       {
         id: "b",
         text: "The customer, with AWS Systems Manager",
@@ -123,10 +137,22 @@ describe("a Moodle export: [html], partial credit and a description", () => {
         feedback: "Half right: Systems Manager helps; the duty stays the customer's.",
         feedbackHtml: "<p>Half right: Systems Manager helps; the duty stays the customer's.</p>",
       },
-      { id: "c", text: "AWS", textHtml: "<p>AWS</p>", correct: false, weight: 0, feedback: "No: AWS stops at the hypervisor.", feedbackHtml: "<p>No: AWS stops at the hypervisor.</p>" },
+      {
+        id: "c",
+        text: "AWS",
+        textHtml: "<p>AWS</p>",
+        correct: false,
+        weight: 0,
+        feedback: "No: AWS stops at the hypervisor.",
+        feedbackHtml: "<p>No: AWS stops at the hypervisor.</p>",
+      },
       { id: "d", text: "Nobody", textHtml: "<p>Nobody</p>", correct: false, weight: -25, feedback: "" },
     ]);
-    const plainFields = result.questions.flatMap((q) => [q.prompt, q.generalFeedback ?? "", ...q.choices.flatMap((c) => [c.text, c.feedback])]);
+    const plainFields = result.questions.flatMap((q) => [
+      q.prompt,
+      q.generalFeedback ?? "",
+      ...q.choices.flatMap((c) => [c.text, c.feedback]),
+    ]);
     expect(plainFields.filter((text) => /[<>]/.test(text))).toEqual([]);
     expect(JSON.stringify(result.questions)).not.toMatch(/script|alert/);
   });
@@ -147,7 +173,11 @@ describe("a Moodle export: [html], partial credit and a description", () => {
   });
 
   it("reads [markdown] into the same safe subset", () => {
-    expect(markdown).toMatchObject({ promptFormat: "markdown", prompt: "Which two are the customer's?", promptHtml: "<p>Which <strong>two</strong> are the customer's?</p>" });
+    expect(markdown).toMatchObject({
+      promptFormat: "markdown",
+      prompt: "Which two are the customer's?",
+      promptHtml: "<p>Which <strong>two</strong> are the customer's?</p>",
+    });
     expect(markdown.choices[2]).toMatchObject({ text: "hypervisor", textHtml: "<p><code>hypervisor</code></p>", weight: -100 });
   });
 
@@ -158,15 +188,39 @@ describe("a Moodle export: [html], partial credit and a description", () => {
         texts.map((t) => q.choices.find((c) => c.text === t)!.id),
         q.kind,
       );
-    expect([score(guestOs, "The customer"), score(guestOs, "The customer, with AWS Systems Manager"), score(guestOs, "AWS"), score(guestOs, "Nobody")]).toEqual([1, 0.5, 0, 0]);
+    expect([
+      score(guestOs, "The customer"),
+      score(guestOs, "The customer, with AWS Systems Manager"),
+      score(guestOs, "AWS"),
+      score(guestOs, "Nobody"),
+    ]).toEqual([1, 0.5, 0, 0]);
     expect(score(guestOs, "The customer", "The customer, with AWS Systems Manager")).toBe(0);
     expect(score(guestOs)).toBe(0);
     expect([score(hometown, "Nazareth"), score(hometown, "Galilee"), score(hometown, "Bethlehem")]).toEqual([1, 0.5, 0.25]);
-    expect([score(markdown, "Data", "IAM"), score(markdown, "Data"), score(markdown, "Data", "hypervisor"), score(markdown, "Data", "IAM", "hypervisor")]).toEqual([1, 0.5, 0, 0]);
-    const thirds = [{ id: "a", weight: 33.33333 }, { id: "b", weight: 33.33333 }, { id: "c", weight: 33.33333 }, { id: "d", weight: -100 }];
+    expect([
+      score(markdown, "Data", "IAM"),
+      score(markdown, "Data"),
+      score(markdown, "Data", "hypervisor"),
+      score(markdown, "Data", "IAM", "hypervisor"),
+    ]).toEqual([1, 0.5, 0, 0]);
+    const thirds = [
+      { id: "a", weight: 33.33333 },
+      { id: "b", weight: 33.33333 },
+      { id: "c", weight: 33.33333 },
+      { id: "d", weight: -100 },
+    ];
     expect(scoreByWeight(thirds, ["a", "b", "c"], "multiple-answer")).toBe(1);
     expect(scoreByWeight(thirds, ["a", "a", "zz"], "multiple-answer")).toBe(0.3333);
-    expect(scoreByWeight([{ id: "true", weight: 100 }, { id: "false", weight: 0 }], ["true"], "true-false")).toBe(1);
+    expect(
+      scoreByWeight(
+        [
+          { id: "true", weight: 100 },
+          { id: "false", weight: 0 },
+        ],
+        ["true"],
+        "true-false",
+      ),
+    ).toBe(1);
   });
 
   it("writes weights and formatting back out, so an imported question exports as it was imported", () => {
@@ -175,7 +229,12 @@ describe("a Moodle export: [html], partial credit and a description", () => {
       const again = parseGift(importedQuestionToGift({ ...question, source: "notes" }, usedTitles));
       if (!again.ok) throw new Error(again.message);
       const { line, source, promptFormat, ...rest } = question;
-      expect(again.questions[0]).toEqual({ ...rest, line: again.questions[0].line, source: "notes", promptFormat: promptFormat === "plain" ? "plain" : "html" });
+      expect(again.questions[0]).toEqual({
+        ...rest,
+        line: again.questions[0].line,
+        source: "notes",
+        promptFormat: promptFormat === "plain" ? "plain" : "html",
+      });
     }
     expect([...usedTitles]).toEqual(["Guest OS", "Jesus' hometown", "Markdown"]);
     const twice = importedQuestionToGift({ ...guestOs, source: "notes" }, usedTitles);
@@ -183,18 +242,37 @@ describe("a Moodle export: [html], partial credit and a description", () => {
   });
 
   it("writes a formatted answer of a plain question with its own [html] marker", () => {
-    const question = { ...difficult, source: "notes", choices: difficult.choices.map((c, i) => (i === 2 ? { ...c, textHtml: "<p><strong>full</strong> credit</p>" } : c)) };
+    const question = {
+      ...difficult,
+      source: "notes",
+      choices: difficult.choices.map((c, i) => (i === 2 ? { ...c, textHtml: "<p><strong>full</strong> credit</p>" } : c)),
+    };
     const gift = importedQuestionToGift(question);
     expect(gift).toContain("=[html]<p><strong>full</strong> credit</p>");
     const again = parseGift(gift);
-    expect(again.ok && again.questions[0].choices[2]).toMatchObject({ text: "full credit", textHtml: "<p><strong>full</strong> credit</p>", weight: 100 });
+    expect(again.ok && again.questions[0].choices[2]).toMatchObject({
+      text: "full credit",
+      textHtml: "<p><strong>full</strong> credit</p>",
+      weight: 100,
+    });
     expect(again.ok && again.questions[0].promptFormat).toBe("plain");
   });
 
   it("skips short-answer questions with a note too, and says so when nothing is left", () => {
     const mixed = parseGift("Q1 {=a ~b}\n\n::FC:: Who patches the guest OS? {=The customer =Customer ####Their instance.}");
-    expect(mixed.ok && mixed.notes).toEqual([{ line: 3, message: "Line 3: skipped a short-answer question (only = answers): Demarc imports multiple choice, multiple answer and true/false." }]);
+    expect(mixed.ok && mixed.notes).toEqual([
+      {
+        line: 3,
+        message:
+          "Line 3: skipped a short-answer question (only = answers): Demarc imports multiple choice, multiple answer and true/false.",
+      },
+    ]);
     const none = parseGift("::Intro:: Read this first.\n\n::FC:: Who? {=AWS}");
-    expect(none).toEqual({ ok: false, line: 1, message: "Line 1: the file has no questions to import (2 items were skipped: descriptions and short-answer questions are not imported)." });
+    expect(none).toEqual({
+      ok: false,
+      line: 1,
+      message:
+        "Line 1: the file has no questions to import (2 items were skipped: descriptions and short-answer questions are not imported).",
+    });
   });
 });

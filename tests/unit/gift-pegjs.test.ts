@@ -35,7 +35,10 @@ describe("gift-pegjs reads Demarc's export the same way", { timeout: 30_000 }, (
       if (read.type === "Category" || read.type === "Description") throw new Error(`${question.id} read as ${read.type}`);
       expect(read.stem).toEqual({ format: "moodle", text: question.prompt });
       expect(read.globalFeedback?.text, question.id).toMatch(/\n\nSources:\n- /);
-      expect(read.globalFeedback!.text.startsWith(question.kind === "flashcard" ? question.answer!.split(".")[0] : question.explanation), question.id).toBe(true);
+      expect(
+        read.globalFeedback!.text.startsWith(question.kind === "flashcard" ? question.answer!.split(".")[0] : question.explanation),
+        question.id,
+      ).toBe(true);
     });
   });
 
@@ -48,7 +51,11 @@ describe("gift-pegjs reads Demarc's export the same way", { timeout: 30_000 }, (
       expect(read.type, question.title!).toBe("MC");
       if (!hasChoices(read)) return;
       const right = generated[index].choices.filter((c) => c.correct).length;
-      const meant = generated[index].choices.map((c) => [c.text, right === 1 ? (c.correct ? 100 : 0) : c.correct ? 100 / right : -100, c.explanation]);
+      const meant = generated[index].choices.map((c) => [
+        c.text,
+        right === 1 ? (c.correct ? 100 : 0) : c.correct ? 100 / right : -100,
+        c.explanation,
+      ]);
       expect(pegjsChoices(read), question.title!).toEqual(meant);
       expect(pegjsChoices(read), question.title!).toEqual(demarcChoices(question));
       expect(read.globalFeedback?.text).toBe(question.generalFeedback);

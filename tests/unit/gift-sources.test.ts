@@ -38,7 +38,11 @@ describe("the // source: rule", () => {
   it("fills in the typed source only where a question has none; blank counts as none", () => {
     expect(withSources(questions(FILE), "   ").ok).toBe(false);
     const check = withSources(questions(FILE), " Course reader, chapter 4 ");
-    expect(check.ok && check.questions.map((q) => q.source)).toEqual(["Course notes, week 2", "Course reader, chapter 4", "Course reader, chapter 4"]);
+    expect(check.ok && check.questions.map((q) => q.source)).toEqual([
+      "Course notes, week 2",
+      "Course reader, chapter 4",
+      "Course reader, chapter 4",
+    ]);
   });
 
   it("shortens a long list of lines and a long prompt", () => {

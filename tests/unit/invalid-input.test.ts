@@ -21,7 +21,11 @@ describe("zod refusals as Invalid", () => {
   it("puts each field's messages under its name, an array item's under the array, a nested object's under its dotted path", () => {
     const error = refusal({ name: "", steps: ["1m", "soon"], options: { count: 1000 } });
     expect(error).toBeInstanceOf(Invalid);
-    expect(error).toMatchObject({ code: "bad_request", message: "Check the fields.", fieldErrors: { name: ["Give a name"], steps: ["durations like 1m"], "options.count": ["At most 100"] } });
+    expect(error).toMatchObject({
+      code: "bad_request",
+      message: "Check the fields.",
+      fieldErrors: { name: ["Give a name"], steps: ["durations like 1m"], "options.count": ["At most 100"] },
+    });
   });
 
   it("puts a refusal of the whole input under form", () => {

@@ -22,7 +22,15 @@ describe("QuestionNavigator", () => {
   });
 
   it("leaves flags out where an assignment has none", () => {
-    render(<QuestionNavigator questionIds={["q1"]} answers={{ q1: { choiceIds: [], flagged: true } }} current={0} onGo={() => {}} withFlags={false} />);
+    render(
+      <QuestionNavigator
+        questionIds={["q1"]}
+        answers={{ q1: { choiceIds: [], flagged: true } }}
+        current={0}
+        onGo={() => {}}
+        withFlags={false}
+      />,
+    );
     expect(screen.getByRole("button", { name: "Question 1, unanswered" })).toBeInTheDocument();
     expect(screen.queryByText(/flagged/)).toBeNull();
   });

@@ -21,7 +21,8 @@ function browserView(html: string) {
 function expectSafe(html: string) {
   const view = browserView(html);
   for (const tag of view.tags) expect(ALLOWED, `${tag} in ${html}`).toContain(tag);
-  for (const attribute of view.attributes) expect(attribute).toMatch(/^a\[(href=(https?:|mailto:)[^\s]*|rel=nofollow noopener noreferrer)\]$/i);
+  for (const attribute of view.attributes)
+    expect(attribute).toMatch(/^a\[(href=(https?:|mailto:)[^\s]*|rel=nofollow noopener noreferrer)\]$/i);
   return view;
 }
 
@@ -29,7 +30,11 @@ const sanitised = (html: string) => safeHtml(html, "html");
 
 describe("sanitising [html]", () => {
   it("keeps the safe subset and its nesting, turning b/i into strong/em", () => {
-    expect(sanitised('<p>What is <b>the</b> <i>capital</i> of <code>fr</code>?<br>Pick one.</p><ul><li>one</li><li>two</li></ul><ol><li>a</li></ol><pre><code>x  y</code></pre>')).toBe(
+    expect(
+      sanitised(
+        "<p>What is <b>the</b> <i>capital</i> of <code>fr</code>?<br>Pick one.</p><ul><li>one</li><li>two</li></ul><ol><li>a</li></ol><pre><code>x  y</code></pre>",
+      ),
+    ).toBe(
       "<p>What is <strong>the</strong> <em>capital</em> of <code>fr</code>?<br>Pick one.</p><ul><li>one</li><li>two</li></ul><ol><li>a</li></ol><pre><code>x  y</code></pre>",
     );
     expect(sanitised('<a href="https://docs.aws.amazon.com/a?b=1&amp;c=2">docs</a> <a href="mailto:x@example.com">mail</a>')).toBe(
@@ -44,15 +49,15 @@ describe("sanitising [html]", () => {
     ["<style>p{x:expression(alert(1))}</style><p>ok</p>", "<p>ok</p>"],
     ['<img src=x onerror="alert(1)">ok', "ok"],
     ['<p onclick="alert(1)" style="color:red" class="x" id="y">ok</p>', "<p>ok</p>"],
-    ['<b onmouseover=alert(1)>ok</b>', "<strong>ok</strong>"],
-    ['<svg onload=alert(1)><circle/>hidden</svg>ok', "ok"],
-    ['<svg><style><img src=x onerror=alert(1)></style></svg>ok', "ok"],
-    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></math>ok', "ok"],
+    ["<b onmouseover=alert(1)>ok</b>", "<strong>ok</strong>"],
+    ["<svg onload=alert(1)><circle/>hidden</svg>ok", "ok"],
+    ["<svg><style><img src=x onerror=alert(1)></style></svg>ok", "ok"],
+    ["<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></math>ok", "ok"],
     ['<iframe src="javascript:alert(1)">inner</iframe>ok', "ok"],
     ["<object data=x.swf>fallback</object><embed src=x.swf>ok", "ok"],
     ['<form action="javascript:alert(1)"><input type=submit></form>ok', "ok"],
     ["<template><script>alert(1)</script></template>ok", "ok"],
-    ["<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>ok", "\"&gt;ok"],
+    ['<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>ok', '"&gt;ok'],
     ["<scr<script>ipt>alert(1)</script>", "ipt&gt;alert(1)"],
     ["<<script>script>alert(1)<</script>/script>", "&lt;/script&gt;"],
     ["<!-- <script>alert(1)</script> -->ok<!-- never closed <script>", "ok"],
@@ -88,7 +93,7 @@ describe("sanitising [html]", () => {
 
   it("keeps http(s) and mailto addresses whatever their case and spacing, escaped so they cannot leave the attribute", () => {
     expect(safeHref("  HTTPS://docs.aws.amazon.com/x ")).toBe("https://docs.aws.amazon.com/x");
-    expect(safeHref("http://a.example/\"onmouseover=alert(1)")).toBe('http://a.example/"onmouseover=alert(1)');
+    expect(safeHref('http://a.example/"onmouseover=alert(1)')).toBe('http://a.example/"onmouseover=alert(1)');
     const html = sanitised(`<a href='http://a.example/"onmouseover=alert(1)&gt;'>x</a>`);
     expect(html).toBe('<a href="http://a.example/&quot;onmouseover=alert(1)&gt;" rel="nofollow noopener noreferrer">x</a>');
     expect(expectSafe(html).attributes).toEqual(['a[href=http://a.example/"onmouseover=alert(1)>]', "a[rel=nofollow noopener noreferrer]"]);
@@ -104,7 +109,9 @@ describe("sanitising [html]", () => {
     expect(sanitised('<a href="https://a">one <a href="https://b">two</a></a>')).toBe(
       '<a href="https://a" rel="nofollow noopener noreferrer">one </a><a href="https://b" rel="nofollow noopener noreferrer">two</a>',
     );
-    expect(sanitised("<div>a<div>b</div></div><h2>Title</h2><table><tr><td>c<td>d</table>")).toBe("<p>a</p><p>b</p><p>Title</p><p>c</p><p>d</p>");
+    expect(sanitised("<div>a<div>b</div></div><h2>Title</h2><table><tr><td>c<td>d</table>")).toBe(
+      "<p>a</p><p>b</p><p>Title</p><p>c</p><p>d</p>",
+    );
     expect(sanitised("<p>&nbsp;</p><p><br></p><p></p><strong></strong>ok")).toBe("ok");
     expect(sanitised("</p></b></ul>ok</li>")).toBe("ok");
   });
@@ -118,15 +125,54 @@ describe("sanitising [html]", () => {
   it("decodes entities once: text that spells markup stays text", () => {
     expect(sanitised("&lt;script&gt;alert(1)&lt;/script&gt;")).toBe("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(sanitised("&amp;lt;b&amp;gt;")).toBe("&amp;lt;b&amp;gt;");
-    expect(plainText("&lt;b&gt; &amp; &quot;q&quot; &copy; &eacute;&Uuml; &#8211; &#x1F600; &#150; &#0; &bogus; &amp", "html")).toBe("<b> & \"q\" © éÜ – 😀 – \ufffd &bogus; &");
+    expect(plainText("&lt;b&gt; &amp; &quot;q&quot; &copy; &eacute;&Uuml; &#8211; &#x1F600; &#150; &#0; &bogus; &amp", "html")).toBe(
+      '<b> & "q" © éÜ – 😀 – \ufffd &bogus; &',
+    );
     expect(expectSafe(sanitised("&lt;img src=x onerror=alert(1)&gt;")).tags).toEqual([]);
   });
 
   it("gives the same tree when its own output is sanitised again, for any tag soup", () => {
     const pieces = [
-      "<p>", "</p>", "<b>", "</b>", "<i>", "</em>", "<ul>", "<ol>", "<li>", "</li>", "</ul>", "<pre>", "</pre>", "<code>", "<br>", "<br/>",
-      '<a href="https://x.example/?a=1&b=2">', '<a href="javascript:alert(1)">', "</a>", "<script>", "</script>", "<style>", "<svg>", "</svg>",
-      "<img src=x onerror=alert(1)>", "<div>", "</div>", "<!--", "-->", "text", " ", "\n", "&amp;", "&lt;", "<", ">", '"', "'", "=", "<p onclick=x>",
+      "<p>",
+      "</p>",
+      "<b>",
+      "</b>",
+      "<i>",
+      "</em>",
+      "<ul>",
+      "<ol>",
+      "<li>",
+      "</li>",
+      "</ul>",
+      "<pre>",
+      "</pre>",
+      "<code>",
+      "<br>",
+      "<br/>",
+      '<a href="https://x.example/?a=1&b=2">',
+      '<a href="javascript:alert(1)">',
+      "</a>",
+      "<script>",
+      "</script>",
+      "<style>",
+      "<svg>",
+      "</svg>",
+      "<img src=x onerror=alert(1)>",
+      "<div>",
+      "</div>",
+      "<!--",
+      "-->",
+      "text",
+      " ",
+      "\n",
+      "&amp;",
+      "&lt;",
+      "<",
+      ">",
+      '"',
+      "'",
+      "=",
+      "<p onclick=x>",
     ];
     const random = createRandom("sanitiser-fuzz");
     for (let round = 0; round < 1000; round++) {
@@ -145,9 +191,12 @@ const textOf = (nodes: SafeNode[]): string => nodes.map((n) => (typeof n === "st
 describe("plain text of formatted text", () => {
   it("shows the words without tags: paragraphs and list items on their lines, link addresses kept", () => {
     expect(plainText("<p>What is the <b>capital</b>?</p>", "html")).toBe("What is the capital?");
-    expect(plainText("<p>Pick:</p>\n<ul><li>one</li><li>two</li></ul><ol><li>a</li><li>b</li></ol><p>See <a href='https://x.example'>this</a>.</p>", "html")).toBe(
-      "Pick:\n- one\n- two\n1. a\n2. b\nSee this (https://x.example).",
-    );
+    expect(
+      plainText(
+        "<p>Pick:</p>\n<ul><li>one</li><li>two</li></ul><ol><li>a</li><li>b</li></ol><p>See <a href='https://x.example'>this</a>.</p>",
+        "html",
+      ),
+    ).toBe("Pick:\n- one\n- two\n1. a\n2. b\nSee this (https://x.example).");
     expect(plainText("  spaced \n  out  ", "html")).toBe("spaced out");
     expect(plainText("<pre>keep\n  indent</pre>", "html")).toBe("keep\n  indent");
     expect(plainText("a <p> stays & <b> literal", "plain")).toBe("a <p> stays & <b> literal");
@@ -164,11 +213,15 @@ describe("[markdown]", () => {
   const md = (text: string) => safeHtml(text, "markdown");
 
   it("reads the common subset into the same safe elements", () => {
-    expect(md("Who patches the **guest OS**, *really*? Use `yum`.")).toBe("<p>Who patches the <strong>guest OS</strong>, <em>really</em>? Use <code>yum</code>.</p>");
+    expect(md("Who patches the **guest OS**, *really*? Use `yum`.")).toBe(
+      "<p>Who patches the <strong>guest OS</strong>, <em>really</em>? Use <code>yum</code>.</p>",
+    );
     expect(md("Intro:\n\n- one\n- two\n  - nested\n\n1. first\n2. second")).toBe(
       "<p>Intro:</p><ul><li>one</li><li>two<ul><li>nested</li></ul></li></ul><ol><li>first</li><li>second</li></ol>",
     );
-    expect(md("line one  \nline two\\\nline three\n\nnext paragraph")).toBe("<p>line one<br>line two<br>line three</p><p>next paragraph</p>");
+    expect(md("line one  \nline two\\\nline three\n\nnext paragraph")).toBe(
+      "<p>line one<br>line two<br>line three</p><p>next paragraph</p>",
+    );
     expect(md("```\nif (a < b) {}\n```")).toBe("<pre><code>if (a &lt; b) {}</code></pre>");
     expect(md("# Heading\n\nsnake_case_name and \\*stars\\*")).toBe("<p><strong>Heading</strong></p><p>snake_case_name and *stars*</p>");
     expect(md("[AWS docs](https://docs.aws.amazon.com/) and <https://aws.amazon.com/>")).toBe(
@@ -178,15 +231,26 @@ describe("[markdown]", () => {
 
   it("reads hostile Markdown in bounded time (no pattern backtracks for ever)", () => {
     const started = Date.now();
-    for (const text of ["**a ".repeat(10_000), "**a*".repeat(10_000), "__a".repeat(10_000), "``a`".repeat(10_000), "[[a]".repeat(10_000), "- a\n  ".repeat(5_000)]) {
+    for (const text of [
+      "**a ".repeat(10_000),
+      "**a*".repeat(10_000),
+      "__a".repeat(10_000),
+      "``a`".repeat(10_000),
+      "[[a]".repeat(10_000),
+      "- a\n  ".repeat(5_000),
+    ]) {
       expect(plainText(text, "markdown").length).toBeGreaterThan(0);
     }
     expect(Date.now() - started).toBeLessThan(5_000);
   }, 20_000);
 
   it("shows raw HTML as text and refuses unsafe link addresses", () => {
-    expect(md('<script>alert(1)</script> <img src=x onerror="alert(1)">')).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=\"alert(1)\"&gt;</p>");
-    expect(md("[click](javascript:alert(1)) [data](data:text/html,x) <javascript:alert(1)>")).toBe("<p>click data &lt;javascript:alert(1)&gt;</p>");
-    expectSafe(md("[x](https://a.example/\"onmouseover=alert(1))"));
+    expect(md('<script>alert(1)</script> <img src=x onerror="alert(1)">')).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror="alert(1)"&gt;</p>',
+    );
+    expect(md("[click](javascript:alert(1)) [data](data:text/html,x) <javascript:alert(1)>")).toBe(
+      "<p>click data &lt;javascript:alert(1)&gt;</p>",
+    );
+    expectSafe(md('[x](https://a.example/"onmouseover=alert(1))'));
   });
 });

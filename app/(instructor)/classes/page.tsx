@@ -52,11 +52,17 @@ export default async function ClassesPage() {
   return (
     <div className="stack">
       <h1>Classes</h1>
-      <p className="muted">Run a cohort through the shared responsibility model: assign sets with due dates, then see results per student and per question.</p>
+      <p className="muted">
+        Run a cohort through the shared responsibility model: assign sets with due dates, then see results per student and per question.
+      </p>
       <div className={styles.twoColumns}>
         <section className="stack" aria-label="Your classes">
           {active.length === 0 ? (
-            <p className="card muted">{archived.length ? "Every class you have is archived. Create one to get a join code for your students." : "You have no classes yet. Create one to get a join code for your students."}</p>
+            <p className="card muted">
+              {archived.length
+                ? "Every class you have is archived. Create one to get a join code for your students."
+                : "You have no classes yet. Create one to get a join code for your students."}
+            </p>
           ) : (
             <ClassList classes={active} />
           )}

@@ -28,7 +28,11 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
       <div className={styles.twoColumns}>
         <section className="stack" aria-labelledby="work-title">
           <h2 id="work-title">Assigned work</h2>
-          <AssignedWorkList work={work} now={now} empty={classes.length ? "Nothing assigned yet." : "Join a class to see the work your instructor sets."} />
+          <AssignedWorkList
+            work={work}
+            now={now}
+            empty={classes.length ? "Nothing assigned yet." : "Join a class to see the work your instructor sets."}
+          />
         </section>
         <div className="stack">
           <section className="card stack" aria-labelledby="classes-title">

@@ -12,11 +12,33 @@ export const metadata: Metadata = { title: "Your cards" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const MARK_LABELS: Record<(typeof CARD_MARKS)[number], string> = { flagged: "Flagged", suspended: "Suspended", leech: "Leeches", buried: "Buried" };
-const STATE_LABELS: Record<(typeof CARD_STATE_NAMES)[number], string> = { new: "New (not seen yet)", learning: "Learning", review: "Review", relearning: "Relearning" };
+const MARK_LABELS: Record<(typeof CARD_MARKS)[number], string> = {
+  flagged: "Flagged",
+  suspended: "Suspended",
+  leech: "Leeches",
+  buried: "Buried",
+};
+const STATE_LABELS: Record<(typeof CARD_STATE_NAMES)[number], string> = {
+  new: "New (not seen yet)",
+  learning: "Learning",
+  review: "Review",
+  relearning: "Relearning",
+};
 
 /** One filter: a labelled choice whose first option means "any". */
-function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value?: string; options: [string, string][] }) {
+function FilterSelect({
+  name,
+  label,
+  any,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  any: string;
+  value?: string;
+  options: [string, string][];
+}) {
   return (
     <div className="field">
       <label htmlFor={`cards-${name}`}>{label}</label>
@@ -34,7 +56,8 @@ function FilterSelect({ name, label, any, value, options }: { name: string; labe
 
 function pageHref(query: CardBrowserQuery, page: number) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...query, page })) if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...query, page }))
+    if (value !== undefined && value !== "" && !(key === "page" && value === 1)) params.set(key, String(value));
   const text = params.toString();
   return text ? `/cards?${text}` : "/cards";
 }
@@ -53,7 +76,8 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
       <p className="muted">Find any card you have, by what it teaches or how it stands, and flag, suspend or bring back several at once.</p>
       {parsed.success ? null : (
         <p className="alert alert-error" role="alert">
-          Some filters in the address were not understood ({parsed.error.issues.map((issue) => issue.message).join(" ")}), so every card is shown.
+          Some filters in the address were not understood ({parsed.error.issues.map((issue) => issue.message).join(" ")}), so every card is
+          shown.
         </p>
       )}
       <form className={`card ${styles.filters}`} action="/cards" role="search" aria-label="Find cards">
@@ -61,10 +85,34 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
           <label htmlFor="cards-q">Words</label>
           <input id="cards-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. patch, encryption, RDS" />
         </div>
-        <FilterSelect name="mark" label="Set aside" any="Any card" value={query.mark} options={CARD_MARKS.map((mark) => [mark, MARK_LABELS[mark]])} />
-        <FilterSelect name="state" label="State" any="Any state" value={query.state} options={CARD_STATE_NAMES.map((state) => [state, STATE_LABELS[state]])} />
-        <FilterSelect name="service" label="Service" any="Any service" value={query.service} options={serviceOptions().map((service) => [service.id, service.name])} />
-        <FilterSelect name="model" label="Model" any="Any model" value={query.model} options={[...MODELS, "all" as const].map((model) => [model, model === "all" ? "Every model" : model])} />
+        <FilterSelect
+          name="mark"
+          label="Set aside"
+          any="Any card"
+          value={query.mark}
+          options={CARD_MARKS.map((mark) => [mark, MARK_LABELS[mark]])}
+        />
+        <FilterSelect
+          name="state"
+          label="State"
+          any="Any state"
+          value={query.state}
+          options={CARD_STATE_NAMES.map((state) => [state, STATE_LABELS[state]])}
+        />
+        <FilterSelect
+          name="service"
+          label="Service"
+          any="Any service"
+          value={query.service}
+          options={serviceOptions().map((service) => [service.id, service.name])}
+        />
+        <FilterSelect
+          name="model"
+          label="Model"
+          any="Any model"
+          value={query.model}
+          options={[...MODELS, "all" as const].map((model) => [model, model === "all" ? "Every model" : model])}
+        />
         <div>
           <button type="submit" className="button">
             Find cards
@@ -82,7 +130,11 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
           </>
         ) : null}
       </p>
-      {listing.cards.length ? <CardList key={pageHref(query, listing.page)} cards={listing.cards} /> : <p className="muted">No cards match these filters.</p>}
+      {listing.cards.length ? (
+        <CardList key={pageHref(query, listing.page)} cards={listing.cards} />
+      ) : (
+        <p className="muted">No cards match these filters.</p>
+      )}
       {listing.pages > 1 ? (
         <nav className={styles.pager} aria-label="Pages of cards">
           {listing.page > 1 ? (

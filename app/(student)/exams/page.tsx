@@ -21,7 +21,11 @@ export default async function ExamsPage() {
       <h1>Mock exams</h1>
       <p className="muted">Exam conditions: a server-enforced clock, no feedback until you submit, then a report that teaches.</p>
       <div className="grid">
-        <ExamStartForm blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))} topics={[...TOPICS]} services={serviceOptions()} />
+        <ExamStartForm
+          blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))}
+          topics={[...TOPICS]}
+          services={serviceOptions()}
+        />
         <section className="card stack">
           <h2>Score trend</h2>
           <ScoreTrend points={trend} />
@@ -53,7 +57,9 @@ export default async function ExamsPage() {
                   </td>
                   <td>{a.title}</td>
                   <td>
-                    {a.status === "submitted" ? `${a.scaledScore} (${a.passed ? "pass" : "fail"}) · ${a.correctCount}/${a.total}` : "in progress"}
+                    {a.status === "submitted"
+                      ? `${a.scaledScore} (${a.passed ? "pass" : "fail"}) · ${a.correctCount}/${a.total}`
+                      : "in progress"}
                   </td>
                 </tr>
               ))}

@@ -4,13 +4,25 @@ import { ModelCard } from "@/components/models/model-card";
 import { ownerClass } from "@/components/models/owner-badge";
 import { ServiceLinks } from "@/components/models/service-links";
 import styles from "@/components/models/models.module.css";
-import { bank, CONTROL_TYPE_NAMES, CONTROL_TYPE_RULES, CONTROL_TYPES, LAYER_RULES, LAYERS, type Model, MODEL_RULES, MODEL_TITLES, MODELS } from "@/server/models/catalog";
+import {
+  bank,
+  CONTROL_TYPE_NAMES,
+  CONTROL_TYPE_RULES,
+  CONTROL_TYPES,
+  LAYER_RULES,
+  LAYERS,
+  type Model,
+  MODEL_RULES,
+  MODEL_TITLES,
+  MODELS,
+} from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "The shared responsibility model" };
 
 const DEMARCS: Record<Model, string> = {
   infrastructure: "above the hypervisor. The guest operating system and everything on it are yours.",
-  container: "above the platform AWS manages. You configure access, network and data, and patch any instances you run yourself (ECS on EC2, EKS nodes).",
+  container:
+    "above the platform AWS manages. You configure access, network and data, and patch any instances you run yourself (ECS on EC2, EKS nodes).",
   abstract: "at the service endpoint. You bring the data, the access rules and the encryption choices.",
 };
 
@@ -31,24 +43,24 @@ export default function ModelsPage() {
     <div className="stack">
       <h1>The shared responsibility model</h1>
       <p className={styles.lede}>
-        AWS is responsible for <strong>security of the cloud</strong>; you are responsible for <strong>security in the cloud</strong>.
-        The line between the two is the <em>demarc</em>, a telecoms word for the point where the provider’s network ends and
-        yours begins. Where it sits depends on the kind of service.
+        AWS is responsible for <strong>security of the cloud</strong>; you are responsible for <strong>security in the cloud</strong>. The
+        line between the two is the <em>demarc</em>, a telecoms word for the point where the provider’s network ends and yours begins. Where
+        it sits depends on the kind of service.
       </p>
 
       <div className="grid">
         <section className={`card ${styles.sideCard} ${ownerClass("aws")}`} aria-labelledby="of-the-cloud">
           <h2 id="of-the-cloud">Security OF the cloud: AWS</h2>
           <p>
-            Facilities, hardware, the global network, the hypervisor and the software that runs each managed service. You inherit
-            these controls; you cannot change them, and you do not need to.
+            Facilities, hardware, the global network, the hypervisor and the software that runs each managed service. You inherit these
+            controls; you cannot change them, and you do not need to.
           </p>
         </section>
         <section className={`card ${styles.sideCard} ${ownerClass("customer")}`} aria-labelledby="in-the-cloud">
           <h2 id="in-the-cloud">Security IN the cloud: you</h2>
           <p>
-            Your data, who may reach it, how it is encrypted and how the service is configured. The more AWS manages, the shorter
-            this list, but it never reaches zero.
+            Your data, who may reach it, how it is encrypted and how the service is configured. The more AWS manages, the shorter this list,
+            but it never reaches zero.
           </p>
         </section>
       </div>
@@ -77,8 +89,8 @@ export default function ModelsPage() {
       <section className="stack" aria-labelledby="layers">
         <h2 id="layers">The same line in IaaS, PaaS, SaaS and FaaS terms</h2>
         <p className="muted">
-          Cloud providers often describe the split by service layer. Infrastructure services are IaaS; container services are
-          mostly PaaS; abstract services include SaaS and FaaS.
+          Cloud providers often describe the split by service layer. Infrastructure services are IaaS; container services are mostly PaaS;
+          abstract services include SaaS and FaaS.
         </p>
         <dl className={styles.definitions}>
           {LAYERS.map((layer) => {
@@ -101,9 +113,9 @@ export default function ModelsPage() {
       <section className="stack" aria-labelledby="control-types">
         <h2 id="control-types">AWS&apos;s three kinds of control</h2>
         <p className="muted">
-          AWS sorts IT controls into three categories. Some books add a fourth, &ldquo;hybrid&rdquo;, for a feature AWS provides
-          that you must configure (security groups, route tables); that is their own word, and in AWS&apos;s terms such zoning of
-          traffic is a customer-specific control.
+          AWS sorts IT controls into three categories. Some books add a fourth, &ldquo;hybrid&rdquo;, for a feature AWS provides that you
+          must configure (security groups, route tables); that is their own word, and in AWS&apos;s terms such zoning of traffic is a
+          customer-specific control.
         </p>
         <dl className={styles.definitions}>
           {CONTROL_TYPES.map((type) => (

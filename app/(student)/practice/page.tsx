@@ -50,7 +50,12 @@ export default async function PracticePage({ searchParams }: { searchParams: Sea
       {aheadDays || extraNew ? (
         <p className="alert alert-info small">
           Custom study:{" "}
-          {[aheadDays ? `reviews due in the next ${aheadDays} day${aheadDays === 1 ? "" : "s"}` : "", extraNew ? `${extraNew} new cards past today's limit` : ""].filter(Boolean).join(" and ")}
+          {[
+            aheadDays ? `reviews due in the next ${aheadDays} day${aheadDays === 1 ? "" : "s"}` : "",
+            extraNew ? `${extraNew} new cards past today's limit` : "",
+          ]
+            .filter(Boolean)
+            .join(" and ")}
           . <Link href={`/practice?mode=${mode}${scopeOnly ? `&${scopeOnly}` : ""}`}>Back to today&apos;s practice</Link>
         </p>
       ) : null}
@@ -62,8 +67,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Sea
             : services.length
               ? services.join(", ")
               : scope.getAll("model").concat(scope.getAll("topic")).join(", ")}
-          .{" "}
-          <Link href={`/practice?mode=${mode}`}>Practise everything</Link>
+          . <Link href={`/practice?mode=${mode}`}>Practise everything</Link>
         </p>
       ) : null}
       <PracticeSession

@@ -15,7 +15,10 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requirePageUser("/settings");
-  const [settings, taught] = await Promise.all([settingsOf(getDb(), user.id), user.role === "instructor" ? classesTaughtBy(getDb(), user.id) : []]);
+  const [settings, taught] = await Promise.all([
+    settingsOf(getDb(), user.id),
+    user.role === "instructor" ? classesTaughtBy(getDb(), user.id) : [],
+  ]);
   return (
     <div className="stack">
       <h1>Settings</h1>

@@ -30,8 +30,14 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
   const now = Date.now();
   const finishParam = finishDaysSchema.safeParse((await searchParams).finish ?? DEFAULT_FINISH_DAYS_BEFORE);
   const finishDaysBefore = finishParam.success ? finishParam.data : DEFAULT_FINISH_DAYS_BEFORE;
-  const { settings, activity, retention, forecast, counts, reviews, examTrend, mastery, plan } = await statsOverview(getDb(), user.id, now, finishDaysBefore);
-  const blueprint = settings.examBlueprint && settings.examBlueprint in BLUEPRINTS ? BLUEPRINTS[settings.examBlueprint as BlueprintId] : null;
+  const { settings, activity, retention, forecast, counts, reviews, examTrend, mastery, plan } = await statsOverview(
+    getDb(),
+    user.id,
+    now,
+    finishDaysBefore,
+  );
+  const blueprint =
+    settings.examBlueprint && settings.examBlueprint in BLUEPRINTS ? BLUEPRINTS[settings.examBlueprint as BlueprintId] : null;
   const studyDays = activity.daysStudied || 1;
 
   return (
@@ -58,8 +64,8 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       <section className="card stack" aria-labelledby="mastery-heading">
         <h2 id="mastery-heading">Mastery map</h2>
         <p className="small muted">
-          Recall in 7 days is the chance (from FSRS) that you would still remember a studied card a week from now without reviewing it; an area is only
-          as strong as that figure and its recent answers, whichever is lower.
+          Recall in 7 days is the chance (from FSRS) that you would still remember a studied card a week from now without reviewing it; an
+          area is only as strong as that figure and its recent answers, whichever is lower.
         </p>
         <MasteryMap models={mastery.models} services={mastery.services} modelTitles={MASTERY_MODEL_TITLES} />
       </section>
@@ -71,9 +77,17 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
 
       <section className="card stack" id="exam-plan" aria-labelledby="exam-plan-heading">
         <h2 id="exam-plan-heading">Exam-date plan</h2>
-        {plan ? <ExamPlanView plan={plan} passMark={blueprint?.passScaled ?? null} finishOptionsAction="/stats#exam-plan" /> : <p>Set the date of your exam to see how ready you will be on the day, and how many new cards a day get you there.</p>}
+        {plan ? (
+          <ExamPlanView plan={plan} passMark={blueprint?.passScaled ?? null} finishOptionsAction="/stats#exam-plan" />
+        ) : (
+          <p>Set the date of your exam to see how ready you will be on the day, and how many new cards a day get you there.</p>
+        )}
         <ExamPlanForm
-          plan={{ examDate: settings.examDate === null ? null : examDateLabel(settings.examDate), examBlueprint: settings.examBlueprint, cramMode: settings.cramMode }}
+          plan={{
+            examDate: settings.examDate === null ? null : examDateLabel(settings.examDate),
+            examBlueprint: settings.examBlueprint,
+            cramMode: settings.cramMode,
+          }}
           today={learnerToday(now, settings)}
           blueprints={Object.entries(BLUEPRINTS).map(([id, b]) => ({ id, title: b.title, description: b.description }))}
           cramTarget={percent(cramTarget(settings.desiredRetention))}
@@ -83,8 +97,8 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       <section className="card stack" aria-labelledby="activity-heading">
         <h2 id="activity-heading">Reviews over the year</h2>
         <p className="small">
-          {activity.daysStudied} days studied; longest streak {activity.longestStreak} {activity.longestStreak === 1 ? "day" : "days"}; on a study day you
-          average {Math.round(activity.reviews / studyDays)} reviews and {minutes(activity.durationMs / studyDays)}.
+          {activity.daysStudied} days studied; longest streak {activity.longestStreak} {activity.longestStreak === 1 ? "day" : "days"}; on a
+          study day you average {Math.round(activity.reviews / studyDays)} reviews and {minutes(activity.durationMs / studyDays)}.
         </p>
         <ReviewHeatmap days={activity.days} timeZone={settings.timeZone} />
       </section>

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { assignmentAnswerSchema, updateAssignmentSchema } from "@/server/classes/input";
-import { assignmentResultsSchema, assignmentSettingsSchema, instructorAssignmentSchema, studentAssignmentSchema } from "@/server/classes/types";
+import {
+  assignmentResultsSchema,
+  assignmentSettingsSchema,
+  instructorAssignmentSchema,
+  studentAssignmentSchema,
+} from "@/server/classes/types";
 import {
   answerResultSchema,
   attemptResultViewSchema,
@@ -52,7 +57,8 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     tag,
     caller: "instructor",
     summary: "Change an assignment",
-    description: "Changes `title`, `instructions`, `opensAt`, `dueAt`, `latePolicy`, `attemptsAllowed` or `feedbackTiming`; the questions never change. Open attempts follow a new due date.",
+    description:
+      "Changes `title`, `instructions`, `opensAt`, `dueAt`, `latePolicy`, `attemptsAllowed` or `feedbackTiming`; the questions never change. Open attempts follow a new due date.",
     params: { assignmentId },
     body: updateAssignmentSchema,
     names: { body: "UpdateAssignmentRequest" },
@@ -93,7 +99,10 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     tag,
     caller: "instructor",
     summary: "Results as CSV",
-    description: [`One row per student. Header row: ${csvHeader(RESULTS_CSV_HEADER)}. \`Correct\` counts questions answered fully right; \`Points\` adds each question's credit (partial credit on imported questions, like 0.5 for a ~%50% answer), and \`Score (%)\` is \`Points\` out of \`Questions\`.`, CSV_RULES].join("\n\n"),
+    description: [
+      `One row per student. Header row: ${csvHeader(RESULTS_CSV_HEADER)}. \`Correct\` counts questions answered fully right; \`Points\` adds each question's credit (partial credit on imported questions, like 0.5 for a ~%50% answer), and \`Score (%)\` is \`Points\` out of \`Questions\`.`,
+      CSV_RULES,
+    ].join("\n\n"),
     params: { assignmentId },
     responses: { 200: { description: "The results, as an attachment.", media: { type: "text/csv" } }, 404: notYours },
   },
@@ -136,7 +145,9 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
       200: { description: "The open attempt, resumed.", schema: runningAttemptSchema },
       201: { description: "A new attempt.", schema: runningAttemptSchema },
       404: notYours,
-      409: refusal("Not open yet, past the due date with late work refused, no attempts left, or the class is archived (an open attempt still resumes)."),
+      409: refusal(
+        "Not open yet, past the due date with late work refused, no attempts left, or the class is archived (an open attempt still resumes).",
+      ),
     },
   },
   {
@@ -146,7 +157,7 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
     caller: "signed-in",
     summary: "An attempt",
     description:
-      "A student reads only their own attempts: `{ status: \"in_progress\", attempt }` or `{ status: \"submitted\", result }` (an attempt past its deadline is submitted on read). The instructor of the class reads any attempt with every answer and the right ones.",
+      'A student reads only their own attempts: `{ status: "in_progress", attempt }` or `{ status: "submitted", result }` (an attempt past its deadline is submitted on read). The instructor of the class reads any attempt with every answer and the right ones.',
     params: { assignmentId, attemptId },
     responses: {
       200: { description: "The attempt.", schema: z.union([studentAttemptSchema, instructorAttemptSchema]) },
@@ -170,7 +181,9 @@ export const ASSIGNMENT_OPERATIONS: Operation[] = [
       200: { description: "Exam mode: saved. Practice mode: graded, with feedback and progress.", schema: answerResultSchema },
       400: refusal("A choice id the question does not have, or (practice) no choice."),
       404: refusal("Not your attempt, or no such question."),
-      409: refusal("Already answered (practice), already submitted, or the deadline has passed (the attempt is then submitted with what was saved; 5 s of grace for latency)."),
+      409: refusal(
+        "Already answered (practice), already submitted, or the deadline has passed (the attempt is then submitted with what was saved; 5 s of grace for latency).",
+      ),
     },
   },
   {

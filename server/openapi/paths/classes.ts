@@ -58,7 +58,8 @@ export const CLASS_OPERATIONS: Operation[] = [
     tag,
     caller: "instructor",
     summary: "A class and its gradebook",
-    description: "The class, its assignments and, per student, each assignment's status and counted score. Attempts past their deadline are submitted first.",
+    description:
+      "The class, its assignments and, per student, each assignment's status and counted score. Attempts past their deadline are submitted first.",
     params: { classId },
     names: { responses: { 200: "ClassOverview" } },
     responses: { 200: { description: "The class.", schema: classOverviewSchema }, 404: notYours },
@@ -116,7 +117,13 @@ export const CLASS_OPERATIONS: Operation[] = [
       CSV_RULES,
     ].join("\n\n"),
     params: { classId },
-    responses: { 200: { description: "The gradebook, as an attachment.", media: { type: "text/csv", example: "\uFEFFName,Email,Week 1 (%),Week 1 status\r\nAda,ada@example.com,80,Submitted\r\n" } }, 404: notYours },
+    responses: {
+      200: {
+        description: "The gradebook, as an attachment.",
+        media: { type: "text/csv", example: "\uFEFFName,Email,Week 1 (%),Week 1 status\r\nAda,ada@example.com,80,Submitted\r\n" },
+      },
+      404: notYours,
+    },
   },
   {
     method: "post",
@@ -124,7 +131,8 @@ export const CLASS_OPERATIONS: Operation[] = [
     tag,
     caller: "student",
     summary: "Join a class with its code",
-    description: "Case, spaces and dashes do not matter. Every try counts toward the limits, right or wrong. The join link `/join/{code}` opens a page with the code filled in; joining still takes a press.",
+    description:
+      "Case, spaces and dashes do not matter. Every try counts toward the limits, right or wrong. The join link `/join/{code}` opens a page with the code filled in; joining still takes a press.",
     body: joinClassSchema,
     names: { body: "JoinClassRequest" },
     bodyExample: { code: "K7QM-4TXP" },
@@ -133,7 +141,10 @@ export const CLASS_OPERATIONS: Operation[] = [
       400: refusal("Not 8 characters of the alphabet."),
       403: refusal("Joining is turned off for that class (or it is archived), or the caller is not a student."),
       404: refusal("No class has that code (wrong, or replaced by a new one)."),
-      429: { description: "More than 10 tries in 15 minutes for this student, or 300 for this address.", headers: { "Retry-After": "Seconds to wait." } },
+      429: {
+        description: "More than 10 tries in 15 minutes for this student, or 300 for this address.",
+        headers: { "Retry-After": "Seconds to wait." },
+      },
     },
   },
   {
@@ -186,7 +197,10 @@ export const CLASS_OPERATIONS: Operation[] = [
     summary: "A class's assignments",
     description: "Soonest due first, with their settings.",
     params: { classId },
-    responses: { 200: { description: "The assignments.", schema: z.object({ assignments: z.array(assignmentSettingsSchema) }) }, 404: notYours },
+    responses: {
+      200: { description: "The assignments.", schema: z.object({ assignments: z.array(assignmentSettingsSchema) }) },
+      404: notYours,
+    },
   },
   {
     method: "get",
@@ -198,7 +212,11 @@ export const CLASS_OPERATIONS: Operation[] = [
       "Assignable bank items and the class's own imported questions that match. `q`: every word must start a word of the prompt, the facts or the services. `models`, `services`, `topics`, `kinds` are comma-separated. `seed` renders the wording the assignment will use.",
     params: { classId },
     query: bankSearchSchema,
-    responses: { 200: { description: "A page of results.", schema: bankPageSchema }, 400: refusal("An unknown model, service, topic or kind, or a bad offset or limit."), 404: notYours },
+    responses: {
+      200: { description: "A page of results.", schema: bankPageSchema },
+      400: refusal("An unknown model, service, topic or kind, or a bad offset or limit."),
+      404: notYours,
+    },
   },
   {
     method: "post",
@@ -209,16 +227,22 @@ export const CLASS_OPERATIONS: Operation[] = [
     description: [
       "Imports Moodle GIFT into the class's private bank. **Multiple choice**: one `=` answer worth 100%; other answers may carry partial credit or a penalty, as in Moodle's documentation (`{~wrong ~%50%half credit =full credit}`); their weights are kept and answers are graded by them as Moodle does: an answer's credit (0–1) is its weight (`~%50%` earns 0.5; a penalty earns 0), an attempt's score is the sum of its questions' credit, and an answer counts as right only with full credit. **Multiple answer**: no `=`, every answer weighted (`~%50%right ~%50%right ~%-100%wrong`), the positive weights adding up to 100. **True/false**: `{TRUE}`, `{F#feedback if wrong#feedback if right}`. With `::title::`, `//` comments, `$CATEGORY:` lines (ignored), `\\` escapes, `#feedback` per answer and `####general feedback`.",
       "**Text formats**: `[html]` and `[markdown]` before the question text (Moodle writes `[html]<p>…</p>`) apply to its answers and feedback too. Formatted text is reduced to a safe subset (`p`, `br`, `strong`, `em`, `code`, `pre`, `ul`/`ol`/`li`, and `a` with an `http:`, `https:` or `mailto:` link); every other element and attribute is dropped. `prompt`, choice `text`, `feedback` and `generalFeedback` are plain text (the words, no tags: search, CSV and text-only clients use them); formatted text is also kept as a tree of the safe subset (`RichText`: strings are text, elements are `{tag, href?, children}`) in `promptRich`, `generalFeedbackRich` and each choice's `textRich` and `feedbackRich`, which Demarc renders as formatted text wherever the question appears.",
-      "**Skipped, not refused**: a description (text with no answer block) and a short-answer question are left out and the rest imports; each is listed in the response's `notes` with its line (\"Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only.\"). A file with nothing else is refused with the line of the first skipped item.",
-      "**Sources**: every question needs a source students can check: a `//` comment directly above it containing `source:` and the source (for example `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/`), or `source` in the body (the import form's field \"Source for questions without one\"), used for every question without its own. Without either the import is refused: `message` names the first line without a source and what to write there, and `fieldErrors.source` (the field to fill in) lists the lines it would cover.",
+      '**Skipped, not refused**: a description (text with no answer block) and a short-answer question are left out and the rest imports; each is listed in the response\'s `notes` with its line ("Line 6: skipped a description (text with no answer block { … }): Demarc imports questions only."). A file with nothing else is refused with the line of the first skipped item.',
+      '**Sources**: every question needs a source students can check: a `//` comment directly above it containing `source:` and the source (for example `// source: AWS Shared Responsibility Model, https://aws.amazon.com/compliance/shared-responsibility-model/`), or `source` in the body (the import form\'s field "Source for questions without one"), used for every question without its own. Without either the import is refused: `message` names the first line without a source and what to write there, and `fieldErrors.source` (the field to fill in) lists the lines it would cover.',
       "Essay, numerical and matching questions are refused. On any refusal **nothing is imported**.",
     ].join("\n\n"),
     params: { classId },
     body: giftImportSchema,
     names: { body: "GiftImportRequest" },
-    bodyExample: { gift: "// source: Course reader, chapter 4\n::Patching::Who patches the guest OS of an EC2 instance? {=The customer ~AWS}", source: "Course reader, chapter 4" },
+    bodyExample: {
+      gift: "// source: Course reader, chapter 4\n::Patching::Who patches the guest OS of an EC2 instance? {=The customer ~AWS}",
+      source: "Course reader, chapter 4",
+    },
     responses: {
-      201: { description: "Imported: how many, their ids, and a note for each item of the file that was skipped.", schema: giftImportResultSchema },
+      201: {
+        description: "Imported: how many, their ids, and a note for each item of the file that was skipped.",
+        schema: giftImportResultSchema,
+      },
       400: refusal(
         'The first problem, with its line, under `fieldErrors.gift` (or `fieldErrors.source`): "Line 10: no answer is right: mark one with = or give right answers a positive % weight. Nothing was imported."',
       ),
@@ -241,6 +265,10 @@ export const CLASS_OPERATIONS: Operation[] = [
     caller: "instructor",
     summary: "Delete an imported question",
     params: { classId, questionId: "The question's id (without class:)." },
-    responses: { 204: { description: "Deleted." }, 404: refusal("No such question in a class of yours."), 409: refusal("The question is part of an assignment: delete the assignment first.") },
+    responses: {
+      204: { description: "Deleted." },
+      404: refusal("No such question in a class of yours."),
+      409: refusal("The question is part of an assignment: delete the assignment first."),
+    },
   },
 ];

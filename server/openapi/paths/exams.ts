@@ -38,7 +38,8 @@ export const EXAM_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "An exam: running or its report",
-    description: "In progress: the questions (no answers) and the saved answers, with `deadline` and `serverNow`. Submitted, or past its deadline (which submits it with what was saved): the report.",
+    description:
+      "In progress: the questions (no answers) and the saved answers, with `deadline` and `serverNow`. Submitted, or past its deadline (which submits it with what was saved): the report.",
     params: { attemptId },
     responses: {
       200: { description: "The running exam, or the report.", schema: z.union([runningExamSchema, examReportSchema]) },
@@ -51,7 +52,8 @@ export const EXAM_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Save an answer",
-    description: "Answers may change until the deadline; `[]` clears one. `flagged` marks a question to come back to (a right but flagged answer is reviewed as Hard).",
+    description:
+      "Answers may change until the deadline; `[]` clears one. `flagged` marks a question to come back to (a right but flagged answer is reviewed as Hard).",
     params: { attemptId, questionId: "q1, q2, …" },
     body: examAnswerSchema,
     names: { body: "ExamAnswerRequest" },
@@ -72,7 +74,10 @@ export const EXAM_OPERATIONS: Operation[] = [
       "Grades the exam and feeds every question to practice (see Tests feed practice), logged with origin `exam`. Submitting twice returns the same report.",
     params: { attemptId },
     responses: {
-      200: { description: "The report: scaled score, pass mark, scores by model, service and topic, every question with the answers.", schema: examReportSchema },
+      200: {
+        description: "The report: scaled score, pass mark, scores by model, service and topic, every question with the answers.",
+        schema: examReportSchema,
+      },
       404: refusal("No such attempt, or another user's."),
     },
   },

@@ -31,8 +31,13 @@ export const ME_OPERATIONS: Operation[] = [
     names: { body: "PasswordChangeRequest" },
     bodyExample: { currentPassword: "…", newPassword: "a-longer-passphrase" },
     responses: {
-      200: { description: "Changed; other sessions ended.", schema: z.object({ changed: z.literal(true), otherSessionsEnded: z.literal(true) }) },
-      400: refusal("A wrong current password (`fieldErrors.currentPassword`) or a bad new one (`fieldErrors.newPassword`). Nothing changed."),
+      200: {
+        description: "Changed; other sessions ended.",
+        schema: z.object({ changed: z.literal(true), otherSessionsEnded: z.literal(true) }),
+      },
+      400: refusal(
+        "A wrong current password (`fieldErrors.currentPassword`) or a bad new one (`fieldErrors.newPassword`). Nothing changed.",
+      ),
       429: { description: "Too many wrong current passwords.", headers: { "Retry-After": "Seconds to wait." } },
     },
   },
@@ -55,8 +60,22 @@ export const ME_OPERATIONS: Operation[] = [
       'Scheduling (desired retention; learning and relearning steps such as "1m 10m", separated by spaces), daily limits, the learner\'s day (IANA time zone and the hour it starts) and the practice scope. Numbers may be sent as numbers or strings. Nothing is saved when a field is refused.',
     body: settingsSchema,
     names: { body: "SettingsRequest" },
-    bodyExample: { desiredRetention: 0.9, newPerDay: 20, reviewsPerDay: 200, learningSteps: "1m 10m", relearningSteps: "10m", timeZone: "Europe/London", dayStartsAtHour: 4, models: [], services: [], topics: [] },
-    responses: { 200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) }, 400: refusal("A bad setting, under its name in fieldErrors; nothing saved.") },
+    bodyExample: {
+      desiredRetention: 0.9,
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      learningSteps: "1m 10m",
+      relearningSteps: "10m",
+      timeZone: "Europe/London",
+      dayStartsAtHour: 4,
+      models: [],
+      services: [],
+      topics: [],
+    },
+    responses: {
+      200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) },
+      400: refusal("A bad setting, under its name in fieldErrors; nothing saved."),
+    },
   },
   {
     method: "patch",
@@ -69,7 +88,10 @@ export const ME_OPERATIONS: Operation[] = [
     body: settingsChangesSchema,
     names: { body: "SettingsChangesRequest" },
     bodyExample: { timeZone: "Asia/Tokyo" },
-    responses: { 200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) }, 400: refusal("A bad setting, under its name in fieldErrors; nothing saved.") },
+    responses: {
+      200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) },
+      400: refusal("A bad setting, under its name in fieldErrors; nothing saved."),
+    },
   },
   {
     method: "put",
@@ -82,7 +104,10 @@ export const ME_OPERATIONS: Operation[] = [
     body: examPlanSchema("1970-01-01"),
     names: { body: "ExamPlanRequest" },
     bodyExample: { examDate: "2026-12-01", examBlueprint: "cloud-practitioner", cramMode: true },
-    responses: { 200: { description: "Saved.", schema: z.object({ cramMode: z.boolean() }) }, 400: refusal("A date in the past or more than two years ahead, or an unknown format.") },
+    responses: {
+      200: { description: "Saved.", schema: z.object({ cramMode: z.boolean() }) },
+      400: refusal("A date in the past or more than two years ahead, or an unknown format."),
+    },
   },
   {
     method: "delete",
@@ -125,7 +150,15 @@ export const ME_OPERATIONS: Operation[] = [
       "`card_id` is the card's id; `review_time` milliseconds since 1970 (UTC); `review_rating` 1 Again, 2 Hard, 3 Good, 4 Easy; `review_state` the card's FSRS state when reviewed (0 new, 1 learning, 2 review, 3 relearning); `review_duration` milliseconds (0 when the client did not say).",
       CSV_RULES,
     ].join("\n\n"),
-    responses: { 200: { description: "The review log, as an attachment.", media: { type: "text/csv", example: "\uFEFFcard_id,review_time,review_rating,review_state,review_duration\r\n5b0c…,1795300000000,3,0,5400\r\n" } } },
+    responses: {
+      200: {
+        description: "The review log, as an attachment.",
+        media: {
+          type: "text/csv",
+          example: "\uFEFFcard_id,review_time,review_rating,review_state,review_duration\r\n5b0c…,1795300000000,3,0,5400\r\n",
+        },
+      },
+    },
   },
   {
     method: "get",
@@ -146,7 +179,15 @@ export const ME_OPERATIONS: Operation[] = [
       "A notes file Anki's importer reads (File › Import; Anki 2.1.55 or later reads the headers): tab-separated, one Basic note per card with the question on the front and, on the back, the answer, the explanation and the sources (HTML).",
       `Header lines: ${ANKI_HEADER.map((line) => `\`${line.replaceAll("\t", "\\t")}\``).join(", ")}. Tags: \`demarc\`, \`service::<id>\`, \`model::<model>\`, \`topic::<topic>\`. The fourth column is the note's GUID, \`demarc:<item id>\`, so importing a newer export updates the notes instead of adding copies.`,
     ].join("\n\n"),
-    responses: { 200: { description: "The notes file, as an attachment.", media: { type: "text/plain", example: `${ANKI_HEADER.join("\n")}\nWho patches …?\t<b>The customer.</b><br><br>…\tdemarc service::ec2 model::infrastructure topic::patching\tdemarc:fact:ec2.os-patching\n` } } },
+    responses: {
+      200: {
+        description: "The notes file, as an attachment.",
+        media: {
+          type: "text/plain",
+          example: `${ANKI_HEADER.join("\n")}\nWho patches …?\t<b>The customer.</b><br><br>…\tdemarc service::ec2 model::infrastructure topic::patching\tdemarc:fact:ec2.os-patching\n`,
+        },
+      },
+    },
   },
   {
     method: "get",
@@ -154,7 +195,8 @@ export const ME_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Download everything about you",
-    description: "The account (never the password hash), settings, cards with their schedules, every review, mock exams with answers, class memberships, assignment attempts with answers, and for instructors the classes they teach.",
+    description:
+      "The account (never the password hash), settings, cards with their schedules, every review, mock exams with answers, class memberships, assignment attempts with answers, and for instructors the classes they teach.",
     names: { responses: { 200: "AccountExport" } },
     responses: { 200: { description: "Everything, as an attachment.", schema: accountExportSchema } },
   },
@@ -174,7 +216,9 @@ export const ME_OPERATIONS: Operation[] = [
     bodyExample: { password: "…", handOverTo: "colleague@example.com" },
     responses: {
       200: { description: "Deleted.", schema: deletedAccountSchema },
-      400: refusal("A wrong password (`fieldErrors.password`), or an instructor with classes who chose neither, or both, or an email that is not another instructor's (`fieldErrors.handOverTo`). Nothing deleted."),
+      400: refusal(
+        "A wrong password (`fieldErrors.password`), or an instructor with classes who chose neither, or both, or an email that is not another instructor's (`fieldErrors.handOverTo`). Nothing deleted.",
+      ),
       429: { description: "Too many failed passwords for this account or address.", headers: { "Retry-After": "Seconds to wait." } },
     },
   },
@@ -205,7 +249,10 @@ export const PUBLIC_OPERATIONS: Operation[] = [
     description: "Answers after a real query on the database.",
     responses: {
       200: { description: "Up.", schema: z.object({ status: z.literal("ok"), db: z.literal("ok") }) },
-      503: { description: "The database cannot be reached.", schema: z.object({ status: z.literal("error"), db: z.literal("unreachable"), reason: z.string() }) },
+      503: {
+        description: "The database cannot be reached.",
+        schema: z.object({ status: z.literal("error"), db: z.literal("unreachable"), reason: z.string() }),
+      },
     },
   },
   {

@@ -1,4 +1,11 @@
-import { bulkCardActionSchema, cardActionSchema, cardBrowserSchema, practiceQuerySchema, ratingSchema, reviewSchema } from "@/server/practice/input";
+import {
+  bulkCardActionSchema,
+  cardActionSchema,
+  cardBrowserSchema,
+  practiceQuerySchema,
+  ratingSchema,
+  reviewSchema,
+} from "@/server/practice/input";
 import {
   bulkCardResultSchema,
   cardListingSchema,
@@ -40,7 +47,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Browse your cards",
-    description: "Every card the learner has, 50 a page, found by words (every word in what the card teaches or its service's name), state, set-aside mark, service or model. Every filter is optional; an empty one means any.",
+    description:
+      "Every card the learner has, 50 a page, found by words (every word in what the card teaches or its service's name), state, set-aside mark, service or model. Every filter is optional; an empty one means any.",
     query: cardBrowserSchema,
     names: { responses: { 200: "CardListing" } },
     responses: {
@@ -54,7 +62,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Flag or suspend several cards",
-    description: "One action on up to 200 of the learner's cards. Only the caller's own cards change: another learner's ids count for nothing. Suspending takes a card off screen, as for one card.",
+    description:
+      "One action on up to 200 of the learner's cards. Only the caller's own cards change: another learner's ids count for nothing. Suspending takes a card off screen, as for one card.",
     body: bulkCardActionSchema,
     names: { body: "BulkCardAction" },
     bodyExample: { cardIds: ["…"], action: "suspend" },
@@ -81,8 +90,13 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     bodyExample: { reviewId: "0f8fad5b-d9cb-469f-a165-70867728950e", cardId: "…", choiceIds: ["b"], durationMs: 5400, cardVersion: 3 },
     responses: {
       200: { description: "A retry of a review already recorded: its first result, `duplicate: true`.", schema: reviewResultSchema },
-      201: { description: "Recorded: the grading, every option's explanation, the rating and the card's new schedule.", schema: reviewResultSchema },
-      400: refusal("A malformed body, a rating outside 1–4, a choice id the question does not have, choiceIds for a flashcard, or neither choiceIds nor rating."),
+      201: {
+        description: "Recorded: the grading, every option's explanation, the rating and the card's new schedule.",
+        schema: reviewResultSchema,
+      },
+      400: refusal(
+        "A malformed body, a rating outside 1–4, a choice id the question does not have, choiceIds for a flashcard, or neither choiceIds nor rating.",
+      ),
       404: refusal("No such card, or another user's."),
       409: refusal(
         "The card is not the one `/api/v1/practice/next` is showing (already answered, or never shown), it changed since it was shown (`cardVersion`), the reviewId was used for another card, or the review with this reviewId was undone (it is never applied twice).",
@@ -95,7 +109,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Re-rate a right answer",
-    description: "After a right answer Good was recorded; turn it into Hard (2) or Easy (4), or back to Good (3). The card is rescheduled from the review's own time.",
+    description:
+      "After a right answer Good was recorded; turn it into Hard (2) or Easy (4), or back to Good (3). The card is rescheduled from the review's own time.",
     params: { reviewId: "The reviewId the review was sent with." },
     body: ratingSchema,
     responses: {
@@ -126,7 +141,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Undo a review",
-    description: "Restores the card exactly as it was before the review and marks the review-log row reverted (the log is append-only): stats, exports and the FSRS optimizer leave it out, and its id stays used, so a late retry of the same review is refused (409) rather than applied again. Ask `/api/v1/practice/next?prefer={cardId}` to show it again.",
+    description:
+      "Restores the card exactly as it was before the review and marks the review-log row reverted (the log is append-only): stats, exports and the FSRS optimizer leave it out, and its id stays used, so a late retry of the same review is refused (409) rather than applied again. Ask `/api/v1/practice/next?prefer={cardId}` to show it again.",
     params: { reviewId: "The reviewId the review was sent with." },
     responses: {
       200: { description: "Undone: the card as it is again.", schema: undoResultSchema },
@@ -140,7 +156,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Flag, suspend or bury a card",
-    description: "Exactly one of `flagged`, `suspended` or `buryUntilTomorrow: true`. A buried card comes back at the start of the learner's next day, in their time zone.",
+    description:
+      "Exactly one of `flagged`, `suspended` or `buryUntilTomorrow: true`. A buried card comes back at the start of the learner's next day, in their time zone.",
     body: cardActionSchema,
     names: { body: "CardAction" },
     responses: {
@@ -160,7 +177,9 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     responses: {
       200: { description: "The answer side.", schema: answerSideSchema },
       404: refusal("No such card, or another user's."),
-      409: refusal("The card is not being shown right now, or it is shown as a quiz: a quiz card's answer comes only with the result of answering it."),
+      409: refusal(
+        "The card is not being shown right now, or it is shown as a quiz: a quiz card's answer comes only with the result of answering it.",
+      ),
     },
   },
   {
@@ -169,7 +188,8 @@ export const PRACTICE_OPERATIONS: Operation[] = [
     tag,
     caller: "signed-in",
     summary: "Today's work and the week ahead",
-    description: "By the learner's own day: reviews done today, cards due by the end of tomorrow, and cards due on each of the next seven days.",
+    description:
+      "By the learner's own day: reviews done today, cards due by the end of tomorrow, and cards due on each of the next seven days.",
     responses: { 200: { description: "The summary.", schema: sessionSummarySchema } },
   },
 ];

@@ -74,7 +74,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       {a.title}
                     </Link>
                     <span className={styles.meta}>
-                      {a.mode === "exam" ? `Exam · ${a.timeLimitMinutes} min` : "Practice"} · {a.itemIds.length} questions · due <LocalTime ms={a.dueAt} />
+                      {a.mode === "exam" ? `Exam · ${a.timeLimitMinutes} min` : "Practice"} · {a.itemIds.length} questions · due{" "}
+                      <LocalTime ms={a.dueAt} />
                     </span>
                   </span>
                   <span className={styles.meta}>
@@ -113,7 +114,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <th scope="row">
                       {student.name}
                       <br />
-                      <span className="muted small" style={{ fontWeight: 400 }}>{student.email}</span>
+                      <span className="muted small" style={{ fontWeight: 400 }}>
+                        {student.email}
+                      </span>
                     </th>
                     {student.cells.map((cell, i) => (
                       <td key={assignments[i].id}>

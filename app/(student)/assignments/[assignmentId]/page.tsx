@@ -40,7 +40,8 @@ export default async function StudentAssignmentPage({ params }: { params: Promis
     if (view.status === "in_progress") {
       // Only the public view crosses to the browser: no right answers before they are given.
       const { attempt } = view;
-      if (assignment.mode === "practice") return <PracticeAssignmentRunner key={attempt.attemptId} attempt={attempt} title={assignment.title} />;
+      if (assignment.mode === "practice")
+        return <PracticeAssignmentRunner key={attempt.attemptId} attempt={attempt} title={assignment.title} />;
       return (
         <AttemptRunner
           key={attempt.attemptId}

@@ -20,7 +20,8 @@ export default async function JoinByLinkPage({ params }: { params: Promise<{ cod
       <h1>Join a class</h1>
       {user.role === "instructor" ? (
         <p className="alert alert-info">
-          Join links are for students. You are signed in as an instructor: share this link with your students, or see <Link href="/classes">your classes</Link>.
+          Join links are for students. You are signed in as an instructor: share this link with your students, or see{" "}
+          <Link href="/classes">your classes</Link>.
         </p>
       ) : (
         <>
@@ -41,7 +42,12 @@ async function JoinLinkIntro({ code, userId }: { code: string; userId: string })
     if (error instanceof RateLimited) return <p className="alert alert-error">{error.message}</p>;
     throw error;
   }
-  if (!found) return <p className="alert alert-error">No class has the code in this link. Ask your instructor for a new link, or type the code they gave you.</p>;
+  if (!found)
+    return (
+      <p className="alert alert-error">
+        No class has the code in this link. Ask your instructor for a new link, or type the code they gave you.
+      </p>
+    );
   return (
     <p>
       Your instructor invited you to <strong>{found.name}</strong>.

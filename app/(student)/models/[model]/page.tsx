@@ -95,12 +95,15 @@ export default async function ModelPage({ params }: { params: Params }) {
           ) : (
             <>
               {" "}
-              Worked through for {serviceById(REFERENCE_SERVICE[model])?.name}, the model&apos;s reference service, and for AWS as a
-              whole; every other service above has its own page.
+              Worked through for {serviceById(REFERENCE_SERVICE[model])?.name}, the model&apos;s reference service, and for AWS as a whole;
+              every other service above has its own page.
             </>
           )}
         </p>
-        <FactsByOwner views={views} context={{ model: model === "overview" ? "all" : model, service: model === "overview" ? "aws-cloud" : undefined }} />
+        <FactsByOwner
+          views={views}
+          context={{ model: model === "overview" ? "all" : model, service: model === "overview" ? "aws-cloud" : undefined }}
+        />
       </section>
     </div>
   );

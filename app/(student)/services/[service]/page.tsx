@@ -42,8 +42,8 @@ export default async function ServicePage({ params }: { params: Params }) {
       <p className={styles.lede}>{service.summary}</p>
       {service.retired ? (
         <p className="alert alert-info" role="note">
-          <strong>Retired {service.retired.on}.</strong> {service.retired.note} Its duties stay here for reference but are left
-          out of practice, exams and assignments; cards you had for it are suspended, with your history kept.
+          <strong>Retired {service.retired.on}.</strong> {service.retired.note} Its duties stay here for reference but are left out of
+          practice, exams and assignments; cards you had for it are suspended, with your history kept.
         </p>
       ) : (
         <p>
@@ -74,7 +74,9 @@ export default async function ServicePage({ params }: { params: Params }) {
         {service.modelCitations.length > 0 ? (
           <CitationList citations={service.modelCitations.map(citationView)} label="Sources that place it" />
         ) : cloudWide ? null : (
-          <p className="small muted">No source names this service’s model; the placement is Demarc’s reasoning from how the service is run.</p>
+          <p className="small muted">
+            No source names this service’s model; the placement is Demarc’s reasoning from how the service is run.
+          </p>
         )}
       </section>
 

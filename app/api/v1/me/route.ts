@@ -17,6 +17,7 @@ export const DELETE = apiRoute(async (request: Request) => {
   const user = await requireUser();
   const result = await deleteAccount(getDb(), user.id, await readJsonBody(request), clientIp(request.headers));
   const response = NextResponse.json(result);
-  for (const name of SESSION_COOKIES) response.cookies.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  for (const name of SESSION_COOKIES)
+    response.cookies.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
   return response;
 });

@@ -29,9 +29,7 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
       </div>
       <div className={styles.twoColumns}>
         <section className="stack" aria-labelledby="imported-title">
-          <h2 id="imported-title">
-            Imported ({questions.length})
-          </h2>
+          <h2 id="imported-title">Imported ({questions.length})</h2>
           {questions.length === 0 ? (
             <p className="card muted">None yet. Import a GIFT file exported from Moodle, Canvas (via Moodle) or Demarc.</p>
           ) : (
@@ -46,7 +44,11 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
                     {q.choices.map((c) => (
                       <li key={c.id}>
                         {c.textRich ? <RichText nodes={c.textRich} className={styles.inlineRich} /> : c.text}
-                        {c.correct ? <strong> — ✓ right</strong> : q.kind !== "multiple-answer" && c.weight > 0 ? <strong> — ◐ {c.weight}% credit</strong> : null}
+                        {c.correct ? (
+                          <strong> — ✓ right</strong>
+                        ) : q.kind !== "multiple-answer" && c.weight > 0 ? (
+                          <strong> — ◐ {c.weight}% credit</strong>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

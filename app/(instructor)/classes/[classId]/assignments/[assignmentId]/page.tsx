@@ -19,7 +19,13 @@ export const metadata: Metadata = { title: "Assignment results" };
 
 const names = serviceNames();
 
-export default async function AssignmentResultsPage({ params, searchParams }: { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ published?: string }> }) {
+export default async function AssignmentResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string; assignmentId: string }>;
+  searchParams: Promise<{ published?: string }>;
+}) {
   const { classId, assignmentId } = await params;
   const { published } = await searchParams;
   const basePath = `/classes/${classId}/assignments/${assignmentId}`;
@@ -38,7 +44,8 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
     <div className="stack">
       {published ? (
         <p className="alert alert-info" role="status">
-          <span aria-hidden="true">✓</span> Published. Students in {results.className} see it on their home page{assignment.opensAt > Date.now() ? " from the opening time" : " now"}.
+          <span aria-hidden="true">✓</span> Published. Students in {results.className} see it on their home page
+          {assignment.opensAt > Date.now() ? " from the opening time" : " now"}.
         </p>
       ) : null}
       <div className={styles.pageHeader}>
@@ -48,8 +55,11 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
           </p>
           <h1>{assignment.title}</h1>
           <p className={styles.meta}>
-            {assignment.mode === "exam" ? `Exam · ${assignment.timeLimitMinutes} min · answers shown ${assignment.feedbackTiming === "after_due" ? "after the due date" : "on submission"}` : "Practice · feedback after each question"} ·{" "}
-            {results.items.length} questions · opens <LocalTime ms={assignment.opensAt} /> · due <LocalTime ms={assignment.dueAt} withRelative /> ·{" "}
+            {assignment.mode === "exam"
+              ? `Exam · ${assignment.timeLimitMinutes} min · answers shown ${assignment.feedbackTiming === "after_due" ? "after the due date" : "on submission"}`
+              : "Practice · feedback after each question"}{" "}
+            · {results.items.length} questions · opens <LocalTime ms={assignment.opensAt} /> · due{" "}
+            <LocalTime ms={assignment.dueAt} withRelative /> ·{" "}
             {assignment.latePolicy === "refuse" ? "late work refused" : "late work accepted and marked"}
           </p>
         </div>
@@ -87,7 +97,15 @@ export default async function AssignmentResultsPage({ params, searchParams }: { 
       <details className="card">
         <summary style={{ cursor: "pointer", fontWeight: 700 }}>Edit the title, instructions, due date, late policy or attempts</summary>
         <div className="stack" style={{ marginTop: "1rem" }}>
-          <AssignmentSettingsEditor assignmentId={assignmentId} title={assignment.title} instructions={assignment.instructions ?? ""} dueAt={assignment.dueAt} latePolicy={assignment.latePolicy} attemptsAllowed={assignment.attemptsAllowed} limits={TEXT_LIMITS} />
+          <AssignmentSettingsEditor
+            assignmentId={assignmentId}
+            title={assignment.title}
+            instructions={assignment.instructions ?? ""}
+            dueAt={assignment.dueAt}
+            latePolicy={assignment.latePolicy}
+            attemptsAllowed={assignment.attemptsAllowed}
+            limits={TEXT_LIMITS}
+          />
           <div>
             <ConfirmButton
               label="Delete assignment"

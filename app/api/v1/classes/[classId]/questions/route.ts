@@ -16,5 +16,7 @@ export const POST = apiRoute(async (request: Request, context: RouteContext<"/ap
   const instructor = await requireUser("instructor");
   const { classId } = await context.params;
   const { gift, source } = await parseJsonBody(request, giftImportSchema, undefined, BODY_LIMITS.giftImport);
-  return NextResponse.json(await importGiftQuestions(getDb(), instructor.id, classId, gift, source || undefined, Date.now()), { status: 201 });
+  return NextResponse.json(await importGiftQuestions(getDb(), instructor.id, classId, gift, source || undefined, Date.now()), {
+    status: 201,
+  });
 });

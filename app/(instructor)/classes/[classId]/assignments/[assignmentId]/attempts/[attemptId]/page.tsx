@@ -11,7 +11,11 @@ import { serviceNames } from "@/server/models/catalog";
 
 export const metadata: Metadata = { title: "Student answers" };
 
-export default async function StudentAttemptPage({ params }: { params: Promise<{ classId: string; assignmentId: string; attemptId: string }> }) {
+export default async function StudentAttemptPage({
+  params,
+}: {
+  params: Promise<{ classId: string; assignmentId: string; attemptId: string }>;
+}) {
   const { classId, assignmentId, attemptId } = await params;
   const base = `/classes/${classId}/assignments/${assignmentId}`;
   const instructor = await requirePageUser(`${base}/attempts/${attemptId}`, "instructor");
@@ -21,7 +25,8 @@ export default async function StudentAttemptPage({ params }: { params: Promise<{
     <div className="stack">
       <div>
         <p className={styles.crumbs}>
-          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{view.className}</Link> / <Link href={base}>{view.assignment.title}</Link> /
+          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{view.className}</Link> /{" "}
+          <Link href={base}>{view.assignment.title}</Link> /
         </p>
         <h1>
           {view.student.name}: attempt {view.result.attemptNumber}

@@ -5,8 +5,10 @@ import { submitAttempt } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/server/db";
 
 /** Submits (a second submit returns the same result). */
-export const POST = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]/submit">) => {
-  const student = await requireUser("student");
-  const { assignmentId, attemptId } = await context.params;
-  return NextResponse.json(await submitAttempt(getDb(), student.id, assignmentId, attemptId, Date.now()));
-});
+export const POST = apiRoute(
+  async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]/submit">) => {
+    const student = await requireUser("student");
+    const { assignmentId, attemptId } = await context.params;
+    return NextResponse.json(await submitAttempt(getDb(), student.id, assignmentId, attemptId, Date.now()));
+  },
+);

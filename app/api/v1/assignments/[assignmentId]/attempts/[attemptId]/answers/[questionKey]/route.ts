@@ -6,9 +6,13 @@ import { answerQuestion } from "@/server/attempts/assignment-attempts";
 import { getDb } from "@/server/db";
 
 /** Exam mode saves (and may change) the answer; practice mode grades it at once and returns feedback. */
-export const PUT = apiRoute(async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]/answers/[questionKey]">) => {
-  const student = await requireUser("student");
-  const { assignmentId, attemptId, questionKey } = await context.params;
-  const { choiceIds, flagged } = await parseJsonBody(request, assignmentAnswerSchema);
-  return NextResponse.json(await answerQuestion(getDb(), student.id, assignmentId, attemptId, questionKey, choiceIds, Date.now(), flagged));
-});
+export const PUT = apiRoute(
+  async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/attempts/[attemptId]/answers/[questionKey]">) => {
+    const student = await requireUser("student");
+    const { assignmentId, attemptId, questionKey } = await context.params;
+    const { choiceIds, flagged } = await parseJsonBody(request, assignmentAnswerSchema);
+    return NextResponse.json(
+      await answerQuestion(getDb(), student.id, assignmentId, attemptId, questionKey, choiceIds, Date.now(), flagged),
+    );
+  },
+);
