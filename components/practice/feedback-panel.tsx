@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { CitationsList } from "./citations-list";
 import type { Feedback, RichText as RichTextNodes } from "@/server/practice/types";
-import dynamic from "next/dynamic";
+import { FormattedOrPlain } from "@/components/ui/lazy-rich-text";
 import { creditLabel } from "./credit-label";
 import styles from "./practice.module.css";
-
-// Only a class's imported questions carry formatted text: practice on the bank never loads the renderer.
-const RichText = dynamic(() => import("@/components/ui/rich-text").then((module) => module.RichText));
 
 /** Right or wrong (icon and words, never colour alone), the explanation, sources and where to read more. */
 export function FeedbackPanel({
@@ -34,7 +31,7 @@ export function FeedbackPanel({
       {feedback.explanation ? (
         <>
           <h2 className={styles.subheading}>Why</h2>
-          {feedback.explanationRich ? <RichText nodes={feedback.explanationRich} /> : <p>{feedback.explanation}</p>}
+          <FormattedOrPlain nodes={feedback.explanationRich} plain={<p>{feedback.explanation}</p>} />
         </>
       ) : null}
       {feedback.disagreement ? <p className="alert alert-info small">{feedback.disagreement}</p> : null}

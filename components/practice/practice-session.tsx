@@ -1,18 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { usePracticeStore } from "@/components/stores/practice-store";
 import { CountsBar } from "./counts-bar";
 import { FeedbackPanel } from "./feedback-panel";
 import { KeyboardHelp } from "./keyboard-help";
 import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
-import { SessionSummary, type StudyMore } from "./session-summary";
+import type { StudyMore } from "./session-summary";
 import { ApiRequestError, errorMessage } from "@/components/api-client";
 import { cardAction, fetchAnswered, fetchNext, rerate, reveal, submitReview, undo } from "./practice-api";
 import { answeredInAddress, keepAnsweredInAddress } from "./answered-address";
 import styles from "./practice.module.css";
+
+// Shown once, when the day's cards are done: loaded then, not with every card.
+const SessionSummary = lazy(() => import("./session-summary").then((module) => ({ default: module.SessionSummary })));
 
 function isTyping(target: EventTarget | null) {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -242,7 +245,9 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
       ) : null}
       {phase === "loading" ? <p className="muted">Loading your next card…</p> : null}
       {phase === "done" ? (
-        <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} />
+        <Suspense fallback={<p className="muted">Loading today&apos;s summary…</p>}>
+          <SessionSummary reviewed={store.reviewedThisSession} correct={store.correctThisSession} studyMore={studyMore} />
+        </Suspense>
       ) : null}
       {card && (phase === "question" || phase === "feedback" || phase === "revealed" || phase === "stale") ? (
         <div className="card stack" ref={cardRegion} tabIndex={-1} aria-label="Current card">

@@ -1,9 +1,6 @@
 import type { RichText as RichTextNodes, ShownQuestion } from "@/server/practice/types";
-import dynamic from "next/dynamic";
+import { FormattedOrPlain } from "@/components/ui/lazy-rich-text";
 import styles from "./practice.module.css";
-
-// Only a class's imported questions carry formatted text: practice on the bank never loads the renderer.
-const RichText = dynamic(() => import("@/components/ui/rich-text").then((module) => module.RichText));
 
 export interface ChoiceResult {
   correct: boolean;
@@ -45,7 +42,9 @@ export function QuestionView({
   const multiple = (question.selectCount ?? 1) > 1;
   return (
     <fieldset className={styles.question}>
-      <legend className={styles.prompt}>{question.promptRich ? <RichText nodes={question.promptRich} inline /> : question.prompt}</legend>
+      <legend className={styles.prompt}>
+        <FormattedOrPlain nodes={question.promptRich} inline plain={question.prompt} />
+      </legend>
       {multiple ? <p className="muted small">Select {question.selectCount}.</p> : null}
       {question.choices.length > 0 ? (
         <ol className={styles.choices}>
@@ -77,14 +76,12 @@ export function QuestionView({
                     {index + 1}
                   </span>
                   <span className={styles.choiceText}>
-                    {choice.textRich ? <RichText nodes={choice.textRich} inline /> : choice.text}
+                    <FormattedOrPlain nodes={choice.textRich} inline plain={choice.text} />
                     {result ? <span className={styles.choiceVerdict}>{verdict(result, chosen)}</span> : null}
-                    {result?.explanationRich ? (
+                    {result?.explanationRich || result?.explanation ? (
                       <span className={styles.choiceWhy}>
-                        <RichText nodes={result.explanationRich} inline />
+                        <FormattedOrPlain nodes={result.explanationRich} inline plain={result.explanation} />
                       </span>
-                    ) : result?.explanation ? (
-                      <span className={styles.choiceWhy}>{result.explanation}</span>
                     ) : null}
                   </span>
                 </button>
