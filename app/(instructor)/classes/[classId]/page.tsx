@@ -9,6 +9,7 @@ import { JoinCodePanel } from "@/components/classes/join-code-panel";
 import { RenameClassForm } from "@/components/classes/rename-class-form";
 import { LocalTime } from "@/components/classes/local-time";
 import { StatusBadge } from "@/components/classes/status-badge";
+import { ClassCrumbs } from "@/components/classes/class-crumbs";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
 
@@ -25,9 +26,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     <div className="stack">
       <div className={styles.pageHeader}>
         <div>
-          <p className={styles.crumbs}>
-            <Link href="/classes">Classes</Link> /
-          </p>
+          <ClassCrumbs trail={[]} />
           <h1>{classRow.name}</h1>
         </div>
         <div className={styles.actions}>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { ConfirmButton } from "@/components/classes/confirm-button";
 import { GiftImportForm } from "@/components/classes/gift-import-form";
 import { KIND_LABELS } from "@/components/classes/labels";
 import { RichText } from "@/components/ui/rich-text";
+import { ClassCrumbs } from "@/components/classes/class-crumbs";
 import styles from "@/components/classes/classes.module.css";
 import { orNotFound } from "@/app/_lib/pages";
 import { classQuestionList, requireClassOfInstructor } from "@/server/classes/classes";
@@ -21,9 +21,7 @@ export default async function ClassQuestionsPage({ params }: { params: Promise<{
   return (
     <div className="stack">
       <div>
-        <p className={styles.crumbs}>
-          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{classRow.name}</Link> /
-        </p>
+        <ClassCrumbs trail={[{ href: `/classes/${classId}`, label: classRow.name }]} />
         <h1>Your questions</h1>
         <p className="muted">A private bank for this class: only you can assign these, alongside Demarc&apos;s own questions.</p>
       </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
@@ -11,6 +10,7 @@ import { ItemAnalysis } from "@/components/classes/item-analysis";
 import { LocalTime } from "@/components/classes/local-time";
 import { StudentResultsTable } from "@/components/classes/student-results-table";
 import { WeakestAreas } from "@/components/classes/weakest-areas";
+import { ClassCrumbs } from "@/components/classes/class-crumbs";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
 import { serviceNames } from "@/server/models/catalog";
@@ -50,9 +50,7 @@ export default async function AssignmentResultsPage({
       ) : null}
       <div className={styles.pageHeader}>
         <div>
-          <p className={styles.crumbs}>
-            <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{results.className}</Link> /
-          </p>
+          <ClassCrumbs trail={[{ href: `/classes/${classId}`, label: results.className }]} />
           <h1>{assignment.title}</h1>
           <p className={styles.meta}>
             {assignment.mode === "exam"

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { filterOptions } from "@/server/classes/filter-options";
 import { AssignmentForm } from "@/components/classes/assignment-form";
-import styles from "@/components/classes/classes.module.css";
+import { ClassCrumbs } from "@/components/classes/class-crumbs";
 import { orNotFound } from "@/app/_lib/pages";
 import { requireClassOfInstructor } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
@@ -18,9 +17,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   return (
     <div className="stack">
       <div>
-        <p className={styles.crumbs}>
-          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{classRow.name}</Link> /
-        </p>
+        <ClassCrumbs trail={[{ href: `/classes/${classId}`, label: classRow.name }]} />
         <h1>New assignment</h1>
       </div>
       <AssignmentForm classId={classId} options={filterOptions()} limits={TEXT_LIMITS} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { orNotFound } from "@/app/_lib/pages";
 import { requirePageUser } from "@/app/_lib/session";
 import { instructorAttempt } from "@/server/classes/gradebook";
 import { AttemptResult } from "@/components/classes/attempt-result";
+import { ClassCrumbs } from "@/components/classes/class-crumbs";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
 import { serviceNames } from "@/server/models/catalog";
@@ -24,10 +24,12 @@ export default async function StudentAttemptPage({
   return (
     <div className="stack">
       <div>
-        <p className={styles.crumbs}>
-          <Link href="/classes">Classes</Link> / <Link href={`/classes/${classId}`}>{view.className}</Link> /{" "}
-          <Link href={base}>{view.assignment.title}</Link> /
-        </p>
+        <ClassCrumbs
+          trail={[
+            { href: `/classes/${classId}`, label: view.className },
+            { href: base, label: view.assignment.title },
+          ]}
+        />
         <h1>
           {view.student.name}: attempt {view.result.attemptNumber}
         </h1>
