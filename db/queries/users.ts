@@ -110,7 +110,7 @@ export async function countUsers(db: Database): Promise<number> {
 export async function accountHistory(db: Database, userId: string) {
   const [row] = await db.all<{ createdAt: number; active: number }>(sql`
     select u.created_at as createdAt,
-      exists(select 1 from review_log where user_id = ${userId})
+      exists(select 1 from review_log where user_id = ${userId} and reverted_at is null)
         or exists(select 1 from exam_attempts where user_id = ${userId})
         or exists(select 1 from class_members where user_id = ${userId})
         or exists(select 1 from classes where instructor_id = ${userId}) as active

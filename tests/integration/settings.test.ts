@@ -64,8 +64,13 @@ describe("the home page's greeting", () => {
     expect(await isReturningUser(getDb(), user.id, now + 2 * 86_400_000)).toBe(true);
     const { nextPracticeCard } = await import("@/server/practice/queue");
     const { submitPracticeReview } = await import("@/server/practice/review");
+    const { undoPracticeReview } = await import("@/server/practice/review");
     const { card } = await nextPracticeCard(getDb(), user.id, "flashcard", now);
-    await submitPracticeReview(getDb(), user.id, { reviewId: randomUUID(), cardId: card!.id, rating: 3, durationMs: 1000 }, now);
+    const reviewId = randomUUID();
+    await submitPracticeReview(getDb(), user.id, { reviewId, cardId: card!.id, rating: 3, durationMs: 1000 }, now);
     expect(await isReturningUser(getDb(), user.id, now)).toBe(true);
+    // A review taken back leaves no history: a brand-new account is still greeted as new.
+    await undoPracticeReview(getDb(), user.id, reviewId, now);
+    expect(await isReturningUser(getDb(), user.id, now)).toBe(false);
   });
 });
