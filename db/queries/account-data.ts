@@ -101,10 +101,7 @@ export async function examAttemptsOfUserForExport(db: Database, userId: string) 
     .innerJoin(examAttempts, eq(examAttempts.id, examAnswers.attemptId))
     .where(eq(examAttempts.userId, userId))
     .orderBy(asc(examAnswers.attemptId), asc(examAnswers.questionId));
-  return attempts.map((attempt) => ({
-    ...attempt,
-    answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer),
-  }));
+  return withAnswers(attempts, answers);
 }
 
 /** One student's assignment attempts (in any class, past or present) with every answer. */
@@ -144,10 +141,18 @@ export async function assignmentAttemptsOfUserForExport(db: Database, userId: st
     .innerJoin(assignmentAttempts, eq(assignmentAttempts.id, assignmentAnswers.attemptId))
     .where(eq(assignmentAttempts.userId, userId))
     .orderBy(asc(assignmentAnswers.attemptId), asc(assignmentAnswers.questionKey));
-  return attempts.map((attempt) => ({
-    ...attempt,
-    answers: answers.filter((a) => a.attemptId === attempt.id).map(({ attemptId: _attempt, ...answer }) => answer),
-  }));
+  return withAnswers(attempts, answers);
+}
+
+/** Each attempt with its own answers (grouped once, in the answers' order), without the repeated attempt id. */
+function withAnswers<A extends { id: string }, R extends { attemptId: string }>(attempts: A[], answers: R[]) {
+  const byAttempt = new Map<string, Omit<R, "attemptId">[]>();
+  for (const { attemptId, ...answer } of answers) {
+    const list = byAttempt.get(attemptId) ?? [];
+    list.push(answer);
+    byAttempt.set(attemptId, list);
+  }
+  return attempts.map((attempt) => ({ ...attempt, answers: byAttempt.get(attempt.id) ?? [] }));
 }
 
 /** An instructor's account by email, to hand classes over to. */

@@ -309,10 +309,15 @@ export type CardAction = { suspended: boolean } | { flagged: boolean } | { burie
  * on screen): a flag changes neither, so it leaves the version alone and the card on screen can
  * still be answered; suspending or burying takes the card off screen, so it moves the version on.
  */
+/** The columns an action sets: a flag alone, or (suspend, bury) the change that also takes the card off screen. */
+function cardActionSet(change: CardAction) {
+  return "flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null };
+}
+
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
   const [row] = await db
     .update(cards)
-    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
+    .set(cardActionSet(change))
     .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
     .returning();
   return row;
@@ -403,7 +408,7 @@ export async function updateFlagsOfCards(
 ) {
   const rows = await db
     .update(cards)
-    .set("flagged" in change ? change : { ...change, version: sql`${cards.version} + 1`, presentedSeed: null, presentedMode: null })
+    .set(cardActionSet(change))
     .where(and(eq(cards.userId, userId), inArray(cards.id, cardIds)))
     .returning({ id: cards.id });
   return rows.length;
