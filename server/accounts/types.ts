@@ -1,6 +1,7 @@
 /** The one declaration of the shapes the accounts feature returns; API bodies are zod schemas. */
 import { z } from "zod";
 import { ROLES } from "@/db/schema";
+import { classSummarySchema } from "@/server/classes/types";
 
 /** Who is signed in: GET /api/v1/me. */
 export const accountSchema = z.object({ id: z.string(), role: z.enum(ROLES), name: z.string(), email: z.string() });
@@ -136,20 +137,7 @@ export const accountExportSchema = z.object({
       ),
     }),
   ),
-  classesTaught: z
-    .array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        joinCode: z.string(),
-        joinCodeEnabled: z.boolean(),
-        createdAt: time(),
-        archivedAt: time().nullable(),
-        studentCount: int(),
-        assignmentCount: int(),
-      }),
-    )
-    .describe("Instructors: the classes they teach (the gradebooks are their own exports)."),
+  classesTaught: z.array(classSummarySchema).describe("Instructors: the classes they teach (the gradebooks are their own exports)."),
 });
 export type AccountExport = z.infer<typeof accountExportSchema>;
 

@@ -1,6 +1,12 @@
 /** The one declaration of every shape an attempt (a mock exam or an assignment) returns; API bodies are zod schemas. */
 import { z } from "zod";
-import { answeredQuestionSchema, explanationRichSchema, partialCreditSchema, promptRichSchema } from "@/server/classes/types";
+import {
+  answeredQuestionSchema,
+  assignmentTermsSchema,
+  explanationRichSchema,
+  partialCreditSchema,
+  promptRichSchema,
+} from "@/server/classes/types";
 import { citationViewSchema, richTextSchema, shownQuestionSchema } from "@/server/practice/types";
 
 const int = () => z.number().int();
@@ -133,22 +139,7 @@ export type AnswerResult = z.infer<typeof answerResultSchema>;
 
 /** GET /api/v1/assignments/{assignmentId} for a student: the assignment, where they stand, and what they can do next. */
 export const studentAssignmentOverviewSchema = z.object({
-  assignment: z.object({
-    id: z.string(),
-    classId: z.string(),
-    className: z.string(),
-    instructorName: z.string(),
-    title: z.string(),
-    instructions: z.string(),
-    mode: z.enum(["practice", "exam"]),
-    timeLimitMinutes: int().nullable(),
-    feedbackTiming: z.enum(["on_submit", "after_due"]),
-    opensAt: time(),
-    dueAt: time(),
-    latePolicy: z.enum(["refuse", "accept"]),
-    attemptsAllowed: int(),
-    questionCount: int(),
-  }),
+  assignment: assignmentTermsSchema.extend({ instructorName: z.string() }),
   status: z.enum(["not_started", "in_progress", "submitted", "late", "missing"]),
   attempts: z.array(
     z.object({

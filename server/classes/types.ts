@@ -142,35 +142,6 @@ export const bankPageSchema = z.object({
 });
 export type BankPage = z.infer<typeof bankPageSchema>;
 
-/** One assignment on a student's list: when it opens and is due, their status and counted score. */
-export const studentAssignmentSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  classId: z.string(),
-  className: z.string(),
-  mode: z.enum(ASSIGNMENT_MODES),
-  opensAt: time(),
-  dueAt: time(),
-  latePolicy: z.string(),
-  questionCount: int(),
-  timeLimitMinutes: int().nullable(),
-  attemptsAllowed: int(),
-  attemptsUsed: int(),
-  status: studentStatusSchema,
-  score: z
-    .object({
-      correct: int().describe("Questions answered fully right."),
-      points: z.number().describe("The sum of each question's credit, partial credit included."),
-      total: int(),
-    })
-    .nullable(),
-  feedbackOpensAt: time().nullable(),
-  classArchived: z
-    .boolean()
-    .describe("The class is archived: past results stay, but no new attempt starts (an attempt in progress can still be finished)."),
-});
-export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
-
 /** An assignment's settings as its instructor sees them (everything but the seed that fixes the questions). */
 export const assignmentSettingsSchema = z.object({
   id: z.string(),
@@ -190,6 +161,29 @@ export const assignmentSettingsSchema = z.object({
   selection: z.record(z.string(), z.unknown()).describe("How the questions were chosen (the request's selection)."),
   createdAt: time(),
 });
+
+/** The terms a student sees of an assignment: its settings without the instructor's bookkeeping, with its class's name. */
+export const assignmentTermsSchema = assignmentSettingsSchema
+  .omit({ shuffleQuestions: true, bankVersion: true, itemIds: true, selection: true, createdAt: true })
+  .extend({ className: z.string(), questionCount: int() });
+
+/** One assignment on a student's list: when it opens and is due, their status and counted score. */
+export const studentAssignmentSchema = assignmentTermsSchema.omit({ instructions: true, feedbackTiming: true }).extend({
+  attemptsUsed: int(),
+  status: studentStatusSchema,
+  score: z
+    .object({
+      correct: int().describe("Questions answered fully right."),
+      points: z.number().describe("The sum of each question's credit, partial credit included."),
+      total: int(),
+    })
+    .nullable(),
+  feedbackOpensAt: time().nullable(),
+  classArchived: z
+    .boolean()
+    .describe("The class is archived: past results stay, but no new attempt starts (an attempt in progress can still be finished)."),
+});
+export type StudentAssignment = z.infer<typeof studentAssignmentSchema>;
 
 /** GET /api/v1/assignments/{assignmentId} for the instructor of the class. */
 export const instructorAssignmentSchema = z.object({ assignment: assignmentSettingsSchema, className: z.string() });

@@ -25,14 +25,10 @@ export const runningExamSchema = z.object({
 });
 export type RunningExam = z.infer<typeof runningExamSchema>;
 
-export const reportQuestionSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
+export const reportQuestionSchema = shownQuestionSchema.extend({
   model: z.string(),
   service: z.string(),
   topic: z.string(),
-  prompt: z.string(),
-  selectCount: int().optional(),
   choices: z.array(answerChoiceSchema),
   yourChoiceIds: z.array(z.string()),
   flagged: z.boolean(),

@@ -47,13 +47,16 @@ export const richTextSchema = z
   .describe("Formatted text as a tree: strings are text; elements are p, br, strong, em, code, pre, ul, ol, li or a (with href).");
 export type RichText = SafeNode[];
 
+/** A choice as a learner sees it before answering. */
+const shownChoiceSchema = z.object({ id: z.string(), text: z.string() });
+
 /** Any question as a learner sees it before answering: bank questions and a class's own (GIFT) ones. */
 export const shownQuestionSchema = z.object({
   id: z.string(),
   kind: z.string(),
   prompt: z.string(),
   selectCount: int().optional().describe("Multi-select only: how many choices to pick."),
-  choices: z.array(z.object({ id: z.string(), text: z.string() })),
+  choices: z.array(shownChoiceSchema),
 });
 export type ShownQuestion = z.infer<typeof shownQuestionSchema>;
 
@@ -98,9 +101,7 @@ export const nextCardSchema = z.object({
 export type NextCard = z.infer<typeof nextCardSchema>;
 
 /** A choice with its key and why: for questions shown with their answers (reports, previews, results). */
-export const answerChoiceSchema = z.object({
-  id: z.string(),
-  text: z.string(),
+export const answerChoiceSchema = shownChoiceSchema.extend({
   correct: z.boolean(),
   explanation: z.string(),
   factId: z.string().optional().describe("Bank questions: the fact a duty option was drawn from, so anyone can audit the options."),
