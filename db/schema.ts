@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, check, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { SafeNode } from "../questions/safe-nodes";
 
 /**
@@ -8,6 +8,9 @@ import type { SafeNode } from "../questions/safe-nodes";
  */
 const oneOf = (name: string, column: string, values: readonly (string | number)[]) =>
   check(name, sql.raw(`${column} in (${values.map((v) => (typeof v === "number" ? String(v) : `'${v}'`)).join(", ")})`));
+
+/** A required link to the row this one belongs to: deleting that row deletes this one. */
+const belongsTo = (column: string, target: () => AnySQLiteColumn) => text(column).notNull().references(target, { onDelete: "cascade" });
 
 export const ROLES = ["student", "instructor"] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,9 +45,7 @@ export const classes = sqliteTable(
   "classes",
   {
     id: text("id").primaryKey(),
-    instructorId: text("instructor_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    instructorId: belongsTo("instructor_id", () => users.id),
     name: text("name").notNull(),
     joinCode: text("join_code").notNull(),
     joinCodeEnabled: integer("join_code_enabled", { mode: "boolean" }).notNull().default(true),
@@ -104,9 +105,7 @@ export const cards = sqliteTable(
   "cards",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => users.id),
     itemId: text("item_id").notNull(),
     factId: text("fact_id"),
     service: text("service").notNull(),
@@ -159,12 +158,8 @@ export const reviewLog = sqliteTable(
   "review_log",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    cardId: text("card_id")
-      .notNull()
-      .references(() => cards.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => users.id),
+    cardId: belongsTo("card_id", () => cards.id),
     rating: integer("rating").notNull(),
     answer: text("answer", { mode: "json" }).$type<string[]>(),
     correct: integer("correct", { mode: "boolean" }),
@@ -202,9 +197,7 @@ export const examAttempts = sqliteTable(
   "exam_attempts",
   {
     id: text("id").primaryKey(),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => users.id),
     blueprint: text("blueprint").notNull(),
     title: text("title").notNull(),
     options: text("options", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
@@ -232,9 +225,7 @@ export const examAttempts = sqliteTable(
 export const examAnswers = sqliteTable(
   "exam_answers",
   {
-    attemptId: text("attempt_id")
-      .notNull()
-      .references(() => examAttempts.id, { onDelete: "cascade" }),
+    attemptId: belongsTo("attempt_id", () => examAttempts.id),
     questionId: text("question_id").notNull(),
     choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
     flagged: integer("flagged", { mode: "boolean" }).notNull().default(false),
@@ -248,12 +239,8 @@ export const examAnswers = sqliteTable(
 export const classMembers = sqliteTable(
   "class_members",
   {
-    classId: text("class_id")
-      .notNull()
-      .references(() => classes.id, { onDelete: "cascade" }),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    classId: belongsTo("class_id", () => classes.id),
+    userId: belongsTo("user_id", () => users.id),
     joinedAt: integer("joined_at").notNull(),
   },
   (table) => [primaryKey({ columns: [table.classId, table.userId] }), index("class_members_user_idx").on(table.userId)],
@@ -280,9 +267,7 @@ export const classQuestions = sqliteTable(
   "class_questions",
   {
     id: text("id").primaryKey(),
-    classId: text("class_id")
-      .notNull()
-      .references(() => classes.id, { onDelete: "cascade" }),
+    classId: belongsTo("class_id", () => classes.id),
     title: text("title"),
     kind: text("kind", { enum: IMPORTED_KINDS }).notNull(),
     /** Plain text (the words, no tags): what search, CSV and text-only views use. */
@@ -314,9 +299,7 @@ export const assignments = sqliteTable(
   "assignments",
   {
     id: text("id").primaryKey(),
-    classId: text("class_id")
-      .notNull()
-      .references(() => classes.id, { onDelete: "cascade" }),
+    classId: belongsTo("class_id", () => classes.id),
     title: text("title").notNull(),
     instructions: text("instructions").notNull().default(""),
     mode: text("mode", { enum: ASSIGNMENT_MODES }).notNull(),
@@ -350,12 +333,8 @@ export const assignmentAttempts = sqliteTable(
   "assignment_attempts",
   {
     id: text("id").primaryKey(),
-    assignmentId: text("assignment_id")
-      .notNull()
-      .references(() => assignments.id, { onDelete: "cascade" }),
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    assignmentId: belongsTo("assignment_id", () => assignments.id),
+    userId: belongsTo("user_id", () => users.id),
     attemptNumber: integer("attempt_number").notNull(),
     /** The question keys in the order this student sees them. */
     questionOrder: text("question_order", { mode: "json" }).$type<string[]>().notNull(),
@@ -384,9 +363,7 @@ export const assignmentAttempts = sqliteTable(
 export const assignmentAnswers = sqliteTable(
   "assignment_answers",
   {
-    attemptId: text("attempt_id")
-      .notNull()
-      .references(() => assignmentAttempts.id, { onDelete: "cascade" }),
+    attemptId: belongsTo("attempt_id", () => assignmentAttempts.id),
     questionKey: text("question_key").notNull(),
     choiceIds: text("choice_ids", { mode: "json" }).$type<string[]>().notNull(),
     correct: integer("correct", { mode: "boolean" }).notNull(),

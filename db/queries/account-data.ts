@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { cardIdentity } from "./cards";
 import {
   assignmentAnswers,
@@ -89,14 +90,7 @@ export async function examAttemptsOfUserForExport(db: Database, userId: string) 
     .where(eq(examAttempts.userId, userId))
     .orderBy(asc(examAttempts.startedAt));
   const answers = await db
-    .select({
-      attemptId: examAnswers.attemptId,
-      questionId: examAnswers.questionId,
-      choiceIds: examAnswers.choiceIds,
-      flagged: examAnswers.flagged,
-      correct: examAnswers.correct,
-      updatedAt: examAnswers.updatedAt,
-    })
+    .select(getTableColumns(examAnswers))
     .from(examAnswers)
     .innerJoin(examAttempts, eq(examAttempts.id, examAnswers.attemptId))
     .where(eq(examAttempts.userId, userId))
@@ -128,15 +122,7 @@ export async function assignmentAttemptsOfUserForExport(db: Database, userId: st
     .where(eq(assignmentAttempts.userId, userId))
     .orderBy(asc(assignmentAttempts.startedAt));
   const answers = await db
-    .select({
-      attemptId: assignmentAnswers.attemptId,
-      questionKey: assignmentAnswers.questionKey,
-      choiceIds: assignmentAnswers.choiceIds,
-      correct: assignmentAnswers.correct,
-      credit: assignmentAnswers.credit,
-      flagged: assignmentAnswers.flagged,
-      answeredAt: assignmentAnswers.answeredAt,
-    })
+    .select(getTableColumns(assignmentAnswers))
     .from(assignmentAnswers)
     .innerJoin(assignmentAttempts, eq(assignmentAttempts.id, assignmentAnswers.attemptId))
     .where(eq(assignmentAttempts.userId, userId))
@@ -157,12 +143,13 @@ function withAnswers<A extends { id: string }, R extends { attemptId: string }>(
 
 /** An instructor's account by email, to hand classes over to. */
 export async function instructorByEmail(db: Database, email: string) {
-  const [row] = await db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.email, email), eq(users.role, "instructor")))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.email, email), eq(users.role, "instructor")))
+      .limit(1),
+  );
 }
 
 /**

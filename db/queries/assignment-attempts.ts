@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { preparedPerDatabase } from "../prepared";
 import { assignmentAnswers, assignmentAttempts, assignments, classes } from "../schema";
 
 export type AssignmentAttemptRow = typeof assignmentAttempts.$inferSelect;
 
 export async function insertAssignmentAttempt(db: Database, row: typeof assignmentAttempts.$inferInsert) {
-  const [inserted] = await db.insert(assignmentAttempts).values(row).onConflictDoNothing().returning();
-  return inserted;
+  return firstRow(db.insert(assignmentAttempts).values(row).onConflictDoNothing().returning());
 }
 
 // A class taking an exam runs these on every start, saved answer and submit: prepared once.

@@ -1,5 +1,6 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { preparedPerDatabase } from "../prepared";
 import { assignments, classes, classMembers, users } from "../schema";
 
@@ -16,13 +17,14 @@ export async function insertAssignment(db: Database, row: typeof assignments.$in
 
 /** An assignment with its class, only if this instructor teaches the class. */
 export async function assignmentForInstructor(db: Database, instructorId: string, assignmentId: string) {
-  const [row] = await db
-    .select({ assignment: assignments, className: classes.name })
-    .from(assignments)
-    .innerJoin(classes, eq(classes.id, assignments.classId))
-    .where(and(eq(assignments.id, assignmentId), eq(classes.instructorId, instructorId)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select({ assignment: assignments, className: classes.name })
+      .from(assignments)
+      .innerJoin(classes, eq(classes.id, assignments.classId))
+      .where(and(eq(assignments.id, assignmentId), eq(classes.instructorId, instructorId)))
+      .limit(1),
+  );
 }
 
 const assignmentForStudentQuery = preparedPerDatabase((db) =>
@@ -77,12 +79,13 @@ export type AssignmentChange = Partial<
 >;
 
 export async function updateAssignment(db: Database, instructorId: string, assignmentId: string, change: AssignmentChange) {
-  const [row] = await db
-    .update(assignments)
-    .set(change)
-    .where(and(eq(assignments.id, assignmentId), taughtBy(instructorId)))
-    .returning();
-  return row;
+  return firstRow(
+    db
+      .update(assignments)
+      .set(change)
+      .where(and(eq(assignments.id, assignmentId), taughtBy(instructorId)))
+      .returning(),
+  );
 }
 
 export async function deleteAssignment(db: Database, instructorId: string, assignmentId: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { preparedPerDatabase } from "../prepared";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { cards, CARD_STATES, userSettings, type PracticeScope, type PresentedMode } from "../schema";
@@ -13,20 +14,22 @@ export const cardIdentity = {
   model: cards.model,
 };
 
-export interface CardFields {
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: number | null;
-}
-
 export type CardRow = typeof cards.$inferSelect;
+
+/** What FSRS reads and writes of a card: its memory state and schedule. */
+export const FSRS_FIELDS = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+] as const satisfies readonly (keyof CardRow)[];
+export type CardFields = Pick<CardRow, (typeof FSRS_FIELDS)[number]>;
 
 export interface CardItem {
   id: string;
@@ -287,19 +290,20 @@ export async function switchPresentedMode(db: Database, userId: string, cardId: 
 
 /** A flashcard's back shown: from now on this showing can only be rated. Undefined unless the card is shown as a flashcard. */
 export async function markRevealed(db: Database, userId: string, cardId: string): Promise<CardRow | undefined> {
-  const [row] = await db
-    .update(cards)
-    .set({ presentedMode: "revealed" })
-    .where(
-      and(
-        eq(cards.id, cardId),
-        eq(cards.userId, userId),
-        isNotNull(cards.presentedSeed),
-        inArray(cards.presentedMode, ["flashcard", "revealed"]),
-      ),
-    )
-    .returning();
-  return row;
+  return firstRow(
+    db
+      .update(cards)
+      .set({ presentedMode: "revealed" })
+      .where(
+        and(
+          eq(cards.id, cardId),
+          eq(cards.userId, userId),
+          isNotNull(cards.presentedSeed),
+          inArray(cards.presentedMode, ["flashcard", "revealed"]),
+        ),
+      )
+      .returning(),
+  );
 }
 
 export type CardAction = { suspended: boolean } | { flagged: boolean } | { buriedUntil: number | null };
@@ -315,12 +319,13 @@ function cardActionSet(change: CardAction) {
 }
 
 export async function updateCardFlags(db: Database, userId: string, cardId: string, change: CardAction) {
-  const [row] = await db
-    .update(cards)
-    .set(cardActionSet(change))
-    .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
-    .returning();
-  return row;
+  return firstRow(
+    db
+      .update(cards)
+      .set(cardActionSet(change))
+      .where(and(eq(cards.id, cardId), eq(cards.userId, userId)))
+      .returning(),
+  );
 }
 
 /** Cards due before `until`, per day, for forecasts. */

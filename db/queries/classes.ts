@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { classes, classMembers, users } from "../schema";
 
 export type ClassRow = typeof classes.$inferSelect;
@@ -30,12 +31,13 @@ export async function insertClass(db: Database, row: typeof classes.$inferInsert
 
 /** A class, only if this instructor teaches it. */
 export async function classOfInstructor(db: Database, instructorId: string, classId: string) {
-  const [row] = await db
-    .select()
-    .from(classes)
-    .where(and(eq(classes.id, classId), eq(classes.instructorId, instructorId)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select()
+      .from(classes)
+      .where(and(eq(classes.id, classId), eq(classes.instructorId, instructorId)))
+      .limit(1),
+  );
 }
 
 export async function updateClassOfInstructor(
@@ -44,21 +46,23 @@ export async function updateClassOfInstructor(
   classId: string,
   change: Partial<Pick<ClassRow, "joinCode" | "joinCodeEnabled" | "name" | "archivedAt">>,
 ) {
-  const [row] = await db
-    .update(classes)
-    .set(change)
-    .where(and(eq(classes.id, classId), eq(classes.instructorId, instructorId)))
-    .returning();
-  return row;
+  return firstRow(
+    db
+      .update(classes)
+      .set(change)
+      .where(and(eq(classes.id, classId), eq(classes.instructorId, instructorId)))
+      .returning(),
+  );
 }
 
 export async function classByJoinCode(db: Database, joinCode: string) {
-  const [row] = await db
-    .select({ id: classes.id, name: classes.name, joinCodeEnabled: classes.joinCodeEnabled, archivedAt: classes.archivedAt })
-    .from(classes)
-    .where(eq(classes.joinCode, joinCode))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select({ id: classes.id, name: classes.name, joinCodeEnabled: classes.joinCodeEnabled, archivedAt: classes.archivedAt })
+      .from(classes)
+      .where(eq(classes.joinCode, joinCode))
+      .limit(1),
+  );
 }
 
 /** Adds a student; joining twice is harmless. Returns whether they were new to the class. */

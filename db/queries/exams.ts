@@ -1,22 +1,24 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { examAnswers, examAttempts } from "../schema";
 
 export type ExamAttemptRow = typeof examAttempts.$inferSelect;
 
 export async function insertAttempt(db: Database, attempt: typeof examAttempts.$inferInsert) {
-  const [row] = await db.insert(examAttempts).values(attempt).returning();
-  return row;
+  const [inserted] = await db.insert(examAttempts).values(attempt).returning();
+  return inserted;
 }
 
 /** An attempt, only if it is this learner's. */
 export async function attemptOfUser(db: Database, userId: string, attemptId: string) {
-  const [row] = await db
-    .select()
-    .from(examAttempts)
-    .where(and(eq(examAttempts.id, attemptId), eq(examAttempts.userId, userId)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select()
+      .from(examAttempts)
+      .where(and(eq(examAttempts.id, attemptId), eq(examAttempts.userId, userId)))
+      .limit(1),
+  );
 }
 
 export async function answersOf(db: Database, attemptId: string) {

@@ -1,8 +1,10 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { preparedPerDatabase } from "../prepared";
 import { cards, reviewLog, type ReviewOrigin } from "../schema";
-import type { CardFields, CardRow } from "./cards";
+import { FSRS_FIELDS, type CardFields, type CardRow } from "./cards";
+import { pick } from "../pick";
 
 export interface ReviewInput {
   reviewId: string;
@@ -31,21 +33,6 @@ export type ReviewOutcome =
   | { status: "recorded" | "duplicate"; review: ReviewLogRow; card: CardRow; becameLeech: boolean }
   | { status: "not_found" }
   | { status: "conflict"; message: string };
-
-function cardFields(card: CardRow): CardFields {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsedDays,
-    scheduledDays: card.scheduledDays,
-    learningSteps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.lastReview,
-  };
-}
 
 /**
  * A review id seen before: the first result for the same card, a conflict for another. An undone
@@ -82,7 +69,7 @@ type ReviewWrite = Omit<ReviewInput, "cardId" | "requireShownSeed" | "expectedVe
 
 /** The card and log row a review produces, and the two statements that write them. */
 function reviewWrite(card: CardRow, input: ReviewWrite) {
-  const after = input.schedule(cardFields(card));
+  const after = input.schedule(pick(card, FSRS_FIELDS));
   const becameLeech = !card.leech && after.lapses >= input.leechAtLapses;
   const updated: CardRow = {
     ...card,
@@ -376,7 +363,7 @@ export async function changeRating(
       return { status: "duplicate", review, card, becameLeech: false } as const;
     }
     const before = review.cardBefore as unknown as CardRow;
-    const after = schedule(cardFields(before));
+    const after = schedule(pick(before, FSRS_FIELDS));
     const [card] = await tx
       .update(cards)
       .set({ ...after, version: sql`${cards.version} + 1` })
@@ -396,8 +383,7 @@ const standingReviewOf = (userId: string, reviewId: string) =>
   and(eq(reviewLog.id, reviewId), eq(reviewLog.userId, userId), isNull(reviewLog.revertedAt));
 
 export async function reviewOfUser(db: Database, userId: string, reviewId: string) {
-  const [row] = await db.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1);
-  return row;
+  return firstRow(db.select().from(reviewLog).where(standingReviewOf(userId, reviewId)).limit(1));
 }
 
 /** Whether the learner has used this review id at all, undone reviews included. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
+import { firstRow } from "../first-row";
 import { users, type Role } from "../schema";
 
 export interface PublicUser {
@@ -50,17 +51,17 @@ const loginColumns = { ...publicColumns, passwordHash: users.passwordHash, sessi
 
 /** The login queries, the only ones that read a password hash: sign-in, and the current password of a password change. */
 export async function findLoginByEmail(db: Database, email: string) {
-  const [row] = await db
-    .select(loginColumns)
-    .from(users)
-    .where(eq(users.email, normaliseEmail(email)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select(loginColumns)
+      .from(users)
+      .where(eq(users.email, normaliseEmail(email)))
+      .limit(1),
+  );
 }
 
 export async function findLoginById(db: Database, id: string) {
-  const [row] = await db.select(loginColumns).from(users).where(eq(users.id, id)).limit(1);
-  return row;
+  return firstRow(db.select(loginColumns).from(users).where(eq(users.id, id)).limit(1));
 }
 
 /** The version every session token of this user must carry; undefined when the account is gone. */
@@ -97,8 +98,7 @@ export async function allUsers(db: Database): Promise<PublicUser[]> {
 }
 
 export async function findUserById(db: Database, id: string): Promise<PublicUser | undefined> {
-  const [row] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
-  return row;
+  return firstRow(db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1));
 }
 
 export async function countUsers(db: Database): Promise<number> {

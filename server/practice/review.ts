@@ -3,6 +3,7 @@ import { bank } from "@/questions/bank";
 import { renderPracticeItem, type PracticeMode } from "@/questions/practice";
 import type { Question } from "@/questions/types";
 import type { Database } from "@/db";
+import { pick } from "@/db/pick";
 import { cardOfUser, cardWithSettings, markRevealed, updateCardFlags, type CardRow } from "@/db/queries/cards";
 import {
   changeRating,
@@ -62,18 +63,9 @@ function reviewFeedback(question: Question | null): AnswerSide {
   };
 }
 
-function cardSummary(card: CardRow): CardSummary {
-  return {
-    due: card.due,
-    state: card.state,
-    reps: card.reps,
-    lapses: card.lapses,
-    suspended: card.suspended,
-    leech: card.leech,
-    flagged: card.flagged,
-    version: card.version,
-  };
-}
+/** What a learner is told of a card after a change: its schedule and marks, not its FSRS memory state. */
+const CARD_SUMMARY_FIELDS = ["due", "state", "reps", "lapses", "suspended", "leech", "flagged", "version"] as const;
+const cardSummary = (card: CardRow): CardSummary => pick(card, CARD_SUMMARY_FIELDS);
 
 function questionFor(itemId: string, seed: string | null, mode: PracticeMode) {
   return seed ? renderPracticeItem(bank, itemId, seed, mode) : null;
