@@ -7,6 +7,24 @@ export interface Figure {
   met: boolean | null;
 }
 
+/** A figure that should stay at or under its limit (a latency, a size). */
+export const atMost = (id: string, label: string, value: number | null, limit: number): Figure => ({
+  id,
+  label,
+  value,
+  target: `≤ ${limit}`,
+  met: value === null ? null : value <= limit,
+});
+
+/** A figure that should reach at least its floor (a throughput share). */
+export const atLeast = (id: string, label: string, value: number | null, floor: number): Figure => ({
+  id,
+  label,
+  value,
+  target: `≥ ${floor}`,
+  met: value === null ? null : value >= floor,
+});
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- results.json is whatever each measurement wrote
 type Results = Record<string, any>;
 

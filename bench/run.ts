@@ -17,7 +17,7 @@ import { bank } from "../questions/bank";
 import { generate } from "../questions/generator";
 import { classExam, type ClassExamResult } from "./class-exam";
 import { firstLoadKb, load, median, percentile, treeRssMb, type LoadResult } from "./measure";
-import { printResults, type Figure } from "./report";
+import { atLeast, atMost, printResults, type Figure } from "./report";
 import { seedBench, seedClassExam } from "./seed";
 import { buildFloorIfNeeded, startBaseline, startDemarc, startFloor, type Server } from "./servers";
 
@@ -193,70 +193,25 @@ async function main() {
     Object.entries(examTimes).map(([k, v]) => [k, { p50: percentile(v, 50), p99: percentile(v, 99), samples: v.length }]),
   );
   const floorKb = floorResult.firstLoadKb ?? 0;
-  const figures: Figure[] = [];
   const top = PROCESS_COUNTS.at(-1)!;
+  const figures: Figure[] = [];
   for (const processes of PROCESS_COUNTS) {
     const r = review[processes].c50;
-    figures.push({
-      id: `review.${processes}p.c50.ratio`,
-      label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: share of baseline rps`,
-      value: r.ratioToBaseline,
-      target: "≥ 0.6",
-      met: r.ratioToBaseline >= 0.6,
-    });
-    figures.push({
-      id: `review.${processes}p.c50.p99ratio`,
-      label: `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}: p99 over baseline p99`,
-      value: r.p99RatioToBaseline,
-      target: "≤ 2",
-      met: r.p99RatioToBaseline <= 2,
-    });
+    const who = `review submit, 50 conn, ${processes} process${processes > 1 ? "es" : ""}`;
+    figures.push(atLeast(`review.${processes}p.c50.ratio`, `${who}: share of baseline rps`, r.ratioToBaseline, 0.6));
+    figures.push(atMost(`review.${processes}p.c50.p99ratio`, `${who}: p99 over baseline p99`, r.p99RatioToBaseline, 2));
   }
-  figures.push({
-    id: "classExam.save.p99",
-    label: "class exam: save p99 (ms)",
-    value: classResult!.steps.save.p99,
-    target: "≤ 100",
-    met: classResult!.steps.save.p99 <= 100,
-  });
-  figures.push({
-    id: "classExam.submit.p99",
-    label: "class exam: submit p99 (ms)",
-    value: classResult!.steps.submit.p99,
-    target: "≤ 250",
-    met: classResult!.steps.submit.p99 <= 250,
-  });
-  figures.push({
-    id: "exam.submit.p50",
-    label: "mock exam (65 q): submit p50 (ms)",
-    value: examSummary.submit.p50,
-    target: "≤ 50",
-    met: examSummary.submit.p50 <= 50,
-  });
-  figures.push({
-    id: "dueQueue.p99",
-    label: `due queue, ${SCALE.heavyCards}-card learner: p99 (ms)`,
-    value: dueQueue!.p99,
-    target: "≤ 10",
-    met: dueQueue!.p99 <= 10,
-  });
+  figures.push(
+    atMost("classExam.save.p99", "class exam: save p99 (ms)", classResult!.steps.save.p99, 100),
+    atMost("classExam.submit.p99", "class exam: submit p99 (ms)", classResult!.steps.submit.p99, 250),
+    atMost("exam.submit.p50", "mock exam (65 q): submit p50 (ms)", examSummary.submit.p50, 50),
+    atMost("dueQueue.p99", `due queue, ${SCALE.heavyCards}-card learner: p99 (ms)`, dueQueue!.p99, 10),
+  );
   for (const [route, kb] of Object.entries(footprint!.firstLoadKb)) {
     const overhead = kb === null ? null : Number((kb - floorKb).toFixed(1));
-    figures.push({
-      id: `firstLoad.${route}.overhead`,
-      label: `first-load JS ${route}: kB over the floor`,
-      value: overhead,
-      target: "≤ 15",
-      met: overhead === null ? null : overhead <= 15,
-    });
+    figures.push(atMost(`firstLoad.${route}.overhead`, `first-load JS ${route}: kB over the floor`, overhead, 15));
   }
-  figures.push({
-    id: "generator.ms",
-    label: "generate the whole bank (ms, median of 20)",
-    value: median(generatorMs),
-    target: "≤ 100",
-    met: median(generatorMs) <= 100,
-  });
+  figures.push(atMost("generator.ms", "generate the whole bank (ms, median of 20)", median(generatorMs), 100));
 
   const results = {
     machine: {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { factSchema, serviceSchema, type Fact, type Service } from "./schema";
 import { checkCitation, type BankProblem, type SourceTexts } from "./check-citations";
 import { generate } from "./generator";
@@ -9,6 +10,14 @@ export type { BankProblem, SourceTexts };
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The entry if it matches its schema; otherwise undefined, with each schema problem noted where it is. */
+function validEntry<T>(schema: z.ZodType<T>, raw: unknown, where: string, problems: BankProblem[]): T | undefined {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) problems.push({ where, message: `${issue.path.join(".")}: ${issue.message}` });
+  return undefined;
+}
+
 /**
  * Validates the whole bank: schemas, unique ids, known services, and (when source texts are given)
  * that every quote stands verbatim in the section it names.
@@ -17,27 +26,20 @@ export function checkBank(facts: unknown[], services: unknown[], texts?: SourceT
   const problems: BankProblem[] = [];
   const serviceIds = new Set<string>();
   for (const [index, raw] of services.entries()) {
-    const parsed = serviceSchema.safeParse(raw);
     const where = `service ${(raw as Service)?.id ?? `#${index}`}`;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ where, message: `${issue.path.join(".")}: ${issue.message}` });
-      continue;
-    }
-    if (serviceIds.has(parsed.data.id)) problems.push({ where, message: "duplicate service id" });
-    serviceIds.add(parsed.data.id);
-    parsed.data.modelCitations.forEach((citation, i) => problems.push(...checkCitation(citation, `${where} modelCitations[${i}]`, texts)));
+    const service = validEntry(serviceSchema, raw, where, problems);
+    if (!service) continue;
+    if (serviceIds.has(service.id)) problems.push({ where, message: "duplicate service id" });
+    serviceIds.add(service.id);
+    service.modelCitations.forEach((citation, i) => problems.push(...checkCitation(citation, `${where} modelCitations[${i}]`, texts)));
   }
   const factIds = new Set<string>();
   const statements = new Set<string>();
   const servicesWithFacts = new Set<string>();
   for (const [index, raw] of facts.entries()) {
-    const parsed = factSchema.safeParse(raw);
     const where = `fact ${(raw as Fact)?.id ?? `#${index}`}`;
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ where, message: `${issue.path.join(".")}: ${issue.message}` });
-      continue;
-    }
-    const fact = parsed.data;
+    const fact = validEntry(factSchema, raw, where, problems);
+    if (!fact) continue;
     if (factIds.has(fact.id)) problems.push({ where, message: "duplicate fact id" });
     factIds.add(fact.id);
     if (statements.has(normalise(fact.statement))) problems.push({ where, message: "statement repeats another fact's" });

@@ -43,6 +43,17 @@ export const TOPICS = [
 export const topicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof topicSchema>;
 
+const sentences = z.array(z.string().trim().min(1)).min(1);
+const perSide = z.object({ customer: sentences, aws: sentences });
+
+/** questions/bank/wording.json: the words around the facts in duty questions (situations per topic, the asks). */
+export const questionWordingSchema = z.object({
+  situations: z.record(topicSchema, sentences),
+  scenarioAsks: perSide,
+  pickAsks: perSide,
+  multiSelectLeads: sentences,
+});
+
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
 /** A passage of one of the five source files: file, section name and a short verbatim quote. */

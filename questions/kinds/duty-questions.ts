@@ -1,6 +1,7 @@
 import { citationsOf, disagreementNote, explainFact } from "../explain";
 import type { Random } from "../random";
-import type { Fact, Service, Topic } from "../schema";
+import wording from "../bank/wording.json";
+import { questionWordingSchema, type Fact, type Service, type Topic } from "../schema";
 import type { Question } from "../types";
 import { finaliseChoices, links, otherSide, type BuildContext, type DraftChoice, type DutyOption, type Side } from "./context";
 
@@ -8,6 +9,12 @@ const SIDE_NAMES: Record<Side, { subject: string; possessive: string }> = {
   aws: { subject: "AWS", possessive: "AWS's" },
   customer: { subject: "the customer", possessive: "the customer's" },
 };
+
+const WORDING = questionWordingSchema.parse(wording);
+
+/** "A company uses Amazon RDS." (or "runs its workloads on AWS" for the account-wide entry) */
+const companyUsing = (service: Service) =>
+  `A company ${service.id === "aws-cloud" ? "runs its workloads on AWS" : `uses ${service.name}`}.`;
 
 const wordCount = (text: string) => text.split(/\s+/).length;
 
@@ -92,81 +99,12 @@ function base(fact: Fact, service: Service, factIds: string[], facts: Fact[]) {
   };
 }
 
-const SCENARIO_ASKS: Record<Side, readonly string[]> = {
-  customer: [
-    "Under the AWS shared responsibility model, which of the following is the customer's responsibility?",
-    "Which of the following tasks is the customer responsible for?",
-    "According to the AWS shared responsibility model, which task falls to the customer?",
-  ],
-  aws: [
-    "Under the AWS shared responsibility model, which of the following is AWS's responsibility?",
-    "Which of the following tasks does AWS perform?",
-    "According to the AWS shared responsibility model, which task falls to AWS?",
-  ],
-};
-
-/** What the company is looking at when the question is asked: context, never the answer. */
-const TOPIC_CONTEXT: Record<Topic, readonly string[]> = {
-  patching: [
-    "Its operations team is planning how the software stays patched.",
-    "A security bulletin has the team asking what needs updating.",
-  ],
-  encryption: ["Its security team is reviewing how the data is encrypted.", "A new policy requires sensitive data to be encrypted."],
-  keys: ["Its security team is reviewing who controls the encryption keys.", "An auditor asks how the encryption keys are managed."],
-  network: [
-    "Its network team is reviewing which traffic can reach its resources.",
-    "A penetration test has raised questions about network exposure.",
-  ],
-  identity: [
-    "Its security team is reviewing who can do what in the account.",
-    "An access review is due for the people and applications that use it.",
-  ],
-  data: ["Its compliance team is reviewing the data the company keeps there.", "A customer has asked how its records are handled."],
-  availability: [
-    "Its architects are planning for outages and failures.",
-    "The business wants the workload to survive the loss of a data centre.",
-  ],
-  backup: ["Its architects are reviewing how data could be recovered after a mistake.", "The disaster recovery plan is being updated."],
-  logging: ["Its auditors want a record of who did what, and when.", "An investigation needs to trace a change made last month."],
-  monitoring: [
-    "Its operations team wants to hear about problems before customers do.",
-    "The security team wants alerts when something looks wrong.",
-  ],
-  configuration: ["Its security team is reviewing the settings in use.", "A compliance scan has flagged a setting for review."],
-  application: ["Its developers are reviewing what they deploy.", "A code review has raised questions about the application."],
-  physical: [
-    "An auditor asks about the facilities and hardware behind the service.",
-    "A risk assessment asks how the hardware is protected.",
-  ],
-  compliance: ["It is preparing for a compliance audit.", "A regulator has asked for evidence of its controls."],
-  models: [
-    "A new engineer asks where AWS's part ends and the company's begins.",
-    "The team is deciding how much of the stack it wants to run.",
-  ],
-};
-
+/** "A company uses <service>. <situation> <ask>": each of the topic's situations with each ask. */
 function pickStems(service: Service, topic: Topic): Record<Side, readonly string[]> {
-  const using = service.id === "aws-cloud" ? "runs its workloads on AWS" : `uses ${service.name}`;
-  const contexts = TOPIC_CONTEXT[topic];
-  const [context, other] = [contexts[0], contexts[1]];
-  return {
-    customer: [
-      `A company ${using}. ${context} Under the AWS shared responsibility model, which of the following is the customer's responsibility?`,
-      `A company ${using}. ${context} Which of the following is an example of security “in” the cloud?`,
-      `A company ${using}. ${context} Which task is the customer responsible for?`,
-      `A company ${using}. ${other} Under the AWS shared responsibility model, which of the following is the customer's responsibility?`,
-      `A company ${using}. ${other} Which of the following is an example of security “in” the cloud?`,
-      `A company ${using}. ${other} Which task is the customer responsible for?`,
-    ],
-    aws: [
-      `A company ${using}. ${context} Under the AWS shared responsibility model, which of the following is AWS's responsibility?`,
-      `A company ${using}. ${context} Which of the following is part of security “of” the cloud?`,
-      `A company ${using}. ${context} Which task does AWS perform?`,
-      `A company ${using}. ${other} Under the AWS shared responsibility model, which of the following is AWS's responsibility?`,
-      `A company ${using}. ${other} Which of the following is part of security “of” the cloud?`,
-      `A company ${using}. ${other} Which task does AWS perform?`,
-    ],
-  };
+  const company = companyUsing(service);
+  const stems = (side: Side) =>
+    WORDING.situations[topic].flatMap((situation) => WORDING.pickAsks[side].map((ask) => `${company} ${situation} ${ask}`));
+  return { customer: stems("customer"), aws: stems("aws") };
 }
 
 /** The side a shared fact is asked about: seeded, so another day may ask for the other part. */
@@ -190,7 +128,7 @@ function oneAnswer(fact: Fact, asked: Side, prompt: string, id: string, context:
 /** An authored situation on this service, then "which of these is the customer's (or AWS's) job?" */
 export function scenarioQuestion(fact: Fact, scenarioIndex: number, context: BuildContext, id: string): Question | null {
   const asked = askedSide(fact, context.random);
-  const prompt = `${fact.scenarios[scenarioIndex]} ${context.random.pick(SCENARIO_ASKS[asked])}`;
+  const prompt = `${fact.scenarios[scenarioIndex]} ${context.random.pick(WORDING.scenarioAsks[asked])}`;
   return oneAnswer(fact, asked, prompt, id, context);
 }
 
@@ -213,25 +151,17 @@ export function multiSelectPairs(context: BuildContext, side: Side): [Fact, Fact
   return pairs;
 }
 
-const MULTI_LEADS = [
-  "Its security team is drawing up a responsibility matrix.",
-  "A new engineer asks which tasks the team still owns.",
-  "The team is reviewing its runbook before going live.",
-  "An auditor asks who performs which security tasks.",
-];
-
 /** "Which TWO of the following are AWS's responsibilities? (Select TWO.)" */
 export function multiSelect(pair: [Fact, Fact], side: Side, context: BuildContext): Question | null {
   const { random } = context;
   const [first, second] = pair;
   const service = context.service(first.service);
-  const using = service.id === "aws-cloud" ? "runs its workloads on AWS" : `uses ${service.name}`;
-  const situation = ` ${random.pick(first.topic === second.topic ? TOPIC_CONTEXT[first.topic] : MULTI_LEADS)}`;
+  const lead = `${companyUsing(service)} ${random.pick(first.topic === second.topic ? WORDING.situations[first.topic] : WORDING.multiSelectLeads)}`;
   const prompt = random.pick([
-    `A company ${using}.${situation} Which TWO of the following are ${SIDE_NAMES[side].possessive} responsibilities under the AWS shared responsibility model? (Select TWO.)`,
+    `${lead} Which TWO of the following are ${SIDE_NAMES[side].possessive} responsibilities under the AWS shared responsibility model? (Select TWO.)`,
     side === "customer"
-      ? `A company ${using}.${situation} Which TWO of the following are examples of security “in” the cloud? (Select TWO.)`
-      : `A company ${using}.${situation} Which TWO of the following are part of security “of” the cloud? (Select TWO.)`,
+      ? `${lead} Which TWO of the following are examples of security “in” the cloud? (Select TWO.)`
+      : `${lead} Which TWO of the following are part of security “of” the cloud? (Select TWO.)`,
   ]);
   const rights = [first, second].map((fact) => ({ fact, side, text: fact.options[side]! }));
   if (rights[0].text === rights[1].text) return null;

@@ -94,6 +94,16 @@ export async function closeExpiredAttempts(db: Database, assignment: AssignmentR
   return true;
 }
 
+/** The same across several assignments (a gradebook, a student's list): true when any attempt was closed. */
+export async function closeExpiredAttemptsOf(db: Database, assignmentRows: AssignmentRow[], attempts: AssignmentAttemptRow[], now: number) {
+  let closedAny = false;
+  for (const assignment of assignmentRows) {
+    const own = attempts.filter((a) => a.assignmentId === assignment.id);
+    if (await closeExpiredAttempts(db, assignment, own, now)) closedAny = true;
+  }
+  return closedAny;
+}
+
 async function currentAttempts(db: Database, userId: string, assignment: AssignmentRow, now: number) {
   const attempts = await attemptsOfStudent(db, userId, assignment.id);
   return (await closeExpiredAttempts(db, assignment, attempts, now)) ? attemptsOfStudent(db, userId, assignment.id) : attempts;

@@ -18,7 +18,7 @@ import { allAttemptsOfStudent } from "@/db/queries/assignment-attempts";
 import { classQuestionsByIds } from "@/db/queries/class-questions";
 import { Invalid, NotFound } from "@/server/errors";
 import { answeredQuestionView, assignedQuestions, CLASS_ITEM_PREFIX } from "@/server/classes/assignment-questions";
-import { closeExpiredAttempts } from "@/server/attempts/assignment-attempts";
+import { closeExpiredAttemptsOf } from "@/server/attempts/assignment-attempts";
 import { attemptScore, scoredAttempt, studentStatus } from "@/server/classes/assignment-status";
 import { feedbackOpensAt } from "@/server/attempts/attempt-result";
 import { refuseIfArchived, requireClassOfInstructor } from "@/server/classes/classes";
@@ -135,17 +135,8 @@ export async function removeAssignment(db: Database, instructorId: string, assig
 export async function studentAssignments(db: Database, userId: string, now: number): Promise<StudentAssignment[]> {
   const rows = await assignmentsOfStudent(db, userId);
   let attempts = await allAttemptsOfStudent(db, userId);
-  let closedAny = false;
-  for (const { assignment } of rows) {
-    closedAny =
-      (await closeExpiredAttempts(
-        db,
-        assignment,
-        attempts.filter((a) => a.assignmentId === assignment.id),
-        now,
-      )) || closedAny;
-  }
-  if (closedAny) attempts = await allAttemptsOfStudent(db, userId);
+  const assignmentRows = rows.map((row) => row.assignment);
+  if (await closeExpiredAttemptsOf(db, assignmentRows, attempts, now)) attempts = await allAttemptsOfStudent(db, userId);
   return rows.map(({ assignment, className, classArchivedAt }) => {
     const mine = attempts.filter((a) => a.assignmentId === assignment.id);
     const scored = scoredAttempt(mine);

@@ -12,7 +12,7 @@ import { findUserById } from "@/db/queries/users";
 import { NotFound } from "@/server/errors";
 import { attemptResult } from "@/server/attempts/attempt-result";
 import { membersOfClass } from "@/db/queries/classes";
-import { closeExpiredAttempts, questionsOf } from "@/server/attempts/assignment-attempts";
+import { closeExpiredAttempts, closeExpiredAttemptsOf, questionsOf } from "@/server/attempts/assignment-attempts";
 import { answeredQuestionView } from "@/server/classes/assignment-questions";
 import {
   answerCredit,
@@ -33,16 +33,7 @@ const percentOf = (correct: number, total: number) => (total === 0 ? 0 : Math.ro
 async function settledAttempts(db: Database, instructorId: string, assignmentRows: AssignmentRow[], now: number) {
   const ids = assignmentRows.map((a) => a.id);
   const attempts = await attemptsForInstructor(db, instructorId, ids);
-  let closed = false;
-  for (const assignment of assignmentRows) {
-    closed =
-      (await closeExpiredAttempts(
-        db,
-        assignment,
-        attempts.filter((a) => a.assignmentId === assignment.id),
-        now,
-      )) || closed;
-  }
+  const closed = await closeExpiredAttemptsOf(db, assignmentRows, attempts, now);
   return closed ? attemptsForInstructor(db, instructorId, ids) : attempts;
 }
 
