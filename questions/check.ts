@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { factSchema, serviceSchema, type Fact, type Service } from "./schema";
+import { factSchema, serviceSchema } from "./schema";
 import { checkCitation, type BankProblem, type SourceTexts } from "./check-citations";
 import { generate } from "./generator";
 import { checkQuestionQuality } from "./quality";
@@ -10,12 +10,20 @@ export type { BankProblem, SourceTexts };
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** The entry if it matches its schema; otherwise undefined, with each schema problem noted where it is. */
-function validEntry<T>(schema: z.ZodType<T>, raw: unknown, where: string, problems: BankProblem[]): T | undefined {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) problems.push({ where, message: `${issue.path.join(".")}: ${issue.message}` });
-  return undefined;
+/** Each entry that matches its schema, with where it is; schema problems and repeated ids are noted on the way. */
+function* validEntries<T extends { id: string }>(kind: string, rows: unknown[], schema: z.ZodType<T>, problems: BankProblem[]) {
+  const ids = new Set<string>();
+  for (const [index, raw] of rows.entries()) {
+    const where = `${kind} ${(raw as { id?: string } | null)?.id ?? `#${index}`}`;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ where, message: `${issue.path.join(".")}: ${issue.message}` });
+      continue;
+    }
+    if (ids.has(parsed.data.id)) problems.push({ where, message: `duplicate ${kind} id` });
+    ids.add(parsed.data.id);
+    yield { entry: parsed.data, where };
+  }
 }
 
 /**
@@ -25,23 +33,13 @@ function validEntry<T>(schema: z.ZodType<T>, raw: unknown, where: string, proble
 export function checkBank(facts: unknown[], services: unknown[], texts?: SourceTexts): BankProblem[] {
   const problems: BankProblem[] = [];
   const serviceIds = new Set<string>();
-  for (const [index, raw] of services.entries()) {
-    const where = `service ${(raw as Service)?.id ?? `#${index}`}`;
-    const service = validEntry(serviceSchema, raw, where, problems);
-    if (!service) continue;
-    if (serviceIds.has(service.id)) problems.push({ where, message: "duplicate service id" });
+  for (const { entry: service, where } of validEntries("service", services, serviceSchema, problems)) {
     serviceIds.add(service.id);
     service.modelCitations.forEach((citation, i) => problems.push(...checkCitation(citation, `${where} modelCitations[${i}]`, texts)));
   }
-  const factIds = new Set<string>();
   const statements = new Set<string>();
   const servicesWithFacts = new Set<string>();
-  for (const [index, raw] of facts.entries()) {
-    const where = `fact ${(raw as Fact)?.id ?? `#${index}`}`;
-    const fact = validEntry(factSchema, raw, where, problems);
-    if (!fact) continue;
-    if (factIds.has(fact.id)) problems.push({ where, message: "duplicate fact id" });
-    factIds.add(fact.id);
+  for (const { entry: fact, where } of validEntries("fact", facts, factSchema, problems)) {
     if (statements.has(normalise(fact.statement))) problems.push({ where, message: "statement repeats another fact's" });
     statements.add(normalise(fact.statement));
     if (!serviceIds.has(fact.service)) problems.push({ where, message: `unknown service "${fact.service}"` });

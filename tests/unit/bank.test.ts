@@ -126,6 +126,19 @@ describe("question bank", () => {
     expect(checkBank(bank.facts, bank.services, sourceTexts)).toEqual([]);
   });
 
+  it("names each broken entry: a schema problem, a repeated id, an unknown service", () => {
+    const [fact] = bank.facts;
+    const [service] = bank.services;
+    const problems = checkBank(
+      [fact, fact, { ...fact, id: "no-such.duty", service: "no-such", statement: "A statement of its own." }, { id: "x.bare" }],
+      [service, service],
+    );
+    expect(problems).toContainEqual({ where: `service ${service.id}`, message: "duplicate service id" });
+    expect(problems).toContainEqual({ where: `fact ${fact.id}`, message: "duplicate fact id" });
+    expect(problems).toContainEqual({ where: "fact no-such.duty", message: 'unknown service "no-such"' });
+    expect(problems.filter((p) => p.where === "fact x.bare").map((p) => p.message)).toContainEqual(expect.stringMatching(/^statement: /));
+  });
+
   it("catches a quote that is not in the source, or sits in another section", () => {
     const [fact] = bank.facts.filter((f) => f.citations.some((c) => c.kind === "source"));
     const citation = fact.citations.find((c) => c.kind === "source")!;
