@@ -40,7 +40,7 @@ export function whichModel(service: Service, context: BuildContext): Question {
         explanation: model === service.model ? `Correct. ${MODEL_RULES[model]}` : `No: that is the model where ${MODEL_RULES[model]}`,
       })),
     ),
-    explanation: `${service.name} is ${service.model === "infrastructure" || service.model === "abstract" ? "an" : "a"} ${service.model} service. ${service.summary} ${MODEL_RULES[service.model]}`,
+    explanation: `${service.name} is ${service.model === "infrastructure" || service.model === "abstract" ? "an" : "a"} ${service.model} service: ${MODEL_RULES[service.model]}`,
     citations: service.modelCitations.map(citationView),
     links: links(service.model, service.id),
   };
