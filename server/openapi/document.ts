@@ -69,19 +69,17 @@ function components(operations: Operation[]) {
   name(responses, errorBodySchema, "Error");
   // Names given by an operation first, so a schema two operations share keeps the given one.
   for (const operation of operations) {
-    if (operation.body && operation.names?.body) name(requests, operation.body, operation.names.body);
-    for (const [status, id] of Object.entries(operation.names?.responses ?? {})) {
-      const schema = operation.responses[Number(status)]?.schema;
-      if (schema) name(responses, schema, id);
+    if (operation.body?.name) name(requests, operation.body.schema, operation.body.name);
+    for (const response of Object.values(operation.responses)) {
+      if (response.schema && response.name) name(responses, response.schema, response.name);
     }
   }
   const refs = new Map<string, string>();
   for (const operation of operations) {
     const base = operationId(operation);
-    if (operation.body) refs.set(`${base} body`, name(requests, operation.body, operation.names?.body ?? `${base}Request`));
+    if (operation.body) refs.set(`${base} body`, name(requests, operation.body.schema, operation.body.name ?? `${base}Request`));
     for (const [status, response] of Object.entries(operation.responses)) {
-      if (response.schema)
-        refs.set(`${base} ${status}`, name(responses, response.schema, operation.names?.responses?.[Number(status)] ?? `${base}${status}`));
+      if (response.schema) refs.set(`${base} ${status}`, name(responses, response.schema, response.name ?? `${base}${status}`));
     }
   }
   const convert = (registry: typeof responses, io: "input" | "output") =>
@@ -118,7 +116,7 @@ function parameters(operation: Operation) {
     name,
     in: "path",
     required: true,
-    description: operation.params?.[name],
+    description: operation.params?.[name]?.description,
     schema: { type: "string" },
   }));
   const query = operation.query
@@ -184,7 +182,7 @@ export function openApiDocument(operations: Operation[] = OPERATIONS) {
               content: {
                 "application/json": {
                   schema: ref(refs.get(`${base} body`)!),
-                  ...(operation.bodyExample ? { example: operation.bodyExample } : {}),
+                  ...(operation.body.example ? { example: operation.body.example } : {}),
                 },
               },
             },

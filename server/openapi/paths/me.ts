@@ -1,35 +1,44 @@
 import { z } from "zod";
+import { DEFAULT_SETTINGS } from "@/db/queries/settings";
 import { deleteAccountSchema, passwordChangeSchema, registrationSchema } from "@/server/accounts/input";
 import { accountExportSchema, accountSchema, deletedAccountSchema, reviewExportSchema } from "@/server/accounts/types";
 import { ANKI_HEADER, REVLOG_CSV_HEADER } from "@/server/accounts/export";
 import { settingsChangesSchema, settingsSchema } from "@/server/settings/input";
 import { examPlanSchema } from "@/server/stats/input";
 import { optimizeResultSchema } from "@/server/stats/types";
-import { refusal, type Operation } from "@/server/openapi/operation";
+import { rateLimited, refusal, type Operation } from "@/server/openapi/operation";
 import { CSV_RULES } from "@/server/openapi/overview";
+import { accountsAndHealth, yourAccount } from "@/server/openapi/sections";
 
-const tag = "Your account";
+/** Every setting PUT takes, at its default (steps written as the form writes them), in a learner's time zone. */
+function defaultSettingsForm(timeZone: string) {
+  const { desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, dayStartsAtHour } = DEFAULT_SETTINGS;
+  return {
+    desiredRetention,
+    newPerDay,
+    reviewsPerDay,
+    learningSteps: learningSteps.join(" "),
+    relearningSteps: relearningSteps.join(" "),
+    timeZone,
+    dayStartsAtHour,
+    models: [],
+    services: [],
+    topics: [],
+  };
+}
 
 export const ME_OPERATIONS: Operation[] = [
-  {
-    method: "get",
-    path: "/api/v1/me",
-    tag,
-    caller: "signed-in",
-    summary: "Who is signed in",
+  yourAccount("GET /api/v1/me", "Who is signed in", {
     responses: { 200: { description: "The account.", schema: z.object({ user: accountSchema }) } },
-  },
-  {
-    method: "post",
-    path: "/api/v1/me/password",
-    tag,
-    caller: "signed-in",
-    summary: "Change your password",
+  }),
+  yourAccount("POST /api/v1/me/password", "Change your password", {
     description:
       "Needs the current password. Every other session of the account ends (their next request answers 401); this one goes on with a fresh cookie. 10 wrong current passwords in 15 minutes answer 429 with `Retry-After`, whatever the next one is.",
-    body: passwordChangeSchema,
-    names: { body: "PasswordChangeRequest" },
-    bodyExample: { currentPassword: "…", newPassword: "a-longer-passphrase" },
+    body: {
+      schema: passwordChangeSchema,
+      name: "PasswordChangeRequest",
+      example: { currentPassword: "…", newPassword: "a-longer-passphrase" },
+    },
     responses: {
       200: {
         description: "Changed; other sessions ended.",
@@ -38,113 +47,64 @@ export const ME_OPERATIONS: Operation[] = [
       400: refusal(
         "A wrong current password (`fieldErrors.currentPassword`) or a bad new one (`fieldErrors.newPassword`). Nothing changed.",
       ),
-      429: { description: "Too many wrong current passwords.", headers: { "Retry-After": "Seconds to wait." } },
+      429: rateLimited("Too many wrong current passwords."),
     },
-  },
-  {
-    method: "delete",
-    path: "/api/v1/me/sessions",
-    tag,
-    caller: "signed-in",
-    summary: "Sign out of every device",
+  }),
+  yourAccount("DELETE /api/v1/me/sessions", "Sign out of every device", {
     description: "Ends every session of the account, this one included: each one's next request answers 401.",
     responses: { 200: { description: "Signed out everywhere.", schema: z.object({ signedOut: z.literal(true) }) } },
-  },
-  {
-    method: "put",
-    path: "/api/v1/me/settings",
-    tag,
-    caller: "signed-in",
-    summary: "Save practice settings",
+  }),
+  yourAccount("PUT /api/v1/me/settings", "Save practice settings", {
     description:
       'Scheduling (desired retention; learning and relearning steps such as "1m 10m", separated by spaces), daily limits, the learner\'s day (IANA time zone and the hour it starts) and the practice scope. Numbers may be sent as numbers or strings. Nothing is saved when a field is refused.',
-    body: settingsSchema,
-    names: { body: "SettingsRequest" },
-    bodyExample: {
-      desiredRetention: 0.9,
-      newPerDay: 20,
-      reviewsPerDay: 200,
-      learningSteps: "1m 10m",
-      relearningSteps: "10m",
-      timeZone: "Europe/London",
-      dayStartsAtHour: 4,
-      models: [],
-      services: [],
-      topics: [],
+    body: {
+      schema: settingsSchema,
+      name: "SettingsRequest",
+      example: defaultSettingsForm("Europe/London"),
     },
     responses: {
       200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) },
       400: refusal("A bad setting, under its name in fieldErrors; nothing saved."),
     },
-  },
-  {
-    method: "patch",
-    path: "/api/v1/me/settings",
-    tag,
-    caller: "signed-in",
-    summary: "Change some practice settings",
+  }),
+  yourAccount("PATCH /api/v1/me/settings", "Change some practice settings", {
     description:
       "Any subset of the settings `PUT` takes: only the settings sent change (each of `models`, `services` and `topics` on its own); `{}` changes nothing. The settings page sends only what the learner changed, so saving an untouched form changes nothing.",
-    body: settingsChangesSchema,
-    names: { body: "SettingsChangesRequest" },
-    bodyExample: { timeZone: "Asia/Tokyo" },
+    body: { schema: settingsChangesSchema, name: "SettingsChangesRequest", example: { timeZone: "Asia/Tokyo" } },
     responses: {
       200: { description: "Saved.", schema: z.object({ saved: z.literal(true) }) },
       400: refusal("A bad setting, under its name in fieldErrors; nothing saved."),
     },
-  },
-  {
-    method: "put",
-    path: "/api/v1/me/exam-plan",
-    tag,
-    caller: "signed-in",
-    summary: "Set the exam date",
+  }),
+  yourAccount("PUT /api/v1/me/exam-plan", "Set the exam date", {
     description:
       "The day the learner sits the exam (`YYYY-MM-DD`, today or later by the learner's own day, at most two years ahead), its format, and whether to cram: before the date, a card whose recall on the exam morning would be under 95% (or the desired retention, if higher) is scheduled for that target instead, so it comes back sooner.",
-    body: examPlanSchema("1970-01-01"),
-    names: { body: "ExamPlanRequest" },
-    bodyExample: { examDate: "2026-12-01", examBlueprint: "cloud-practitioner", cramMode: true },
+    body: {
+      schema: examPlanSchema("1970-01-01"),
+      name: "ExamPlanRequest",
+      example: { examDate: "2026-12-01", examBlueprint: "cloud-practitioner", cramMode: true },
+    },
     responses: {
       200: { description: "Saved.", schema: z.object({ cramMode: z.boolean() }) },
       400: refusal("A date in the past or more than two years ahead, or an unknown format."),
     },
-  },
-  {
-    method: "delete",
-    path: "/api/v1/me/exam-plan",
-    tag,
-    caller: "signed-in",
-    summary: "Remove the exam date",
+  }),
+  yourAccount("DELETE /api/v1/me/exam-plan", "Remove the exam date", {
     description: "Practice goes back to the everyday schedule; cramming turns off.",
     responses: { 200: { description: "Removed.", schema: z.object({ cleared: z.literal(true) }) } },
-  },
-  {
-    method: "post",
-    path: "/api/v1/me/scheduling",
-    tag,
-    caller: "signed-in",
-    summary: "Fit FSRS to your reviews",
+  }),
+  yourAccount("POST /api/v1/me/scheduling", "Fit FSRS to your reviews", {
     description:
       "Fits FSRS-6 parameters to the learner's reviews (a held-out share checks them) and uses them when they predict the held-out reviews better than the parameters in use. At most 5 runs an hour.",
     responses: {
       200: { description: "Too few reviews yet, no optimizer on this server, or the fit (saved or kept).", schema: optimizeResultSchema },
-      429: { description: "More than 5 runs this hour.", headers: { "Retry-After": "Seconds to wait." } },
+      429: rateLimited("More than 5 runs this hour."),
     },
-  },
-  {
-    method: "delete",
-    path: "/api/v1/me/scheduling",
-    tag,
-    caller: "signed-in",
-    summary: "Back to FSRS's default parameters",
+  }),
+  yourAccount("DELETE /api/v1/me/scheduling", "Back to FSRS's default parameters", {
     responses: { 200: { description: "Reset.", schema: z.object({ reset: z.literal(true) }) } },
-  },
-  {
-    method: "get",
-    path: "/api/v1/me/reviews.csv",
-    tag,
-    caller: "signed-in",
-    summary: "Review history as the FSRS optimizer's revlog",
+  }),
+  yourAccount("GET /api/v1/me/reviews.csv", "Review history as the FSRS optimizer's revlog", {
     description: [
       `Every review (practice, mock exams and assignments), oldest first. Header row: \`${REVLOG_CSV_HEADER.join(",")}\`.`,
       "`card_id` is the card's id; `review_time` milliseconds since 1970 (UTC); `review_rating` 1 Again, 2 Hard, 3 Good, 4 Easy; `review_state` the card's FSRS state when reviewed (0 new, 1 learning, 2 review, 3 relearning); `review_duration` milliseconds (0 when the client did not say).",
@@ -159,22 +119,12 @@ export const ME_OPERATIONS: Operation[] = [
         },
       },
     },
-  },
-  {
-    method: "get",
-    path: "/api/v1/me/reviews.json",
-    tag,
-    caller: "signed-in",
-    summary: "Review history as JSON",
+  }),
+  yourAccount("GET /api/v1/me/reviews.json", "Review history as JSON", {
     description: "The same reviews as reviews.csv, with what each review answered and where it came from.",
     responses: { 200: { description: "The reviews, as an attachment.", schema: z.object({ reviews: z.array(reviewExportSchema) }) } },
-  },
-  {
-    method: "get",
-    path: "/api/v1/me/cards.txt",
-    tag,
-    caller: "signed-in",
-    summary: "Your cards as an Anki deck",
+  }),
+  yourAccount("GET /api/v1/me/cards.txt", "Your cards as an Anki deck", {
     description: [
       "A notes file Anki's importer reads (File › Import; Anki 2.1.55 or later reads the headers): tab-separated, one Basic note per card with the question on the front and, on the back, the answer, the explanation and the sources (HTML).",
       `Header lines: ${ANKI_HEADER.map((line) => `\`${line.replaceAll("\t", "\\t")}\``).join(", ")}. Tags: \`demarc\`, \`service::<id>\`, \`model::<model>\`, \`topic::<topic>\`. The fourth column is the note's GUID, \`demarc:<item id>\`, so importing a newer export updates the notes instead of adding copies.`,
@@ -188,64 +138,40 @@ export const ME_OPERATIONS: Operation[] = [
         },
       },
     },
-  },
-  {
-    method: "get",
-    path: "/api/v1/me/export.json",
-    tag,
-    caller: "signed-in",
-    summary: "Download everything about you",
+  }),
+  yourAccount("GET /api/v1/me/export.json", "Download everything about you", {
     description:
       "The account (never the password hash), settings, cards with their schedules, every review, mock exams with answers, class memberships, assignment attempts with answers, and for instructors the classes they teach.",
-    names: { responses: { 200: "AccountExport" } },
     responses: { 200: { description: "Everything, as an attachment.", schema: accountExportSchema } },
-  },
-  {
-    method: "delete",
-    path: "/api/v1/me",
-    tag,
-    caller: "signed-in",
-    summary: "Delete your account",
+  }),
+  yourAccount("DELETE /api/v1/me", "Delete your account", {
     description: [
       "Deletes the account and everything keyed by it: cards, reviews, settings, mock exams and answers, assignment attempts and answers, class memberships and the rate-limit counters named after it. The session cookie is cleared.",
       "Needs the password again; a wrong one counts as a failed sign-in (10 per email, 50 per address in 15 minutes, then 429).",
       "**An instructor who teaches classes** must choose: `handOverTo` another instructor's email (they get every class with its students, assignments and results), or `deleteClasses: true`, which deletes every class with its assignments, imported questions and **every student's attempts and answers**. Without either, nothing is deleted (400).",
     ].join("\n\n"),
-    body: deleteAccountSchema,
-    names: { body: "DeleteAccountRequest" },
-    bodyExample: { password: "…", handOverTo: "colleague@example.com" },
+    body: { schema: deleteAccountSchema, name: "DeleteAccountRequest", example: { password: "…", handOverTo: "colleague@example.com" } },
     responses: {
       200: { description: "Deleted.", schema: deletedAccountSchema },
       400: refusal(
         "A wrong password (`fieldErrors.password`), or an instructor with classes who chose neither, or both, or an email that is not another instructor's (`fieldErrors.handOverTo`). Nothing deleted.",
       ),
-      429: { description: "Too many failed passwords for this account or address.", headers: { "Retry-After": "Seconds to wait." } },
+      429: rateLimited("Too many failed passwords for this account or address."),
     },
-  },
+  }),
 ];
 
 export const PUBLIC_OPERATIONS: Operation[] = [
-  {
-    method: "post",
-    path: "/api/register",
-    tag: "Accounts and health",
-    caller: "public",
-    summary: "Create an account",
-    body: registrationSchema,
-    names: { body: "RegisterRequest" },
+  accountsAndHealth("POST /api/register", "Create an account", {
+    body: { schema: registrationSchema, name: "RegisterRequest" },
     responses: {
       201: { description: "Created; sign in next.", schema: accountSchema },
       400: refusal("A bad field, under its name in fieldErrors."),
       409: refusal("An account with this email already exists."),
-      429: { description: "More than 60 registrations an hour from one address.", headers: { "Retry-After": "Seconds to wait." } },
+      429: rateLimited("More than 60 registrations an hour from one address."),
     },
-  },
-  {
-    method: "get",
-    path: "/api/health",
-    tag: "Accounts and health",
-    caller: "public",
-    summary: "Is the server up?",
+  }),
+  accountsAndHealth("GET /api/health", "Is the server up?", {
     description: "Answers after a real query on the database.",
     responses: {
       200: { description: "Up.", schema: z.object({ status: z.literal("ok"), db: z.literal("ok") }) },
@@ -254,14 +180,9 @@ export const PUBLIC_OPERATIONS: Operation[] = [
         schema: z.object({ status: z.literal("error"), db: z.literal("unreachable"), reason: z.string() }),
       },
     },
-  },
-  {
-    method: "get",
-    path: "/api/v1/openapi.json",
-    tag: "Accounts and health",
-    caller: "public",
-    summary: "This reference as OpenAPI 3.1",
+  }),
+  accountsAndHealth("GET /api/v1/openapi.json", "This reference as OpenAPI 3.1", {
     description: "Generated from the zod schemas the routes parse with and answer in; docs/api.md is rendered from it.",
     responses: { 200: { description: "The OpenAPI document.", schema: z.record(z.string(), z.unknown()) } },
-  },
+  }),
 ];
