@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_INSTRUCTOR, DEMO_STUDENT, registerApi, signInApi, signInThroughForm, uniqueEmail } from "./helpers";
+import { DEMO_INSTRUCTOR, DEMO_STUDENT, fillFields, registerApi, signInApi, signInThroughForm, uniqueEmail } from "./helpers";
 
 test.describe("accounts", () => {
   test("the demo student signs in through the form and lands where they were going", async ({ page }) => {
@@ -54,9 +54,7 @@ test.describe("accounts", () => {
 
   test("registration shows a message next to each bad field", async ({ page }) => {
     await page.goto("/register");
-    await page.getByLabel("Name").fill("Ada");
-    await page.getByLabel("Email").fill("not-an-email");
-    await page.getByLabel("Password").fill("short");
+    await fillFields(page, { Name: "Ada", Email: "not-an-email", Password: "short" });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.locator("#email-error")).toContainText("valid email");
     await expect(page.locator("#password-error")).toContainText("at least 10 characters");
@@ -64,8 +62,7 @@ test.describe("accounts", () => {
     // The name typed survives the round trip.
     await expect(page.getByLabel("Name")).toHaveValue("Ada");
 
-    await page.getByLabel("Email").fill(DEMO_STUDENT);
-    await page.getByLabel("Password").fill("long enough password");
+    await fillFields(page, { Email: DEMO_STUDENT, Password: "long enough password" });
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.locator("#email-error")).toContainText("already exists");
     // A refusal keeps the password typed, so fixing the email is all it takes.

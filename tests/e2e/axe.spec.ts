@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { signInAsFreshUser } from "./helpers";
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -14,8 +14,7 @@ for (const width of [390, 1280]) {
       test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
-      const { email, password } = await registerApi(page.request, "student", "Axe Learner");
-      await signInAs(page, email, password);
+      await signInAsFreshUser(page, "student", "Axe Learner");
 
       for (const path of ["/", "/settings", "/assignments", "/exams"]) {
         await page.goto(path);

@@ -1,13 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { apiClientAsFreshUser, practiseAsFreshLearner, signInAsFreshUser } from "./helpers";
 
 test("a learner finds their set-aside cards in one place and brings several back at once", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Card Browser");
-  await signInAs(page, email, password);
+  await practiseAsFreshLearner(page, "Card Browser");
 
   // Set two cards aside from practice: one flagged, one suspended.
-  await page.goto("/practice");
-  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
   await page.keyboard.press("f");
   await expect(page.getByText("Card flagged.")).toBeVisible();
   await page.keyboard.press("s");
@@ -48,20 +45,14 @@ test("a learner finds their set-aside cards in one place and brings several back
 });
 
 test("the cards API answers only for the learner's own cards and refuses bad filters in words", async ({ page, playwright, baseURL }) => {
-  const { email, password } = await registerApi(page.request, "student", "Card Owner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Card Owner");
   const listing = await (await page.request.get("/api/v1/cards?service=rds")).json();
   const ids = listing.cards.slice(0, 2).map((card: { id: string }) => card.id);
   const bad = await page.request.get("/api/v1/cards?state=forgotten");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fieldErrors.state).toEqual(["Choose a state from the list."]);
 
-  const other = await playwright.request.newContext({ baseURL });
-  const stranger = await registerApi(other, "student", "Card Thief");
-  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
-  });
+  const other = await apiClientAsFreshUser(playwright.request, baseURL, "student", "Card Thief");
   const stolen = await other.post("/api/v1/cards/bulk", { data: { cardIds: ids, action: "suspend" } });
   expect(stolen.status()).toBe(200);
   expect(await stolen.json()).toEqual({ changed: 0 });

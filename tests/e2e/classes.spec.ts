@@ -2,7 +2,16 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "@/server/classes/csv";
-import { DEMO_INSTRUCTOR, registerApi, signInApi, signInAs } from "./helpers";
+import { RESULTS_CSV_HEADER } from "@/tests/support/export-headers";
+import {
+  DEMO_INSTRUCTOR,
+  apiClientAsFreshUser,
+  freshStudentInClass,
+  publishAssignment,
+  signInApi,
+  signInAs,
+  signInAsFreshUser,
+} from "./helpers";
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -39,8 +48,7 @@ test("an instructor sets work, a student joins and completes it, the instructor 
   await expect(teacher.getByRole("heading", { level: 1, name: "Week 1: who patches what?" })).toBeVisible();
 
   // A student joins with the code and finds the work on their dashboard.
-  const studentAccount = await registerApi(student.request, "student", 'Zoë Ñandú, "Zo"');
-  await signInAs(student, studentAccount.email, studentAccount.password);
+  const studentAccount = await signInAsFreshUser(student, "student", 'Zoë Ñandú, "Zo"');
   await student.goto("/");
   await student.getByLabel("Join code").fill(`${joinCode.slice(0, 4)}-${joinCode.slice(4)}`);
   await student.getByRole("button", { name: "Join class" }).click();
@@ -71,18 +79,7 @@ test("an instructor sets work, a student joins and completes it, the instructor 
   await expectNoAxeViolations(teacher);
   const [download] = await Promise.all([teacher.waitForEvent("download"), teacher.getByRole("link", { name: "Results CSV" }).click()]);
   const rows = parseCsv(await readFile((await download.path())!, "utf8"));
-  expect(rows[0]).toEqual([
-    "Name",
-    "Email",
-    "Status",
-    "Correct",
-    "Points",
-    "Questions",
-    "Score (%)",
-    "Time spent (min)",
-    "Submitted at (UTC)",
-    "Attempts used",
-  ]);
+  expect(rows[0]).toEqual(RESULTS_CSV_HEADER.split(","));
   expect(rows[1]).toEqual(expect.arrayContaining(['Zoë Ñandú, "Zo"', studentAccount.email, "Submitted", "3"]));
 
   const [gradebook] = await Promise.all([
@@ -106,8 +103,7 @@ test("the join link fills in the code; a replaced code is refused with a clear m
   const created = await (await teacher.request.post("/api/v1/classes", { data: { name: "Link class" } })).json();
   const rotated = await (await teacher.request.post(`/api/v1/classes/${created.id}/join-code`, { data: { action: "rotate" } })).json();
 
-  const studentAccount = await registerApi(student.request, "student", "Link Follower");
-  await signInAs(student, studentAccount.email, studentAccount.password);
+  await signInAsFreshUser(student, "student", "Link Follower");
   await student.goto(`/join/${created.joinCode}`);
   await expect(student.getByText("No class has the code in this link")).toBeVisible();
   await expect(student.getByLabel("Join code")).toHaveValue(created.joinCode);
@@ -133,24 +129,16 @@ test("a student takes an exam-mode assignment with the navigator, submits with a
   const teacherApi = await playwright.request.newContext({ baseURL });
   await signInApi(teacherApi, DEMO_INSTRUCTOR);
   const created = await (await teacherApi.post("/api/v1/classes", { data: { name: "Exam-mode cohort" } })).json();
-  const published = await teacherApi.post(`/api/v1/classes/${created.id}/assignments`, {
-    data: {
-      title: "Timed check",
-      mode: "exam",
-      dueAt: Date.now() + 86_400_000,
-      timeLimitMinutes: 10,
-      feedbackTiming: "on_submit",
-      selection: { count: 3 },
-    },
+  const assignmentId = await publishAssignment(teacherApi, created.id, {
+    title: "Timed check",
+    mode: "exam",
+    dueAt: Date.now() + 86_400_000,
+    timeLimitMinutes: 10,
+    feedbackTiming: "on_submit",
+    selection: { count: 3 },
   });
-  expect(published.status()).toBe(201);
-  const { id: assignmentId } = await published.json();
 
-  const context = await browser.newContext();
-  const student = await context.newPage();
-  const account = await registerApi(student.request, "student", "Timed Student");
-  await signInAs(student, account.email, account.password);
-  expect((await student.request.post("/api/v1/classes/join", { data: { code: created.joinCode } })).status()).toBe(200);
+  const { context, student } = await freshStudentInClass(browser, created.joinCode, "Timed Student");
 
   await student.goto(`/assignments/${assignmentId}`);
   await student.getByRole("button", { name: /Start/ }).click();
@@ -176,8 +164,7 @@ test("a student takes an exam-mode assignment with the navigator, submits with a
 test("long text gets a counter and a refusal instead of a cut; a published assignment can be renamed; messages are in plain words", async ({
   page,
 }) => {
-  const { email, password } = await registerApi(page.request, "instructor", "Counting Instructor");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "instructor", "Counting Instructor");
   await page.goto("/classes");
   const name = page.getByLabel("Class name");
   await name.fill("N".repeat(85));
@@ -195,10 +182,12 @@ test("long text gets a counter and a refusal instead of a cut; a published assig
   await expect(page.getByText("10000 of 200 characters — 9800 too many")).toBeVisible();
   await expect(page.getByText(/connection/)).toHaveCount(0);
 
-  const created = await page.request.post(`/api/v1/classes/${classId}/assignments`, {
-    data: { title: "Week 1", mode: "practice", dueAt: Date.now() + 86_400_000, selection: { count: 3 } },
+  const assignmentId = await publishAssignment(page.request, classId, {
+    title: "Week 1",
+    mode: "practice",
+    dueAt: Date.now() + 86_400_000,
+    selection: { count: 3 },
   });
-  const { id: assignmentId } = await created.json();
   await page.goto(`/classes/${classId}/assignments/${assignmentId}`);
   await page.getByText("Edit the title, instructions, due date, late policy or attempts").click();
   const title = page.getByLabel("Title");
@@ -213,8 +202,7 @@ test("long text gets a counter and a refusal instead of a cut; a published assig
 });
 
 test("an instructor renames a class; another instructor cannot", async ({ page, playwright, baseURL }) => {
-  const { email, password } = await registerApi(page.request, "instructor", "Renaming Instructor");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "instructor", "Renaming Instructor");
   const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Old name" } })).json();
   await page.goto(`/classes/${classId}`);
   await page.getByText("Rename the class").click();
@@ -222,12 +210,7 @@ test("an instructor renames a class; another instructor cannot", async ({ page, 
   await page.getByRole("button", { name: "Rename class" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New name, spring" })).toBeVisible();
 
-  const other = await playwright.request.newContext({ baseURL });
-  const stranger = await registerApi(other, "instructor", "Other Instructor");
-  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
-  });
+  const other = await apiClientAsFreshUser(playwright.request, baseURL, "instructor", "Other Instructor");
   expect((await other.patch(`/api/v1/classes/${classId}`, { data: { name: "Hijacked" } })).status()).toBe(404);
   const tooLong = await page.request.patch(`/api/v1/classes/${classId}`, { data: { name: "N".repeat(81) } });
   expect(tooLong.status()).toBe(400);
@@ -235,8 +218,7 @@ test("an instructor renames a class; another instructor cannot", async ({ page, 
 });
 
 test("an instructor archives a class after a confirm step, finds it under Archived, and unarchives it", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "instructor", "Archiving Instructor");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "instructor", "Archiving Instructor");
   const { id: classId } = await (await page.request.post("/api/v1/classes", { data: { name: "Last spring" } })).json();
   await page.goto(`/classes/${classId}`);
   await page.getByRole("button", { name: "Archive Last spring" }).click();

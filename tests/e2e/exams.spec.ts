@@ -1,13 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { apiClientAsFreshUser, fillFields, signInAsFreshUser } from "./helpers";
 
-test("a learner takes a short custom exam: flag, navigate, reload, submit, review incorrect only", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Exam Taker");
-  await signInAs(page, email, password);
+/** A fresh learner on the exams page with a custom exam chosen and these of its fields filled in. */
+async function customExamAsFreshLearner(page: Page, name: string, fields: Record<string, string>) {
+  await signInAsFreshUser(page, "student", name);
   await page.goto("/exams");
   await page.getByLabel(/Custom exam/).check();
-  await page.getByLabel("Questions (5–100)").fill("5");
-  await page.getByLabel("Minutes (5–240)").fill("10");
+  await fillFields(page, fields);
+}
+
+test("a learner takes a short custom exam: flag, navigate, reload, submit, review incorrect only", async ({ page }) => {
+  await customExamAsFreshLearner(page, "Exam Taker", { "Questions (5–100)": "5", "Minutes (5–240)": "10" });
   await page.getByRole("button", { name: "Start exam" }).click();
   await expect(page).toHaveURL(/\/exams\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("timer", { name: "Time left" })).toContainText(/\d+:\d\d/);
@@ -79,8 +82,7 @@ test("a learner takes a short custom exam: flag, navigate, reload, submit, revie
 });
 
 test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({ page, playwright, baseURL }) => {
-  const { email, password } = await registerApi(page.request, "student", "API Examinee");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "API Examinee");
   const bad = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 1000 } } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fieldErrors["options.count"]).toBeTruthy();
@@ -90,12 +92,7 @@ test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({
   expect(attempt.questions).toHaveLength(5);
   expect(JSON.stringify(attempt)).not.toMatch(/"correct"|"explanation"/);
 
-  const other = await playwright.request.newContext({ baseURL });
-  const stranger = await registerApi(other, "student", "Nosy");
-  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
-  });
+  const other = await apiClientAsFreshUser(playwright.request, baseURL, "student", "Nosy");
   expect((await other.get(`/api/v1/exams/${attempt.attemptId}`)).status()).toBe(404);
   expect((await other.put(`/api/v1/exams/${attempt.attemptId}/answers/q1`, { data: { choiceIds: ["a"] } })).status()).toBe(404);
   expect((await other.post(`/api/v1/exams/${attempt.attemptId}/submit`)).status()).toBe(404);
@@ -108,11 +105,7 @@ test("exam APIs: 404 for another learner's attempt, 400 for bad input", async ({
 });
 
 test("a custom exam the filters cannot fill says so next to the count", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Narrow Examinee");
-  await signInAs(page, email, password);
-  await page.goto("/exams");
-  await page.getByLabel(/Custom exam/).check();
-  await page.getByLabel("Questions (5–100)").fill("100");
+  await customExamAsFreshLearner(page, "Narrow Examinee", { "Questions (5–100)": "100" });
   await page.getByText("Services (none ticked: all)").click();
   await page.getByRole("checkbox", { name: "AWS Artifact" }).check();
   await page.getByRole("button", { name: "Start exam" }).click();
@@ -123,13 +116,7 @@ test("a custom exam the filters cannot fill says so next to the count", async ({
 });
 
 test("a custom exam with its fields emptied is refused field by field, not started on defaults", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Empty Fields");
-  await signInAs(page, email, password);
-  await page.goto("/exams");
-  await page.getByLabel(/Custom exam/).check();
-  await page.getByLabel("Questions (5–100)").fill("");
-  await page.getByLabel("Minutes (5–240)").fill("");
-  await page.getByLabel("Pass mark (% right)").fill("");
+  await customExamAsFreshLearner(page, "Empty Fields", { "Questions (5–100)": "", "Minutes (5–240)": "", "Pass mark (% right)": "" });
   await page.getByRole("button", { name: "Start exam" }).click();
   await expect(page.locator("#count-error")).toHaveText("Enter how many questions, from 5 to 100.");
   await expect(page.locator("#minutes-error")).toHaveText("Enter a time limit from 5 to 240 minutes.");

@@ -1,14 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { MOODLE_EXPORT } from "../unit/gift-fixtures";
-import { registerApi, signInAs } from "./helpers";
+import { freshStudentInClass, publishAssignment, signInAsFreshUser } from "./helpers";
 
 test("a Moodle [html] file imports with a note for its description; students see bold text, not tags, and half credit for a partly right answer", async ({
   browser,
 }) => {
   const teacherContext = await browser.newContext();
   const teacher = await teacherContext.newPage();
-  const instructor = await registerApi(teacher.request, "instructor", "Moodle Instructor");
-  await signInAs(teacher, instructor.email, instructor.password);
+  await signInAsFreshUser(teacher, "instructor", "Moodle Instructor");
   const created = await (await teacher.request.post("/api/v1/classes", { data: { name: "Moodle cohort" } })).json();
 
   await teacher.goto(`/classes/${created.id}/questions`);
@@ -23,22 +22,14 @@ test("a Moodle [html] file imports with a note for its description; students see
   await expect(teacher.locator("strong", { hasText: "guest operating system" })).toBeVisible();
 
   const { questions } = await (await teacher.request.get(`/api/v1/classes/${created.id}/questions`)).json();
-  const published = await teacher.request.post(`/api/v1/classes/${created.id}/assignments`, {
-    data: {
-      title: "Imported from Moodle",
-      mode: "practice",
-      dueAt: Date.now() + 86_400_000,
-      selection: { questionIds: questions.map((q: { itemId: string }) => q.itemId) },
-    },
+  const assignmentId = await publishAssignment(teacher.request, created.id, {
+    title: "Imported from Moodle",
+    mode: "practice",
+    dueAt: Date.now() + 86_400_000,
+    selection: { questionIds: questions.map((q: { itemId: string }) => q.itemId) },
   });
-  expect(published.status()).toBe(201);
-  const { id: assignmentId } = await published.json();
 
-  const context = await browser.newContext();
-  const student = await context.newPage();
-  const account = await registerApi(student.request, "student", "Moodle Student");
-  await signInAs(student, account.email, account.password);
-  expect((await student.request.post("/api/v1/classes/join", { data: { code: created.joinCode } })).status()).toBe(200);
+  const { context, student } = await freshStudentInClass(browser, created.joinCode, "Moodle Student");
   await student.goto(`/assignments/${assignmentId}`);
   await student.getByRole("button", { name: /Start/ }).click();
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { publishAssignment, signInAsFreshUser } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -21,8 +21,7 @@ async function expectUncovered(page: Page, name: string) {
 
 test("at 390 px every tab shows, the active one included, and the header scrolls away", async ({ page }) => {
   await page.setViewportSize(PHONE);
-  const { email, password } = await registerApi(page.request, "student", "Phone Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Phone Learner");
   await page.goto("/settings");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const name of ["Practice", "Exams", "Models", "Assignments", "Stats", "Settings"]) {
@@ -41,8 +40,7 @@ test("at 390 px every tab shows, the active one included, and the header scrolls
 for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
   test(`the exam clock stays in sight when scrolling at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    const { email, password } = await registerApi(page.request, "student", "Scrolling Examinee");
-    await signInAs(page, email, password);
+    await signInAsFreshUser(page, "student", "Scrolling Examinee");
     const started = await page.request.post("/api/v1/exams", { data: { blueprint: "custom", options: { count: 100, minutes: 30 } } });
     const { attemptId } = await started.json();
     await page.goto(`/exams/${attemptId}`);
@@ -55,22 +53,17 @@ for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
 
 test("long unbroken names wrap instead of widening the page at 390 px", async ({ page }) => {
   await page.setViewportSize(PHONE);
-  const { email, password } = await registerApi(page.request, "instructor", "Long Names");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "instructor", "Long Names");
   const created = await page.request.post("/api/v1/classes", { data: { name: "C".repeat(80) } });
   expect(created.status()).toBe(201);
   const { id: classId } = await created.json();
-  const assignment = await page.request.post(`/api/v1/classes/${classId}/assignments`, {
-    data: {
-      title: "T".repeat(120),
-      instructions: "I".repeat(4000),
-      mode: "practice",
-      dueAt: Date.now() + 86_400_000,
-      selection: { count: 3 },
-    },
+  const assignmentId = await publishAssignment(page.request, classId, {
+    title: "T".repeat(120),
+    instructions: "I".repeat(4000),
+    mode: "practice",
+    dueAt: Date.now() + 86_400_000,
+    selection: { count: 3 },
   });
-  expect(assignment.status()).toBe(201);
-  const { id: assignmentId } = await assignment.json();
   for (const path of ["/classes", "/", `/classes/${classId}`, `/classes/${classId}/assignments/${assignmentId}`]) {
     await page.goto(path);
     await expectNoSideways(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { registerApi, signInAs } from "./helpers";
+import { apiClientAsFreshUser, practiseAsFreshLearner, signInAsFreshUser } from "./helpers";
 
 async function answerWithKeyboard(page: Page) {
   // Wait for a card in its question phase, not the previous card's feedback.
@@ -12,8 +12,7 @@ async function answerWithKeyboard(page: Page) {
 }
 
 test("a learner completes a practice session by keyboard, reloads mid-session and undoes a review", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Keyboard Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Keyboard Learner");
   // A brand-new account is welcomed, not welcomed back.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Keyboard");
 
@@ -62,10 +61,7 @@ test("a learner completes a practice session by keyboard, reloads mid-session an
 });
 
 test("flashcard mode reveals the back and rates with the interval on each button", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Flashcard Learner");
-  await signInAs(page, email, password);
-  await page.goto("/practice?mode=flashcard");
-  await expect(page.getByRole("button", { name: /Show answer/ })).toBeVisible();
+  await practiseAsFreshLearner(page, "Flashcard Learner", "flashcard");
   await page.keyboard.press("Space");
   const ratings = page.getByRole("group", { name: "Rate how well you knew it" });
   await expect(ratings.getByRole("button")).toHaveCount(4);
@@ -77,8 +73,7 @@ test("flashcard mode reveals the back and rates with the interval on each button
 });
 
 test("practice APIs refuse bad input and other learners' cards", async ({ page, playwright, baseURL }) => {
-  const { email, password } = await registerApi(page.request, "student", "API Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "API Learner");
   const nextResponse = await page.request.get("/api/v1/practice/next?mode=quiz");
   const next = await nextResponse.json();
   expect(nextResponse.status(), JSON.stringify(next)).toBe(200);
@@ -91,12 +86,7 @@ test("practice APIs refuse bad input and other learners' cards", async ({ page, 
   expect(Object.keys(body.error.fieldErrors)).toEqual(expect.arrayContaining(["reviewId", "rating"]));
   expect((await page.request.get("/api/v1/practice/next?mode=sideways")).status()).toBe(400);
 
-  const other = await playwright.request.newContext({ baseURL });
-  const stranger = await registerApi(other, "student", "Stranger");
-  const { csrfToken } = await (await other.get("/api/auth/csrf")).json();
-  await other.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: stranger.email, password: stranger.password, json: "true" },
-  });
+  const other = await apiClientAsFreshUser(playwright.request, baseURL, "student", "Stranger");
   const stolen = await other.post("/api/v1/reviews", {
     data: { reviewId: crypto.randomUUID(), cardId: next.card.id, rating: 3, durationMs: 10 },
   });
@@ -106,12 +96,9 @@ test("practice APIs refuse bad input and other learners' cards", async ({ page, 
 });
 
 test("a suspended card can be brought back from its service page", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Suspending Learner");
-  await signInAs(page, email, password);
-  await page.goto("/practice");
+  await practiseAsFreshLearner(page, "Suspending Learner");
   const counts = page.getByRole("status", { name: "Cards left today" });
   await expect(counts).toContainText("20 new");
-  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
   await page.keyboard.press("s");
   await expect(page.getByText("Card suspended.")).toBeVisible();
   await page.getByRole("link", { name: "Unsuspend it on its service page" }).click();
@@ -124,15 +111,10 @@ test("a suspended card can be brought back from its service page", async ({ page
 });
 
 test("flagging the card on screen keeps it answerable, in quiz and flashcard mode", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Flagging Learner");
-  await signInAs(page, email, password);
-  await page.goto("/practice");
-  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await practiseAsFreshLearner(page, "Flagging Learner");
   await page.keyboard.press("f");
   await expect(page.getByText("Card flagged.")).toBeVisible();
-  await page.keyboard.press("1");
-  await page.keyboard.press("Enter");
-  await expect(page.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await answerWithKeyboard(page);
   await expect(page.getByRole("button", { name: /Continue/ })).toBeVisible();
 
   await page.goto("/practice?mode=flashcard");
@@ -150,18 +132,13 @@ test("flagging the card on screen keeps it answerable, in quiz and flashcard mod
 });
 
 test("a card answered on another device offers one way on: load the next card", async ({ page, context }) => {
-  const { email, password } = await registerApi(page.request, "student", "Two Devices");
-  await signInAs(page, email, password);
-  await page.goto("/practice");
-  await expect(page.getByRole("button", { name: /Check answer/ })).toBeVisible();
+  await practiseAsFreshLearner(page, "Two Devices");
   const shown = await page.locator("legend").first().innerText();
 
   const other = await context.newPage();
   await other.goto("/practice");
   await expect(other.locator("legend").first()).toHaveText(shown);
-  await other.keyboard.press("1");
-  await other.keyboard.press("Enter");
-  await expect(other.getByText(/^(✓ Correct|✗ Not quite)$/)).toBeVisible();
+  await answerWithKeyboard(other);
   await other.close();
 
   await page.keyboard.press("1");
@@ -176,8 +153,7 @@ test("a card answered on another device offers one way on: load the next card", 
 });
 
 test("reloading after an answer shows that answer's feedback again, until the learner continues", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Reloading Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Reloading Learner");
   await page.goto("/practice");
   const counts = page.getByRole("status", { name: "Cards left today" });
   await expect(counts).toContainText("20 new");
@@ -213,8 +189,7 @@ test("reloading after an answer shows that answer's feedback again, until the le
 });
 
 test("when the day is done, custom study offers more: extra new cards and reviews ahead", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Keen Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Keen Learner");
   const saved = await page.request.patch("/api/v1/me/settings", { data: { newPerDay: 1, learningSteps: "", relearningSteps: "" } });
   expect(saved.status()).toBe(200);
   await page.goto("/practice");

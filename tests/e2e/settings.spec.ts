@@ -1,10 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import { registerApi, signInAs, uniqueEmail } from "./helpers";
+import { registerApi, signInAs, signInAsFreshUser, submitWrongPassword, uniqueEmail } from "./helpers";
 
 test("settings refuse bad values with a message next to each field and keep what was typed", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Settings Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Settings Learner");
   await page.goto("/settings");
   await page.getByLabel("Desired retention").fill("0.5");
   await page.getByLabel("Learning steps", { exact: true }).fill("1m soon");
@@ -24,8 +23,7 @@ test("settings refuse bad values with a message next to each field and keep what
 });
 
 test("saving the settings page without touching anything changes nothing, and UTC stays UTC", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Untouched Settings");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Untouched Settings");
   await page.goto("/settings");
   const zone = page.getByLabel("Time zone");
   await expect(zone).toHaveValue("UTC");
@@ -63,8 +61,7 @@ test.describe("a learner in Tokyo", () => {
   });
 
   test("with a UTC account is offered this device's zone on the settings page", async ({ page }) => {
-    const { email, password } = await registerApi(page.request, "student", "Travelling Learner");
-    await signInAs(page, email, password);
+    await signInAsFreshUser(page, "student", "Travelling Learner");
     await page.goto("/settings");
     const offer = page.getByRole("region", { name: "This device's time zone" });
     await expect(offer).toContainText("This device is set to Asia/Tokyo, but your days follow UTC");
@@ -77,8 +74,7 @@ test.describe("a learner in Tokyo", () => {
 });
 
 test("a learner takes their review history with them, then deletes their account", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Leaving Learner");
-  await signInAs(page, email, password);
+  const { email, password } = await signInAsFreshUser(page, "student", "Leaving Learner");
 
   // One review through the API (the browser's session), so the history has a row.
   const { card } = (await (await page.request.get("/api/v1/practice/next?mode=flashcard")).json()) as { card: { id: string } };
@@ -99,10 +95,8 @@ test("a learner takes their review history with them, then deletes their account
   expect(lines[1]).toMatch(new RegExp(`^${card.id},\\d+,3,0,2000$`));
 
   const section = page.getByRole("region", { name: "Delete your account" });
-  await section.getByLabel("Your password").fill("not my password");
-  await section.getByRole("button", { name: "Delete my account for good" }).click();
+  await submitWrongPassword(section, "Your password", "Delete my account for good");
   await expect(section.locator("#password-error")).toContainText("That password is not right");
-  await expect(section.getByLabel("Your password")).toHaveAttribute("aria-invalid", "true");
 
   await section.getByLabel("Your password").fill(password);
   await section.getByRole("button", { name: "Delete my account for good" }).click();
@@ -117,8 +111,7 @@ test("a learner takes their review history with them, then deletes their account
 
 test("an instructor who leaves hands their class over to a colleague", async ({ page, browser }) => {
   const colleague = await registerApi(page.request, "instructor", "Colleague Instructor");
-  const { email, password } = await registerApi(page.request, "instructor", "Leaving Instructor");
-  await signInAs(page, email, password);
+  const { password } = await signInAsFreshUser(page, "instructor", "Leaving Instructor");
   expect((await page.request.post("/api/v1/classes", { data: { name: "Handed-over class" } })).status()).toBe(201);
 
   await page.goto("/settings");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { DEMO_STUDENT, registerApi, signInAs } from "./helpers";
+import { DEMO_STUDENT, signInAs, signInAsFreshUser } from "./helpers";
 
 // One sign-in for the whole journey: the demo student's sign-ins are rate-limited per email across the suite.
 test("the demo student reads their progress, plans an exam date and practises their weakest facts", async ({ page }) => {
@@ -77,8 +77,7 @@ test("the demo student reads their progress, plans an exam date and practises th
 });
 
 test("a learner who fails a set of cards sees them as weak on /stats, misses first", async ({ page }) => {
-  const { email, password } = await registerApi(page.request, "student", "Failing Learner");
-  await signInAs(page, email, password);
+  await signInAsFreshUser(page, "student", "Failing Learner");
   // A five-question S3 exam handed in blank: every answer counts as wrong and goes to practice as Again.
   const started = await page.request.post("/api/v1/exams", {
     data: { blueprint: "custom", options: { count: 5, minutes: 10, services: ["s3"] } },

@@ -64,6 +64,9 @@ function validatorFor(schema: object, key: string) {
   return validate;
 }
 
+/** The status of one documented call; the answer is checked against the document all the same. */
+const statusOf = async (...request: Parameters<typeof call>) => (await call(...request)).status;
+
 /** Calls one operation by its documented path and method, and checks the answer against the document. */
 async function call(
   method: Method,
@@ -165,7 +168,7 @@ describe("every route answers as documented", () => {
         const params = Object.fromEntries([...template.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, "x"]));
         if (operation.responses["401"]) {
           await signInAs(null);
-          expect((await call(method, template, { params, body: {} })).status).toBe(401);
+          expect(await statusOf(method, template, { params, body: {} })).toBe(401);
         }
         if (operation.responses["403"]) {
           for (const other of [student, instructor]) {
@@ -185,45 +188,37 @@ describe("every route answers as documented", () => {
   it("practice: next card, reviews, re-rating, undo, card flags, reveal, summary", async () => {
     const learner = await person("student");
     await signInAs(learner);
-    expect((await call("get", "/api/v1/practice/next", { query: "mode=sideways" })).status).toBe(400);
+    expect(await statusOf("get", "/api/v1/practice/next", { query: "mode=sideways" })).toBe(400);
     const shown = (await call("get", "/api/v1/practice/next", { query: "mode=flashcard" })).json.card;
     expect(shown).not.toBeNull();
-    expect((await call("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: shown.id } })).status).toBe(200);
-    expect((await call("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: "no-such-card" } })).status).toBe(404);
+    expect(await statusOf("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: shown.id } })).toBe(200);
+    expect(await statusOf("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: "no-such-card" } })).toBe(404);
 
     const first = randomUUID();
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: first, cardId: shown.id, rating: 3 } })).status).toBe(201);
+    expect(await statusOf("post", "/api/v1/reviews", { body: { reviewId: first, cardId: shown.id, rating: 3 } })).toBe(201);
     expect((await call("post", "/api/v1/reviews", { body: { reviewId: first, cardId: shown.id, rating: 3 } })).json.duplicate).toBe(true);
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 9 } })).status).toBe(400);
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: "no-such-card", rating: 3 } })).status).toBe(
+    expect(await statusOf("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 9 } })).toBe(400);
+    expect(await statusOf("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: "no-such-card", rating: 3 } })).toBe(404);
+    // Answered, so no longer the card on screen: a second review of it is refused, and so is revealing it.
+    expect(await statusOf("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 3 } })).toBe(409);
+    expect(await statusOf("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: shown.id } })).toBe(409);
+
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 4 } })).toBe(200);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 1 } })).toBe(400);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: randomUUID() }, body: { rating: 4 } })).toBe(
       404,
     );
-    // Answered, so no longer the card on screen: a second review of it is refused, and so is revealing it.
-    expect((await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 3 } })).status).toBe(409);
-    expect((await call("get", "/api/v1/cards/{cardId}/answer", { params: { cardId: shown.id } })).status).toBe(409);
-
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 4 } })).status).toBe(
-      200,
-    );
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 1 } })).status).toBe(
-      400,
-    );
-    expect(
-      (await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: randomUUID() }, body: { rating: 4 } })).status,
-    ).toBe(404);
 
     // The same card shown again and reviewed: the first review is no longer its latest.
     await presentCard(db(), learner.id, shown.id, "again", "flashcard");
     const second = randomUUID();
-    expect(
-      (await call("post", "/api/v1/reviews", { body: { reviewId: second, cardId: shown.id, rating: 1, durationMs: 2500 } })).status,
-    ).toBe(201);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: first } })).status).toBe(409);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 2 } })).status).toBe(
-      409,
+    expect(await statusOf("post", "/api/v1/reviews", { body: { reviewId: second, cardId: shown.id, rating: 1, durationMs: 2500 } })).toBe(
+      201,
     );
-    expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).status).toBe(200);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).status).toBe(404);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: first } })).toBe(409);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: first }, body: { rating: 2 } })).toBe(409);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).toBe(200);
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/undo", { params: { reviewId: second } })).toBe(404);
 
     // A quiz answer picking every choice is wrong, and a wrong answer cannot be re-rated.
     const quiz = (await call("get", "/api/v1/practice/next", { query: "mode=quiz&prefer=" + shown.id })).json.card;
@@ -239,80 +234,66 @@ describe("every route answers as documented", () => {
     });
     expect(graded.status).toBe(201);
     expect(graded.json.correct).toBe(false);
-    expect((await call("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: wrong }, body: { rating: 3 } })).status).toBe(
-      409,
-    );
+    expect(await statusOf("post", "/api/v1/reviews/{reviewId}/rating", { params: { reviewId: wrong }, body: { rating: 3 } })).toBe(409);
     // The answer shown again after a reload, until the card moves on; never another learner's.
     expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).json.reviewId).toBe(wrong);
-    expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: randomUUID() } })).status).toBe(404);
+    expect(await statusOf("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: randomUUID() } })).toBe(404);
     await presentCard(db(), learner.id, quiz.id, "later", "quiz");
-    expect((await call("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).status).toBe(409);
+    expect(await statusOf("get", "/api/v1/reviews/{reviewId}", { params: { reviewId: wrong } })).toBe(409);
 
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { flagged: true } })).status).toBe(200);
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { buryUntilTomorrow: true } })).status).toBe(
-      200,
-    );
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: {} })).status).toBe(400);
-    expect((await call("patch", "/api/v1/cards/{cardId}", { params: { cardId: "no-such-card" }, body: { suspended: true } })).status).toBe(
-      404,
-    );
-    expect((await call("get", "/api/v1/practice/summary")).status).toBe(200);
+    expect(await statusOf("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { flagged: true } })).toBe(200);
+    expect(await statusOf("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: { buryUntilTomorrow: true } })).toBe(200);
+    expect(await statusOf("patch", "/api/v1/cards/{cardId}", { params: { cardId: quiz.id }, body: {} })).toBe(400);
+    expect(await statusOf("patch", "/api/v1/cards/{cardId}", { params: { cardId: "no-such-card" }, body: { suspended: true } })).toBe(404);
+    expect(await statusOf("get", "/api/v1/practice/summary")).toBe(200);
 
     // The card browser, and bulk changes that touch only the caller's cards.
     const listed = await call("get", "/api/v1/cards", { query: "mark=flagged" });
     expect(listed.json.cards.map((c: { id: string }) => c.id)).toEqual([quiz.id]);
-    expect((await call("get", "/api/v1/cards", { query: "state=sideways" })).status).toBe(400);
+    expect(await statusOf("get", "/api/v1/cards", { query: "state=sideways" })).toBe(400);
     expect(
       (await call("post", "/api/v1/cards/bulk", { body: { cardIds: [quiz.id, "someone-elses"], action: "unflag" } })).json.changed,
     ).toBe(1);
-    expect((await call("post", "/api/v1/cards/bulk", { body: { cardIds: [], action: "flag" } })).status).toBe(400);
+    expect(await statusOf("post", "/api/v1/cards/bulk", { body: { cardIds: [], action: "flag" } })).toBe(400);
     // Custom study: out-of-range study-ahead days are refused.
-    expect((await call("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=90" })).status).toBe(400);
-    expect((await call("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=3&extraNew=10" })).status).toBe(200);
+    expect(await statusOf("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=90" })).toBe(400);
+    expect(await statusOf("get", "/api/v1/practice/next", { query: "mode=quiz&ahead=3&extraNew=10" })).toBe(200);
   });
 
   it("mock exams: start, list, read, answer, submit", async () => {
     await signInAs(await person("student"));
-    expect((await call("post", "/api/v1/exams", { body: { blueprint: "bar-exam" } })).status).toBe(400);
+    expect(await statusOf("post", "/api/v1/exams", { body: { blueprint: "bar-exam" } })).toBe(400);
     const exam = await call("post", "/api/v1/exams", { body: { blueprint: "custom", options: { count: 5, minutes: 5 } } });
     expect(exam.status).toBe(201);
     const attemptId = exam.json.attemptId;
     const q1 = exam.json.questions[0];
     expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId } })).json.status).toBe("in_progress");
-    expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId: "no-such-attempt" } })).status).toBe(404);
+    expect(await statusOf("get", "/api/v1/exams/{attemptId}", { params: { attemptId: "no-such-attempt" } })).toBe(404);
     expect(
-      (
-        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
-          params: { attemptId, questionId: q1.id },
-          body: { choiceIds: [q1.choices[0].id], flagged: true },
-        })
-      ).status,
+      await statusOf("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+        params: { attemptId, questionId: q1.id },
+        body: { choiceIds: [q1.choices[0].id], flagged: true },
+      }),
     ).toBe(200);
     expect(
-      (
-        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
-          params: { attemptId, questionId: q1.id },
-          body: { choiceIds: ["zz"] },
-        })
-      ).status,
+      await statusOf("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+        params: { attemptId, questionId: q1.id },
+        body: { choiceIds: ["zz"] },
+      }),
     ).toBe(400);
     expect(
-      (
-        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
-          params: { attemptId, questionId: "q999" },
-          body: { choiceIds: [] },
-        })
-      ).status,
+      await statusOf("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+        params: { attemptId, questionId: "q999" },
+        body: { choiceIds: [] },
+      }),
     ).toBe(404);
-    expect((await call("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId } })).status).toBe(200);
-    expect((await call("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId: "no-such-attempt" } })).status).toBe(404);
+    expect(await statusOf("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId } })).toBe(200);
+    expect(await statusOf("post", "/api/v1/exams/{attemptId}/submit", { params: { attemptId: "no-such-attempt" } })).toBe(404);
     expect(
-      (
-        await call("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
-          params: { attemptId, questionId: q1.id },
-          body: { choiceIds: [] },
-        })
-      ).status,
+      await statusOf("put", "/api/v1/exams/{attemptId}/answers/{questionId}", {
+        params: { attemptId, questionId: q1.id },
+        body: { choiceIds: [] },
+      }),
     ).toBe(409);
     expect((await call("get", "/api/v1/exams/{attemptId}", { params: { attemptId } })).json.status).toBe("submitted");
     expect((await call("get", "/api/v1/exams")).json.attempts).toHaveLength(1);
@@ -324,42 +305,38 @@ describe("every route answers as documented", () => {
     const stranger = await person("instructor");
 
     await signInAs(instructor);
-    expect((await call("post", "/api/v1/classes", { body: { name: "" } })).status).toBe(400);
+    expect(await statusOf("post", "/api/v1/classes", { body: { name: "" } })).toBe(400);
     const created = await call("post", "/api/v1/classes", { body: { name: "Cloud 101" } });
     expect(created.status).toBe(201);
     const classId = created.json.id;
     expect((await call("get", "/api/v1/classes")).json.classes).toHaveLength(1);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "explode" } })).status).toBe(
+    expect(await statusOf("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "explode" } })).toBe(400);
+    expect(await statusOf("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "limit=500" })).toBe(400);
+    expect(
+      await statusOf("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "q=patch&models=infrastructure&limit=5" }),
+    ).toBe(200);
+    expect(await statusOf("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Who? {=AWS ~Me}" } })).toBe(
       400,
     );
-    expect((await call("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "limit=500" })).status).toBe(400);
-    expect(
-      (await call("get", "/api/v1/classes/{classId}/bank", { params: { classId }, query: "q=patch&models=infrastructure&limit=5" })).status,
-    ).toBe(200);
-    expect(
-      (await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Who? {=AWS ~Me}" } })).status,
-    ).toBe(400);
     const imported = await call("post", "/api/v1/classes/{classId}/questions", {
       params: { classId },
       body: { gift: "::Keys:: Who rotates KMS keys you manage? {=You ~AWS}", source: "Course reader" },
     });
     expect(imported.status).toBe(201);
     expect((await call("get", "/api/v1/classes/{classId}/questions", { params: { classId } })).json.questions).toHaveLength(1);
-    expect(
-      (await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: {} } })).status,
-    ).toBe(400);
+    expect(await statusOf("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: {} } })).toBe(
+      400,
+    );
     const preview = await call("post", "/api/v1/classes/{classId}/assignments/preview", {
       params: { classId },
       body: { selection: { count: 3 } },
     });
     expect(preview.status).toBe(200);
     expect(
-      (
-        await call("post", "/api/v1/classes/{classId}/assignments", {
-          params: { classId },
-          body: { title: "", mode: "practice", dueAt: inFuture(), selection: { count: 3 } },
-        })
-      ).status,
+      await statusOf("post", "/api/v1/classes/{classId}/assignments", {
+        params: { classId },
+        body: { title: "", mode: "practice", dueAt: inFuture(), selection: { count: 3 } },
+      }),
     ).toBe(400);
     const questionIds = [...scenarioItems.slice(0, 2).map((i) => i.id), `class:${imported.json.ids[0]}`];
     const practiceWork = await call("post", "/api/v1/classes/{classId}/assignments", {
@@ -379,21 +356,17 @@ describe("every route answers as documented", () => {
       },
     });
     const questionId = imported.json.ids[0];
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
-      409,
-    );
+    expect(await statusOf("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).toBe(409);
     expect((await call("get", "/api/v1/classes/{classId}/assignments", { params: { classId } })).json.assignments).toHaveLength(2);
 
     // The student joins, with the code typed badly, wrongly, while joining is off, and then right.
     await signInAs(student);
-    expect((await call("post", "/api/v1/classes/join", { body: { code: "!" } })).status).toBe(400);
-    expect((await call("post", "/api/v1/classes/join", { body: { code: "ZZZZ-ZZZZ" } })).status).toBe(404);
+    expect(await statusOf("post", "/api/v1/classes/join", { body: { code: "!" } })).toBe(400);
+    expect(await statusOf("post", "/api/v1/classes/join", { body: { code: "ZZZZ-ZZZZ" } })).toBe(404);
     await signInAs(instructor);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "disable" } })).status).toBe(
-      200,
-    );
+    expect(await statusOf("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "disable" } })).toBe(200);
     await signInAs(student);
-    expect((await call("post", "/api/v1/classes/join", { body: { code: created.json.joinCode } })).status).toBe(403);
+    expect(await statusOf("post", "/api/v1/classes/join", { body: { code: created.json.joinCode } })).toBe(403);
     await signInAs(instructor);
     await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "enable" } });
     await signInAs(student);
@@ -407,21 +380,21 @@ describe("every route answers as documented", () => {
     ).toBeNull();
     const started = await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } });
     expect(started.status).toBe(201);
-    expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(200);
+    expect(await statusOf("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).toBe(200);
     const attemptId = started.json.attemptId;
     const [first, ...rest] = started.json.questions;
     const answerPath = "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/answers/{questionKey}";
     expect(
-      (
-        await call("put", answerPath, {
-          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
-          body: { choiceIds: ["zz"] },
-        })
-      ).status,
+      await statusOf("put", answerPath, {
+        params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+        body: { choiceIds: ["zz"] },
+      }),
     ).toBe(400);
     expect(
-      (await call("put", answerPath, { params: { assignmentId: practiceId, attemptId, questionKey: "q999" }, body: { choiceIds: ["a"] } }))
-        .status,
+      await statusOf("put", answerPath, {
+        params: { assignmentId: practiceId, attemptId, questionKey: "q999" },
+        body: { choiceIds: ["a"] },
+      }),
     ).toBe(404);
     expect(
       (
@@ -432,12 +405,10 @@ describe("every route answers as documented", () => {
       ).json.finished,
     ).toBe(false);
     expect(
-      (
-        await call("put", answerPath, {
-          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
-          body: { choiceIds: [first.choices[0].id] },
-        })
-      ).status,
+      await statusOf("put", answerPath, {
+        params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+        body: { choiceIds: [first.choices[0].id] },
+      }),
     ).toBe(409);
     expect(
       (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
@@ -453,20 +424,16 @@ describe("every route answers as documented", () => {
         .json.status,
     ).toBe("submitted");
     expect(
-      (
-        await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
-          params: { assignmentId: practiceId, attemptId },
-        })
-      ).status,
+      await statusOf("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
+        params: { assignmentId: practiceId, attemptId },
+      }),
     ).toBe(200);
     expect(
-      (
-        await call("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
-          params: { assignmentId: practiceId, attemptId: "nope" },
-        })
-      ).status,
+      await statusOf("post", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}/submit", {
+        params: { assignmentId: practiceId, attemptId: "nope" },
+      }),
     ).toBe(404);
-    expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(409);
+    expect(await statusOf("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).toBe(409);
 
     const examAttempt = await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: examId } });
     const examQuestion = examAttempt.json.questions[0];
@@ -478,22 +445,16 @@ describe("every route answers as documented", () => {
 
     await signInAs(instructor);
     expect((await call("get", "/api/v1/classes/{classId}", { params: { classId } })).json.students).toHaveLength(1);
-    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "" } })).status).toBe(400);
+    expect(await statusOf("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "" } })).toBe(400);
     expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Cloud 101" } })).json.name).toBe(
       "Cloud 101",
     );
     // Archived, the class takes no new assignments; unarchived, it does again.
+    const oneMoreAssignment = { params: { classId }, body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } } };
     expect(
       (await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: true } })).json.archivedAt,
     ).toBeGreaterThan(0);
-    expect(
-      (
-        await call("post", "/api/v1/classes/{classId}/assignments", {
-          params: { classId },
-          body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } },
-        })
-      ).status,
-    ).toBe(409);
+    expect(await statusOf("post", "/api/v1/classes/{classId}/assignments", oneMoreAssignment)).toBe(409);
     expect(
       (await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { archived: false } })).json.archivedAt,
     ).toBeNull();
@@ -508,14 +469,12 @@ describe("every route answers as documented", () => {
       (await call("get", "/api/v1/assignments/{assignmentId}/results", { params: { assignmentId: practiceId } })).json.summary.submitted,
     ).toBe(1);
     for (const download of ["results.csv", "items.csv", "questions.gift"]) {
-      expect((await call("get", `/api/v1/assignments/{assignmentId}/${download}`, { params: { assignmentId: practiceId } })).status).toBe(
-        200,
-      );
+      expect(await statusOf("get", `/api/v1/assignments/{assignmentId}/${download}`, { params: { assignmentId: practiceId } })).toBe(200);
     }
-    expect((await call("get", "/api/v1/classes/{classId}/gradebook.csv", { params: { classId } })).status).toBe(200);
-    expect(
-      (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { dueAt: 5 } })).status,
-    ).toBe(400);
+    expect(await statusOf("get", "/api/v1/classes/{classId}/gradebook.csv", { params: { classId } })).toBe(200);
+    expect(await statusOf("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { dueAt: 5 } })).toBe(
+      400,
+    );
     expect(
       (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: examId }, body: { title: "Quiz one" } })).json
         .assignment.title,
@@ -530,33 +489,20 @@ describe("every route answers as documented", () => {
       "/api/v1/classes/{classId}/bank",
       "/api/v1/classes/{classId}/questions",
     ];
-    for (const template of classPaths) expect((await call("get", template, { params: { classId } })).status).toBe(404);
-    expect((await call("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "rotate" } })).status).toBe(
+    for (const template of classPaths) expect(await statusOf("get", template, { params: { classId } })).toBe(404);
+    expect(await statusOf("post", "/api/v1/classes/{classId}/join-code", { params: { classId }, body: { action: "rotate" } })).toBe(404);
+    expect(await statusOf("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Mine now" } })).toBe(404);
+    expect(await statusOf("post", "/api/v1/classes/{classId}/assignments", oneMoreAssignment)).toBe(404);
+    expect(
+      await statusOf("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 1 } } }),
+    ).toBe(404);
+    expect(
+      await statusOf("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Q {=a ~b}", source: "mine" } }),
+    ).toBe(404);
+    expect(await statusOf("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).toBe(404);
+    expect(await statusOf("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).toBe(
       404,
     );
-    expect((await call("patch", "/api/v1/classes/{classId}", { params: { classId }, body: { name: "Mine now" } })).status).toBe(404);
-    expect(
-      (
-        await call("post", "/api/v1/classes/{classId}/assignments", {
-          params: { classId },
-          body: { title: "x", mode: "practice", dueAt: inFuture(), selection: { count: 1 } },
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (await call("post", "/api/v1/classes/{classId}/assignments/preview", { params: { classId }, body: { selection: { count: 1 } } }))
-        .status,
-    ).toBe(404);
-    expect(
-      (await call("post", "/api/v1/classes/{classId}/questions", { params: { classId }, body: { gift: "Q {=a ~b}", source: "mine" } }))
-        .status,
-    ).toBe(404);
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
-      404,
-    );
-    expect(
-      (await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status,
-    ).toBe(404);
     for (const template of [
       "/api/v1/assignments/{assignmentId}",
       "/api/v1/assignments/{assignmentId}/results",
@@ -564,37 +510,32 @@ describe("every route answers as documented", () => {
       "/api/v1/assignments/{assignmentId}/items.csv",
       "/api/v1/assignments/{assignmentId}/questions.gift",
     ]) {
-      expect((await call("get", template, { params: { assignmentId: practiceId } })).status).toBe(404);
+      expect(await statusOf("get", template, { params: { assignmentId: practiceId } })).toBe(404);
     }
     expect(
-      (await call("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }))
-        .status,
+      await statusOf("get", "/api/v1/assignments/{assignmentId}/attempts/{attemptId}", { params: { assignmentId: practiceId, attemptId } }),
     ).toBe(404);
     expect(
-      (await call("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId }, body: { title: "Mine" } })).status,
+      await statusOf("patch", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId }, body: { title: "Mine" } }),
     ).toBe(404);
-    expect((await call("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).status).toBe(404);
+    expect(await statusOf("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).toBe(404);
 
     // A student outside the class sees none of it either.
     await signInAs(await person("student"));
-    expect((await call("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).status).toBe(404);
+    expect(await statusOf("post", "/api/v1/assignments/{assignmentId}/attempts", { params: { assignmentId: practiceId } })).toBe(404);
     expect(
-      (
-        await call("put", answerPath, {
-          params: { assignmentId: practiceId, attemptId, questionKey: first.id },
-          body: { choiceIds: ["a"] },
-        })
-      ).status,
+      await statusOf("put", answerPath, {
+        params: { assignmentId: practiceId, attemptId, questionKey: first.id },
+        body: { choiceIds: ["a"] },
+      }),
     ).toBe(404);
 
     await signInAs(instructor);
-    expect((await call("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).status).toBe(204);
-    expect((await call("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).status).toBe(
+    expect(await statusOf("delete", "/api/v1/assignments/{assignmentId}", { params: { assignmentId: practiceId } })).toBe(204);
+    expect(await statusOf("delete", "/api/v1/classes/{classId}/questions/{questionId}", { params: { classId, questionId } })).toBe(204);
+    expect(await statusOf("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).toBe(
       204,
     );
-    expect(
-      (await call("delete", "/api/v1/classes/{classId}/students/{studentId}", { params: { classId, studentId: student.id } })).status,
-    ).toBe(204);
 
     // Ten wrong join codes in a quarter of an hour, then the eleventh is refused.
     const guesser = await person("student");
@@ -609,7 +550,7 @@ describe("every route answers as documented", () => {
     const learner = await person("student");
     await signInAs(learner);
     expect((await call("get", "/api/v1/me")).json.user.id).toBe(learner.id);
-    expect((await call("put", "/api/v1/me/settings", { body: { desiredRetention: "2" } })).status).toBe(400);
+    expect(await statusOf("put", "/api/v1/me/settings", { body: { desiredRetention: "2" } })).toBe(400);
     const settings = {
       desiredRetention: "0.9",
       newPerDay: 20,
@@ -619,22 +560,22 @@ describe("every route answers as documented", () => {
       timeZone: "Europe/London",
       dayStartsAtHour: 4,
     };
-    expect((await call("put", "/api/v1/me/settings", { body: settings })).status).toBe(200);
-    expect((await call("patch", "/api/v1/me/settings", { body: { dayStartsAtHour: 30 } })).status).toBe(400);
-    expect((await call("patch", "/api/v1/me/settings", { body: { timeZone: "Asia/Tokyo" } })).status).toBe(200);
+    expect(await statusOf("put", "/api/v1/me/settings", { body: settings })).toBe(200);
+    expect(await statusOf("patch", "/api/v1/me/settings", { body: { dayStartsAtHour: 30 } })).toBe(400);
+    expect(await statusOf("patch", "/api/v1/me/settings", { body: { timeZone: "Asia/Tokyo" } })).toBe(200);
     expect(
-      (await call("put", "/api/v1/me/exam-plan", { body: { examDate: "2001-01-01", examBlueprint: "custom", cramMode: true } })).status,
+      await statusOf("put", "/api/v1/me/exam-plan", { body: { examDate: "2001-01-01", examBlueprint: "custom", cramMode: true } }),
     ).toBe(400);
     const examDate = new Date(inFuture(24 * 30)).toISOString().slice(0, 10);
     expect(
       (await call("put", "/api/v1/me/exam-plan", { body: { examDate, examBlueprint: "cloud-practitioner", cramMode: true } })).json
         .cramMode,
     ).toBe(true);
-    expect((await call("delete", "/api/v1/me/exam-plan")).status).toBe(200);
+    expect(await statusOf("delete", "/api/v1/me/exam-plan")).toBe(200);
     expect((await call("post", "/api/v1/me/scheduling")).json.status).toBe("too_few");
     for (let i = 1; i < OPTIMIZE_PER_USER.limit; i++) await hitRateLimit(db(), `optimize:${learner.id}`, OPTIMIZE_PER_USER);
-    expect((await call("post", "/api/v1/me/scheduling")).status).toBe(429);
-    expect((await call("delete", "/api/v1/me/scheduling")).status).toBe(200);
+    expect(await statusOf("post", "/api/v1/me/scheduling")).toBe(429);
+    expect(await statusOf("delete", "/api/v1/me/scheduling")).toBe(200);
 
     const shown = (await call("get", "/api/v1/practice/next", { query: "mode=flashcard" })).json.card;
     await call("post", "/api/v1/reviews", { body: { reviewId: randomUUID(), cardId: shown.id, rating: 3, durationMs: 1234 } });
@@ -643,57 +584,54 @@ describe("every route answers as documented", () => {
     expect((await call("get", "/api/v1/me/cards.txt")).text).toMatch(/^#separator:tab\n/);
     expect((await call("get", "/api/v1/me/export.json")).json.account.id).toBe(learner.id);
 
-    expect((await call("delete", "/api/v1/me", { body: { password: "not it" } })).status).toBe(400);
+    expect(await statusOf("delete", "/api/v1/me", { body: { password: "not it" } })).toBe(400);
     const deleted = await call("delete", "/api/v1/me", { body: { password: PASSWORD } });
     expect(deleted.json).toEqual({ deleted: true, classesHandedOver: 0, classesDeleted: 0 });
     expect(deleted.headers.get("set-cookie")).toMatch(/next-auth\.session-token=;/);
 
     const changer = await person("student");
     await signInAs(changer);
-    expect(
-      (await call("post", "/api/v1/me/password", { body: { currentPassword: "not it", newPassword: "a-longer-passphrase" } })).status,
-    ).toBe(400);
+    expect(await statusOf("post", "/api/v1/me/password", { body: { currentPassword: "not it", newPassword: "a-longer-passphrase" } })).toBe(
+      400,
+    );
     expect(
       (await call("post", "/api/v1/me/password", { body: { currentPassword: PASSWORD, newPassword: "a-longer-passphrase" } })).json.changed,
     ).toBe(true);
     for (let i = 0; i < PASSWORD_CHANGE_PER_USER.limit; i++)
       await hitRateLimit(db(), `password-change:user:${changer.id}`, PASSWORD_CHANGE_PER_USER);
     expect(
-      (await call("post", "/api/v1/me/password", { body: { currentPassword: "a-longer-passphrase", newPassword: "another-passphrase" } }))
-        .status,
+      await statusOf("post", "/api/v1/me/password", {
+        body: { currentPassword: "a-longer-passphrase", newPassword: "another-passphrase" },
+      }),
     ).toBe(429);
     expect((await call("delete", "/api/v1/me/sessions")).json.signedOut).toBe(true);
-    expect((await call("get", "/api/v1/me")).status).toBe(401);
+    expect(await statusOf("get", "/api/v1/me")).toBe(401);
 
     const target = await person("student");
     for (let i = 0; i < SIGN_IN_PER_EMAIL.limit; i++) await hitRateLimit(db(), `sign-in:email:${target.email}`, SIGN_IN_PER_EMAIL);
     await signInAs(target);
-    expect((await call("delete", "/api/v1/me", { body: { password: PASSWORD } })).status).toBe(429);
+    expect(await statusOf("delete", "/api/v1/me", { body: { password: PASSWORD } })).toBe(429);
   });
 
   it("registration, health and the document itself", async () => {
     await signInAs(null);
     const email = `new-${randomUUID()}@example.com`;
-    expect((await call("post", "/api/register", { body: { name: "New", email, password: "short", role: "student" } })).status).toBe(400);
+    expect(await statusOf("post", "/api/register", { body: { name: "New", email, password: "short", role: "student" } })).toBe(400);
     expect(
-      (await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }))
-        .status,
+      await statusOf("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }),
     ).toBe(201);
     expect(
-      (await call("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }))
-        .status,
+      await statusOf("post", "/api/register", { body: { name: "New", email, password: PASSWORD, role: "student" }, ip: "198.51.100.1" }),
     ).toBe(409);
     for (let i = 0; i < REGISTER_PER_IP.limit; i++) await hitRateLimit(db(), "register:ip:198.51.100.2", REGISTER_PER_IP);
     expect(
-      (
-        await call("post", "/api/register", {
-          body: { name: "Late", email: `late-${randomUUID()}@example.com`, password: PASSWORD, role: "student" },
-          ip: "198.51.100.2",
-        })
-      ).status,
+      await statusOf("post", "/api/register", {
+        body: { name: "Late", email: `late-${randomUUID()}@example.com`, password: PASSWORD, role: "student" },
+        ip: "198.51.100.2",
+      }),
     ).toBe(429);
     expect((await call("get", "/api/v1/openapi.json")).json.openapi).toBe("3.1.0");
-    expect((await call("get", "/api/health")).status).toBe(200);
+    expect(await statusOf("get", "/api/health")).toBe(200);
 
     const holder = globalThis as unknown as { demarcConnection?: unknown };
     const working = holder.demarcConnection;
@@ -703,7 +641,7 @@ describe("every route answers as documented", () => {
     writeFileSync(notAFolder, "");
     process.env.DATABASE_URL = `file:${notAFolder}/broken.db`;
     try {
-      expect((await call("get", "/api/health")).status).toBe(503);
+      expect(await statusOf("get", "/api/health")).toBe(503);
     } finally {
       holder.demarcConnection = working;
       process.env.DATABASE_URL = url;

@@ -45,20 +45,16 @@ async function classWithHistory() {
   const student = await person("student");
   const created = await createClass(db(), instructor.id, "Cloud 101", now);
   await joinClass(db(), student.id, "10.0.0.1", created.joinCode, now);
-  const done = await createAssignment(
-    db(),
-    instructor.id,
-    created.id,
-    { title: "Week 1", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } },
-    now,
-  );
-  const open = await createAssignment(
-    db(),
-    instructor.id,
-    created.id,
-    { title: "Week 2", mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } },
-    now,
-  );
+  const practiceDueInTwoDays = (title: string) =>
+    createAssignment(
+      db(),
+      instructor.id,
+      created.id,
+      { title, mode: "practice", dueAt: now + 48 * HOUR, selection: { questionIds: items } },
+      now,
+    );
+  const done = await practiceDueInTwoDays("Week 1");
+  const open = await practiceDueInTwoDays("Week 2");
   await signInAs(student);
   const started = await callRoute(attemptsRoute.POST, { method: "POST", params: { assignmentId: done.id } });
   expect(started.status).toBe(201);

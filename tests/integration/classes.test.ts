@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { authSecret } from "@/app/_lib/auth-secret";
 import { getDb } from "@/db";
 import { cards, classQuestions, reviewLog, type Role } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
@@ -18,6 +16,7 @@ import { bank } from "@/questions/bank";
 import { bankItems } from "@/questions/generator";
 import { parseGift } from "@/questions/gift-parse";
 import { practiceItemsForQuestion } from "@/questions/practice";
+import { callRoute, cookieJarHeaders, signInAs } from "@/tests/support/api-calls";
 import * as classesRoute from "@/app/api/v1/classes/route";
 import * as joinRoute from "@/app/api/v1/classes/join/route";
 import * as classRoute from "@/app/api/v1/classes/[classId]/route";
@@ -36,16 +35,7 @@ import * as giftRoute from "@/app/api/v1/assignments/[assignmentId]/questions.gi
 
 // Only the request's cookie jar is stood in for: a real, signed session token in it, read by the real
 // guards; the handlers, queries and database are the production ones.
-const jar = new Map<string, string>();
-vi.mock("next/headers", async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  cookies: async () => ({
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    has: (name: string) => jar.has(name),
-  }),
-  headers: async () => new Headers(jar.size ? { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join("; ") } : {}),
-}));
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<object>()), ...cookieJarHeaders() }));
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
@@ -54,31 +44,8 @@ const db = () => getDb();
 async function person(role: Role, name = role === "student" ? "Student" : "Instructor") {
   return createUser(db(), { email: `${role}-${randomUUID()}@example.com`, name, passwordHash: "x", role });
 }
-async function as(user: { id: string; role: Role; name: string; email: string } | null) {
-  jar.clear();
-  if (!user) return;
-  const token = await encode({
-    token: { sub: user.id, uid: user.id, role: user.role, name: user.name, email: user.email },
-    secret: authSecret(),
-  });
-  jar.set("next-auth.session-token", token);
-}
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-async function call(handler: unknown, method: string, params: Record<string, string> = {}, body?: unknown) {
-  const request = new Request("http://localhost/api/test", {
-    method,
-    headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await (handler as Handler)(request, { params: Promise.resolve(params) });
-  const text = await response.text();
-  let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any -- route bodies of every shape; each test reads the fields it checks
-  try {
-    json = JSON.parse(text);
-  } catch {}
-  return { status: response.status, json, text, headers: response.headers };
-}
+const call = (handler: unknown, method: string, params: Record<string, string> = {}, body?: unknown) =>
+  callRoute(handler, { method, params, body });
 
 const inFuture = () => Date.now() + 48 * HOUR;
 // One scenario item per fact (a fact's later scenarios are "scenario-owner:<fact>/2", …).
@@ -120,13 +87,13 @@ async function rightAndWrong(instructorId: string, assignmentId: string) {
   );
 }
 
-beforeEach(() => as(null));
+beforeEach(() => signInAs(null));
 
 describe("classes: attempts to break in are refused", () => {
   it("refuses a student creating a class or an assignment (403), and anyone signed out (401)", async () => {
     const { student, classId } = await classWithStudent();
     expect((await call(classesRoute.POST, "POST", {}, { name: "Mine now" })).status).toBe(401);
-    await as(student);
+    await signInAs(student);
     const createClassAttempt = await call(classesRoute.POST, "POST", {}, { name: "Mine now" });
     expect(createClassAttempt.status).toBe(403);
     expect(createClassAttempt.json.error.code).toBe("forbidden");
@@ -143,7 +110,7 @@ describe("classes: attempts to break in are refused", () => {
   it("gives another instructor 404 for every read and change of a class they do not teach", async () => {
     const { classId, joinCode, assignmentId, student, instructor } = await classWithStudent();
     const intruder = await person("instructor");
-    await as(intruder);
+    await signInAs(intruder);
     expect((await call(classRoute.GET, "GET", { classId })).status).toBe(404);
     expect((await call(joinCodeRoute.POST, "POST", { classId }, { action: "rotate" })).status).toBe(404);
     expect((await call(joinCodeRoute.POST, "POST", { classId }, { action: "disable" })).status).toBe(404);
@@ -167,9 +134,9 @@ describe("classes: attempts to break in are refused", () => {
     expect((await call(assignmentRoute.DELETE, "DELETE", { assignmentId })).status).toBe(404);
     // Nothing changed: the code still works, the student is still in the class, the assignment is still there.
     const newcomer = await person("student");
-    await as(newcomer);
+    await signInAs(newcomer);
     expect((await call(joinRoute.POST, "POST", {}, { code: joinCode })).status).toBe(200);
-    await as(instructor);
+    await signInAs(instructor);
     const view = await call(classRoute.GET, "GET", { classId });
     expect(view.json.joinCode).toBe(joinCode);
     expect(view.json.students.map((s: { userId: string }) => s.userId)).toEqual(expect.arrayContaining([student.id, newcomer.id]));
@@ -180,7 +147,7 @@ describe("classes: attempts to break in are refused", () => {
     const { classId, joinCode, assignmentId, student } = await classWithStudent({ dueAt: inFuture() }, Date.now());
     const classmate = await person("student");
     await joinClass(db(), classmate.id, "10.1.1.1", joinCode, Date.now());
-    await as(student);
+    await signInAs(student);
     const started = await call(attemptsRoute.POST, "POST", { assignmentId });
     expect(started.status).toBe(201);
     const attemptId = started.json.attemptId;
@@ -193,7 +160,7 @@ describe("classes: attempts to break in are refused", () => {
     );
     expect(own.status).toBe(200);
 
-    await as(classmate);
+    await signInAs(classmate);
     expect((await call(attemptRoute.GET, "GET", { assignmentId, attemptId })).status).toBe(404);
     expect((await call(answerRoute.PUT, "PUT", { assignmentId, attemptId, questionKey: "q2" }, { choiceIds: ["a"] })).status).toBe(404);
     expect((await call(gradebookRoute.GET, "GET", { classId })).status).toBe(403);
@@ -202,14 +169,14 @@ describe("classes: attempts to break in are refused", () => {
     expect((await call(classRoute.GET, "GET", { classId })).status).toBe(403);
 
     const outsider = await person("student");
-    await as(outsider);
+    await signInAs(outsider);
     expect((await call(assignmentRoute.GET, "GET", { assignmentId })).status).toBe(404);
     expect((await call(attemptsRoute.POST, "POST", { assignmentId })).status).toBe(404);
   });
 
   it("refuses a rotated or disabled code with a clear message, and rate-limits guessing", async () => {
     const instructor = await person("instructor");
-    await as(instructor);
+    await signInAs(instructor);
     const created = await call(classesRoute.POST, "POST", {}, { name: "Security Ops" });
     expect(created.status).toBe(201);
     expect(created.json.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
@@ -219,17 +186,17 @@ describe("classes: attempts to break in are refused", () => {
     expect(rotated.json.joinCode).not.toBe(oldCode);
 
     const student = await person("student");
-    await as(student);
+    await signInAs(student);
     const withOld = await call(joinRoute.POST, "POST", {}, { code: oldCode });
     expect(withOld.status).toBe(404);
     expect(withOld.json.error.message).toMatch(/No class has that join code.*replaces it/);
     const typed = `${rotated.json.joinCode.slice(0, 4).toLowerCase()}-${rotated.json.joinCode.slice(4)}`;
     expect((await call(joinRoute.POST, "POST", {}, { code: typed })).json).toMatchObject({ classId, name: "Security Ops" });
 
-    await as(instructor);
+    await signInAs(instructor);
     await call(joinCodeRoute.POST, "POST", { classId }, { action: "disable" });
     const late = await person("student");
-    await as(late);
+    await signInAs(late);
     const disabled = await call(joinRoute.POST, "POST", {}, { code: rotated.json.joinCode });
     expect(disabled.status).toBe(403);
     expect(disabled.json.error.message).toMatch(/turned off/);
@@ -238,7 +205,7 @@ describe("classes: attempts to break in are refused", () => {
     expect(malformed.json.error.fieldErrors.code[0]).toMatch(/8 letters and digits/);
 
     const guesser = await person("student");
-    await as(guesser);
+    await signInAs(guesser);
     for (let i = 0; i < JOIN_PER_USER.limit; i++) await call(joinRoute.POST, "POST", {}, { code: "ABCDEFGH" });
     const limited = await call(joinRoute.POST, "POST", {}, { code: rotated.json.joinCode });
     expect(limited.status).toBe(429);
@@ -272,7 +239,7 @@ describe("classes: attempts to break in are refused", () => {
 
   it("answers bad input with 400 and field messages", async () => {
     const { classId, instructor } = await classWithStudent();
-    await as(instructor);
+    await signInAs(instructor);
     const noName = await call(classesRoute.POST, "POST", {}, { name: "  " });
     expect(noName.status).toBe(400);
     expect(noName.json.error.fieldErrors.name).toBeTruthy();
@@ -305,7 +272,7 @@ describe("assignments", () => {
       T0,
     );
     await classWithStudent();
-    await as(instructor);
+    await signInAs(instructor);
     const listed = await call(classesRoute.GET, "GET");
     expect(listed.json.classes).toEqual([
       expect.objectContaining({ id: classId, name: "Cloud 101", studentCount: 1, assignmentCount: 2, joinCodeEnabled: true }),
@@ -511,7 +478,7 @@ describe("exports", () => {
       Date.now(),
     );
     for (const name of awkward) await joinClass(db(), (await person("student", name)).id, "10.3.3.3", klass.joinCode, Date.now());
-    await as(instructor);
+    await signInAs(instructor);
     const response = await call(gradebookRoute.GET, "GET", { classId: klass.id });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -540,7 +507,7 @@ describe("exports", () => {
     const { assignment } = await requireInstructorAssignment(db(), instructor.id, id);
     const questions = await questionsOf(db(), assignment);
     expect(new Set(questions.map((q) => q.kind)).size).toBeGreaterThanOrEqual(4);
-    await as(instructor);
+    await signInAs(instructor);
     const exported = await call(giftRoute.GET, "GET", { assignmentId: id });
     expect(exported.status).toBe(200);
     const parsed = parseGift(exported.text);
@@ -590,7 +557,7 @@ describe("exports", () => {
       "~and more wrong",
       "}",
     ].join("\n");
-    await as(instructor);
+    await signInAs(instructor);
     const refused = await call(questionsRoute.POST, "POST", { classId: klass.id }, { gift, source: "Notes" });
     expect(refused.status).toBe(400);
     expect(refused.json.error.message).toMatch(/^Line 10: no answer is right.*Nothing was imported\.$/);

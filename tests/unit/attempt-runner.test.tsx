@@ -1,30 +1,22 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { ComponentProps } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AttemptRunner } from "@/components/exam/attempt-runner";
 
 const refresh = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh, push: vi.fn() }) }));
 
-const questions = [
-  {
-    id: "q1",
-    kind: "scenario",
-    prompt: "Who patches the guest OS?",
-    choices: [
-      { id: "a", text: "AWS" },
-      { id: "b", text: "You" },
-    ],
-  },
-  {
-    id: "q2",
-    kind: "scenario",
-    prompt: "Who patches the hypervisor?",
-    choices: [
-      { id: "a", text: "AWS" },
-      { id: "b", text: "You" },
-    ],
-  },
-];
+// Two questions with the same two choices: "AWS" is answered with 1, "You" with 2.
+const scenario = (id: string, prompt: string) => ({
+  id,
+  kind: "scenario",
+  prompt,
+  choices: [
+    { id: "a", text: "AWS" },
+    { id: "b", text: "You" },
+  ],
+});
+const questions = [scenario("q1", "Who patches the guest OS?"), scenario("q2", "Who patches the hypervisor?")];
 
 const fetchMock = vi.fn(async () => new Response(JSON.stringify({ saved: true }), { status: 200 }));
 
@@ -48,7 +40,7 @@ describe.each([
   ["a mock exam", "/api/v1/exams/e1", "Submit exam"],
   ["an exam-mode assignment", "/api/v1/assignments/a1/attempts/t1", "Submit"],
 ])("AttemptRunner for %s", (_name, apiPath, submitLabel) => {
-  it("answers with 1–9, flags with F, moves with the arrows, and saves each change to its own API", async () => {
+  const renderRunner = (answers: ComponentProps<typeof AttemptRunner>["answers"] = {}) =>
     render(
       <AttemptRunner
         title="Check"
@@ -56,10 +48,13 @@ describe.each([
         deadline={null}
         serverNow={Date.now()}
         questions={questions}
-        answers={{}}
+        answers={answers}
         submitLabel={submitLabel}
       />,
     );
+
+  it("answers with 1–9, flags with F, moves with the arrows, and saves each change to its own API", async () => {
+    renderRunner();
     await act(async () => fireEvent.keyDown(window, { key: "2" }));
     await act(async () => fireEvent.keyDown(window, { key: "f" }));
     expect(screen.getByRole("button", { name: "Question 1, answered, flagged" })).toBeInTheDocument();
@@ -74,32 +69,12 @@ describe.each([
 
   it("opens on the question in the address, so a reload keeps the learner's place", () => {
     window.history.replaceState(null, "", "#question-2");
-    render(
-      <AttemptRunner
-        title="Check"
-        apiPath={apiPath}
-        deadline={null}
-        serverNow={Date.now()}
-        questions={questions}
-        answers={{}}
-        submitLabel={submitLabel}
-      />,
-    );
+    renderRunner();
     expect(screen.getByRole("region", { name: "Question 2" })).toBeInTheDocument();
   });
 
   it("asks before submitting with questions left, then submits to the attempt's API", async () => {
-    render(
-      <AttemptRunner
-        title="Check"
-        apiPath={apiPath}
-        deadline={null}
-        serverNow={Date.now()}
-        questions={questions}
-        answers={{ q1: { choiceIds: ["a"], flagged: false } }}
-        submitLabel={submitLabel}
-      />,
-    );
+    renderRunner({ q1: { choiceIds: ["a"], flagged: false } });
     fireEvent.click(screen.getByRole("button", { name: submitLabel }));
     expect(screen.getByRole("dialog", { name: "Submit now?" })).toHaveTextContent(
       "1 question is unanswered. Unanswered questions count as wrong.",

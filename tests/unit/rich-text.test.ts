@@ -100,20 +100,22 @@ describe("sanitising [html]", () => {
   });
 
   it("closes unclosed tags, nests what browsers would mis-nest, and never puts a block inside a paragraph or an inline", () => {
-    expect(sanitised("<p>one<p>two")).toBe("<p>one</p><p>two</p>");
-    expect(sanitised("<b><i>bold italic</b> plain")).toBe("<strong><em>bold italic</em></strong> plain");
-    expect(sanitised("<p>a<ul><li>b</ul>c</p>")).toBe("<p>a</p><ul><li>b</li></ul>c");
-    expect(sanitised("<strong><p>x</p></strong>")).toBe("<p>x</p>");
-    expect(sanitised("<ul><li>one<li>two<ul><li>deep</ul></ul>")).toBe("<ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul>");
-    expect(sanitised("<li>stray</li>text in a <ul>list")).toBe("<ul><li>stray</li></ul>text in a <ul><li>list</li></ul>");
-    expect(sanitised('<a href="https://a">one <a href="https://b">two</a></a>')).toBe(
-      '<a href="https://a" rel="nofollow noopener noreferrer">one </a><a href="https://b" rel="nofollow noopener noreferrer">two</a>',
-    );
-    expect(sanitised("<div>a<div>b</div></div><h2>Title</h2><table><tr><td>c<td>d</table>")).toBe(
-      "<p>a</p><p>b</p><p>Title</p><p>c</p><p>d</p>",
-    );
-    expect(sanitised("<p>&nbsp;</p><p><br></p><p></p><strong></strong>ok")).toBe("ok");
-    expect(sanitised("</p></b></ul>ok</li>")).toBe("ok");
+    const repairs: [html: string, repaired: string][] = [
+      ["<p>one<p>two", "<p>one</p><p>two</p>"],
+      ["<b><i>bold italic</b> plain", "<strong><em>bold italic</em></strong> plain"],
+      ["<p>a<ul><li>b</ul>c</p>", "<p>a</p><ul><li>b</li></ul>c"],
+      ["<strong><p>x</p></strong>", "<p>x</p>"],
+      ["<ul><li>one<li>two<ul><li>deep</ul></ul>", "<ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul>"],
+      ["<li>stray</li>text in a <ul>list", "<ul><li>stray</li></ul>text in a <ul><li>list</li></ul>"],
+      [
+        '<a href="https://a">one <a href="https://b">two</a></a>',
+        '<a href="https://a" rel="nofollow noopener noreferrer">one </a><a href="https://b" rel="nofollow noopener noreferrer">two</a>',
+      ],
+      ["<div>a<div>b</div></div><h2>Title</h2><table><tr><td>c<td>d</table>", "<p>a</p><p>b</p><p>Title</p><p>c</p><p>d</p>"],
+      ["<p>&nbsp;</p><p><br></p><p></p><strong></strong>ok", "ok"],
+      ["</p></b></ul>ok</li>", "ok"],
+    ];
+    for (const [html, repaired] of repairs) expect(sanitised(html), html).toBe(repaired);
   });
 
   it("flattens absurd nesting instead of recursing without end", () => {
