@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { TextLimits } from "@/server/text-limits";
 import { Field } from "@/components/ui/field";
+import { ErrorAlert } from "@/components/ui/form-submit";
+import { PasswordField } from "@/components/ui/password-field";
 import { signInWithPassword } from "./sign-in-with-password";
 
 type FieldErrors = { email?: string; password?: string };
@@ -35,19 +37,17 @@ export function LoginForm({ callbackUrl, limits }: { callbackUrl: string; limits
 
   return (
     <form className="stack" onSubmit={onSubmit} noValidate>
-      {formError ? (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <ErrorAlert message={formError} />
       <Field id="email" label="Email" errors={fieldErrors.email ? [fieldErrors.email] : undefined}>
         {(control) => <input {...control} name="email" type="email" autoComplete="email" maxLength={limits.email} required />}
       </Field>
-      <Field id="password" label="Password" errors={fieldErrors.password ? [fieldErrors.password] : undefined}>
-        {(control) => (
-          <input {...control} name="password" type="password" autoComplete="current-password" maxLength={limits.password} required />
-        )}
-      </Field>
+      <PasswordField
+        id="password"
+        label="Password"
+        errors={fieldErrors.password ? [fieldErrors.password] : undefined}
+        purpose="current"
+        maxLength={limits.password}
+      />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -3,9 +3,10 @@
 import { useActionState, useEffect, useRef } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
-import { submitKeepingValues } from "@/components/ui/form-submit";
+import { ErrorAlert, submitKeepingValues } from "@/components/ui/form-submit";
 import type { TextLimits } from "@/server/text-limits";
 import { Field } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import type { RegisterFormState } from "./register-form-state";
 import { signInWithPassword } from "./sign-in-with-password";
 
@@ -66,11 +67,7 @@ export function RegisterForm({
         submitKeepingValues(formAction)(event);
       }}
     >
-      {state.message && !state.ok ? (
-        <p className="alert alert-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <ErrorAlert message={state.ok ? null : state.message} />
       {state.ok ? (
         <p className="alert alert-info" role="status">
           Account created — signing you in…
@@ -99,19 +96,15 @@ export function RegisterForm({
           />
         )}
       </Field>
-      <Field id="password" label="Password" hint={`${limits.passwordMin} to ${limits.password} characters.`} errors={errors.password}>
-        {(control) => (
-          <input
-            {...control}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={limits.passwordMin}
-            maxLength={limits.password}
-          />
-        )}
-      </Field>
+      <PasswordField
+        id="password"
+        label="Password"
+        hint={`${limits.passwordMin} to ${limits.password} characters.`}
+        errors={errors.password}
+        purpose="new"
+        minLength={limits.passwordMin}
+        maxLength={limits.password}
+      />
       <fieldset className="field" aria-describedby={errors.role?.length ? "role-error" : undefined}>
         <legend>I am a…</legend>
         <div className="choice-row">

@@ -8,8 +8,9 @@ import { PickedList } from "./picked-list";
 import { QuestionPreview } from "./question-preview";
 import { SettingsFields, defaultSettings, settingsPayload, type SettingsDraft } from "./settings-fields";
 import type { AnsweredQuestion, CreatedAssignment, FilterOptions, SelectionPreview } from "@/server/classes/types";
-import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
-import type { FieldErrors } from "@/server/errors";
+import { api } from "@/components/api-client";
+import { ErrorAlert } from "@/components/ui/form-submit";
+import { useRequest } from "@/components/ui/use-request";
 import styles from "./classes.module.css";
 import type { TextLimits } from "@/server/text-limits";
 
@@ -25,9 +26,7 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
   // One seed for the whole draft: the preview and the published assignment are the same questions.
   const [seed, setSeed] = useState(freshSeed);
   const [preview, setPreview] = useState<AnsweredQuestion[] | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState<"preview" | "publish" | null>(null);
+  const { pending, error: message, fieldErrors: errors, send, setError: setMessage } = useRequest<"preview" | "publish">();
   const serviceNames = useMemo(() => Object.fromEntries(options.services.map((s) => [s.id, s.name])), [options.services]);
 
   const selection = () =>
@@ -44,39 +43,22 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
 
   async function showPreview(nextSeed = seed) {
     if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank first.");
-    setPending("preview");
-    setMessage(null);
-    try {
-      const result = await api<SelectionPreview>(`/api/v1/classes/${classId}/assignments/preview`, {
-        method: "POST",
-        body: { selection: { ...selection(), seed: nextSeed } },
-      });
-      setErrors({});
-      setPreview(result.questions);
-    } catch (failure) {
-      setErrors(fieldErrorsOf(failure));
-      setMessage(errorMessage(failure));
-    } finally {
-      setPending(null);
-    }
+    const body = { selection: { ...selection(), seed: nextSeed } };
+    const shown = await send(() => api<SelectionPreview>(`/api/v1/classes/${classId}/assignments/preview`, { method: "POST", body }), {
+      action: "preview",
+    });
+    if (shown) setPreview(shown.answer.questions);
   }
 
   async function publish(event: React.FormEvent) {
     event.preventDefault();
     if (how === "pick" && picked.length === 0) return setMessage("Add at least one question from the bank before publishing.");
-    setPending("publish");
-    setMessage(null);
-    try {
-      const created = await api<CreatedAssignment>(`/api/v1/classes/${classId}/assignments`, {
-        method: "POST",
-        body: { ...settingsPayload(settings), selection: selection() },
-      });
-      router.push(`/classes/${classId}/assignments/${created.id}?published=1`);
-    } catch (failure) {
-      setPending(null);
-      setErrors(fieldErrorsOf(failure));
-      setMessage(errorMessage(failure));
-    }
+    const body = { ...settingsPayload(settings), selection: selection() };
+    const published = await send(() => api<CreatedAssignment>(`/api/v1/classes/${classId}/assignments`, { method: "POST", body }), {
+      action: "publish",
+      leaving: true,
+    });
+    if (published) router.push(`/classes/${classId}/assignments/${published.answer.id}?published=1`);
   }
 
   const changeSelection =
@@ -88,11 +70,7 @@ export function AssignmentForm({ classId, options, limits }: { classId: string; 
 
   return (
     <form className="stack" onSubmit={publish} noValidate>
-      {message ? (
-        <p className="alert alert-error" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <ErrorAlert message={message} />
       <SettingsFields draft={settings} onChange={setSettings} errors={errors} limits={limits} />
       <section className="card stack" aria-labelledby="questions-title">
         <h2 id="questions-title">Questions</h2>

@@ -5,7 +5,9 @@ import type { AnsweredQuestion, BankPage, FilterOptions } from "@/server/classes
 import { KIND_LABELS } from "./labels";
 import styles from "./classes.module.css";
 import { api, errorMessage } from "@/components/api-client";
-import { CharacterCount } from "@/components/ui/character-count";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { ErrorAlert } from "@/components/ui/form-submit";
 import { RichText } from "@/components/ui/rich-text";
 
 type BrowseResult = BankPage;
@@ -105,6 +107,21 @@ export function BankBrowser({
   const serviceName = (id: string | null) => options.services.find((s) => s.id === id)?.name ?? id ?? "";
   const toggle = (q: AnsweredQuestion) => onToggle({ itemId: q.itemId, prompt: q.prompt, kind: q.kind });
   const last = result ? Math.min(result.offset + result.limit, result.total) : 0;
+  const tooLong = query.trim().length > searchMax;
+  const resultList = <Q extends AnsweredQuestion>(questions: Q[], label: (question: Q) => string) => (
+    <ul className={styles.list}>
+      {questions.map((q) => (
+        <Result
+          key={q.itemId}
+          question={q}
+          picked={isPicked(q.itemId)}
+          onToggle={() => toggle(q)}
+          showAnswers={showAnswers}
+          label={label(q)}
+        />
+      ))}
+    </ul>
+  );
 
   return (
     <section className="stack" aria-labelledby="bank-title">
@@ -112,52 +129,43 @@ export function BankBrowser({
         Question bank
       </h3>
       <div className="grid">
-        <div className="field">
-          <label htmlFor="bank-search">Search prompts, facts and services</label>
-          <input
-            id="bank-search"
-            type="search"
-            value={query}
-            placeholder="e.g. patch RDS, KMS key rotation"
-            onChange={(e) => (setQuery(e.target.value), setOffset(0))}
-            aria-invalid={query.trim().length > searchMax ? true : undefined}
-            aria-describedby={query.trim().length > searchMax ? "bank-search-count" : undefined}
-          />
-          {query.trim().length > searchMax ? <CharacterCount id="bank-search-count" length={query.trim().length} max={searchMax} /> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="bank-kind">Kind</label>
-          <select id="bank-kind" value={kind} onChange={(e) => (setKind(e.target.value), setOffset(0))}>
-            <option value="">Any kind</option>
-            {options.kinds.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k] ?? k}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="bank-model">Model</label>
-          <select id="bank-model" value={model} onChange={(e) => (setModel(e.target.value), setOffset(0))}>
-            <option value="">Any model</option>
-            {options.models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field
+          id="bank-search"
+          label="Search prompts, facts and services"
+          count={tooLong ? { length: query.trim().length, max: searchMax } : undefined}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              value={query}
+              placeholder="e.g. patch RDS, KMS key rotation"
+              onChange={(e) => (setQuery(e.target.value), setOffset(0))}
+              aria-invalid={tooLong ? true : undefined}
+            />
+          )}
+        </Field>
+        <SelectField
+          id="bank-kind"
+          label="Kind"
+          options={[{ value: "", label: "Any kind" }, ...options.kinds.map((k) => ({ value: k, label: KIND_LABELS[k] ?? k }))]}
+          value={kind}
+          onChange={(e) => (setKind(e.target.value), setOffset(0))}
+        />
+        <SelectField
+          id="bank-model"
+          label="Model"
+          options={[{ value: "", label: "Any model" }, ...options.models.map((m) => ({ value: m.id, label: m.label }))]}
+          value={model}
+          onChange={(e) => (setModel(e.target.value), setOffset(0))}
+        />
       </div>
       <label className="small" style={{ display: "inline-flex", gap: "0.4rem", alignItems: "center" }}>
         <input type="checkbox" checked={showAnswers} onChange={(e) => setShowAnswers(e.target.checked)} /> Mark the right answers
       </label>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <p className="small muted" role="status">
-        {query.trim().length > searchMax
+        {tooLong
           ? "Shorten the search to search the bank."
           : result
             ? result.total === 0 && result.imported.length === 0
@@ -168,32 +176,10 @@ export function BankBrowser({
       {result?.imported.length ? (
         <>
           <h4 style={{ marginBottom: 0 }}>Your imported questions</h4>
-          <ul className={styles.list}>
-            {result.imported.map((q) => (
-              <Result
-                key={q.itemId}
-                question={q}
-                picked={isPicked(q.itemId)}
-                onToggle={() => toggle(q)}
-                showAnswers={showAnswers}
-                label={`${q.title ?? "Untitled"} · ${KIND_LABELS[q.kind] ?? q.kind}`}
-              />
-            ))}
-          </ul>
+          {resultList(result.imported, (q) => `${q.title ?? "Untitled"} · ${KIND_LABELS[q.kind] ?? q.kind}`)}
         </>
       ) : null}
-      <ul className={styles.list}>
-        {result?.items.map((q) => (
-          <Result
-            key={q.itemId}
-            question={q}
-            picked={isPicked(q.itemId)}
-            onToggle={() => toggle(q)}
-            showAnswers={showAnswers}
-            label={`${KIND_LABELS[q.kind] ?? q.kind} · ${q.model} · ${serviceName(q.service)}`}
-          />
-        ))}
-      </ul>
+      {resultList(result?.items ?? [], (q) => `${KIND_LABELS[q.kind] ?? q.kind} · ${q.model} · ${serviceName(q.service)}`)}
       {result && result.total > result.limit ? (
         <div className={styles.actions}>
           <button

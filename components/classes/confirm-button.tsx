@@ -1,9 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import styles from "./classes.module.css";
-import { api, errorMessage, type Method } from "@/components/api-client";
+import { api, type Method } from "@/components/api-client";
+import { ErrorAlert } from "@/components/ui/form-submit";
+import { useRequest } from "@/components/ui/use-request";
 
 /**
  * A button that asks first, then sends one request and refreshes the page (or goes elsewhere).
@@ -35,20 +37,10 @@ export function ConfirmButton({
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, send } = useRequest();
 
   async function confirm() {
-    setPending(true);
-    setError(null);
-    try {
-      await api(url, { method, body: json });
-    } catch (failure) {
-      setError(errorMessage(failure));
-      return;
-    } finally {
-      setPending(false);
-    }
+    if (!(await send(() => api(url, { method, body: json })))) return;
     dialog.current?.close();
     if (goTo) router.push(goTo);
     else router.refresh();
@@ -67,16 +59,12 @@ export function ConfirmButton({
       <dialog ref={dialog} className={`card stack ${styles.dialog}`} aria-labelledby={titleId}>
         <h2 id={titleId}>{title}</h2>
         <p>{body}</p>
-        {error ? (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert message={error} />
         <div className={styles.actions}>
           <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
             Cancel
           </button>
-          <button type="button" className="button" onClick={() => void confirm()} disabled={pending}>
+          <button type="button" className="button" onClick={() => void confirm()} disabled={pending !== null}>
             {pending ? "Working…" : confirmLabel}
           </button>
         </div>

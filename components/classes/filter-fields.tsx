@@ -3,6 +3,7 @@
 import type { FilterOptions } from "@/server/classes/types";
 import type { FieldErrors } from "@/server/errors";
 import { KIND_LABELS } from "./labels";
+import { SelectField } from "@/components/ui/select-field";
 
 export interface FilterDraft {
   count: string;
@@ -103,22 +104,15 @@ export function FilterFields({
         chosen={draft.topics}
         onChange={(topics) => onChange({ ...draft, topics })}
       />
-      <div className="field">
-        <label htmlFor="services">Services (hold Ctrl or ⌘ to choose several)</label>
-        <select
-          id="services"
-          multiple
-          size={6}
-          value={draft.services}
-          onChange={(e) => onChange({ ...draft, services: [...e.target.selectedOptions].map((o) => o.value) })}
-        >
-          {options.services.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="services"
+        label="Services (hold Ctrl or ⌘ to choose several)"
+        options={options.services.map((s) => ({ value: s.id, label: s.name }))}
+        multiple
+        size={6}
+        value={draft.services}
+        onChange={(e) => onChange({ ...draft, services: [...e.target.selectedOptions].map((o) => o.value) })}
+      />
     </div>
   );
 }

@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { FieldErrors } from "@/server/errors";
-import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { Field } from "@/components/ui/field";
+import { ErrorAlert, FormMessage } from "@/components/ui/form-submit";
+import { useRequest } from "@/components/ui/use-request";
 import type { GiftImport } from "@/server/classes/types";
 import type { TextLimits } from "@/server/text-limits";
 
@@ -18,10 +20,9 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
   const router = useRouter();
   const [gift, setGift] = useState("");
   const [source, setSource] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [notes, setNotes] = useState<GiftImport["notes"]>([]);
-  const [pending, setPending] = useState(false);
+  const { pending, error, fieldErrors: errors, send } = useRequest();
+  const [imported, setImported] = useState<GiftImport | null>(null);
+  const notes = imported?.notes ?? [];
 
   async function readFile(file: File | undefined) {
     if (file) setGift(await file.text());
@@ -29,27 +30,11 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setMessage(null);
-    setNotes([]);
-    let result: GiftImport;
-    try {
-      result = await api<GiftImport>(`/api/v1/classes/${classId}/questions`, {
-        method: "POST",
-        body: { gift, ...(source.trim() ? { source } : {}) },
-      });
-    } catch (failure) {
-      setPending(false);
-      setErrors(fieldErrorsOf(failure));
-      return setMessage({ ok: false, text: errorMessage(failure) });
-    }
-    setPending(false);
-    setErrors({});
-    setMessage({
-      ok: true,
-      text: `Imported ${result.imported} question${result.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.`,
-    });
-    setNotes(result.notes);
+    setImported(null);
+    const body = { gift, ...(source.trim() ? { source } : {}) };
+    const done = await send(() => api<GiftImport>(`/api/v1/classes/${classId}/questions`, { method: "POST", body }));
+    if (!done) return;
+    setImported(done.answer);
     setGift("");
     router.refresh();
   }
@@ -64,10 +49,14 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
         and links. A <code>{"// source: …"}</code> comment right above a question gives its source; descriptions and short-answer questions
         are skipped with a note.
       </p>
-      {message ? (
-        <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>
-          {message.text}
-        </p>
+      <ErrorAlert message={error} />
+      {imported ? (
+        <FormMessage
+          state={{
+            ok: true,
+            message: `Imported ${imported.imported} question${imported.imported === 1 ? "" : "s"}. Pick them in a new assignment's hand-pick list.`,
+          }}
+        />
       ) : null}
       {notes.length > 0 ? (
         <div className="alert alert-info small" role="status">
@@ -81,10 +70,11 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
           </ul>
         </div>
       ) : null}
-      <div className="field">
-        <label htmlFor="gift-file">GIFT file</label>
-        <input id="gift-file" type="file" accept=".gift,.txt,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
-      </div>
+      <Field id="gift-file" label="GIFT file">
+        {(control) => (
+          <input {...control} type="file" accept=".gift,.txt,text/plain" onChange={(e) => void readFile(e.target.files?.[0])} />
+        )}
+      </Field>
       <div className="field">
         <label htmlFor="gift-text">GIFT text</label>
         <textarea
@@ -107,28 +97,24 @@ export function GiftImportForm({ classId, limits }: { classId: string; limits: P
           </p>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor="gift-source">Source for questions without one</label>
-        <input
-          id="gift-source"
-          value={source}
-          maxLength={limits.giftSource}
-          onChange={(e) => setSource(e.target.value)}
-          placeholder="e.g. Course reader, chapter 4"
-          aria-invalid={errors.source ? true : undefined}
-          aria-describedby={errors.source ? "gift-source-hint gift-source-error" : "gift-source-hint"}
-        />
-        <p className="field-hint" id="gift-source-hint">
-          Every question shows students where its answer comes from. Up to {limits.giftSource} characters.
-        </p>
-        {errors.source ? (
-          <p className="field-error" id="gift-source-error">
-            {errors.source.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id="gift-source"
+        label="Source for questions without one"
+        hint={`Every question shows students where its answer comes from. Up to ${limits.giftSource} characters.`}
+        errors={errors.source}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={source}
+            maxLength={limits.giftSource}
+            onChange={(e) => setSource(e.target.value)}
+            placeholder="e.g. Course reader, chapter 4"
+          />
+        )}
+      </Field>
       <div>
-        <button type="submit" className="button" disabled={pending || gift.trim() === ""}>
+        <button type="submit" className="button" disabled={pending !== null || gift.trim() === ""}>
           {pending ? "Importing…" : "Import"}
         </button>
       </div>

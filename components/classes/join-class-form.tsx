@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { useRequest } from "@/components/ui/use-request";
 import type { JoinedClass } from "@/server/classes/types";
 
 /** A student joins a class with the code their instructor gave them. */
@@ -17,22 +18,19 @@ export function JoinClassForm({
 }) {
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const request = useRequest();
+  // The server names what is wrong with a code as a field error; anything else is its message.
+  const error = request.fieldErrors.code?.join(" ") ?? request.error;
   const Heading = `h${headingLevel}` as const;
 
   async function join(event: React.FormEvent) {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
-      const joined = await api<JoinedClass>("/api/v1/classes/join", { method: "POST", body: { code } });
-      router.push(`/assignments?joined=${encodeURIComponent(joined.classId)}`);
-      router.refresh();
-    } catch (failure) {
-      setPending(false);
-      setError(fieldErrorsOf(failure).code?.join(" ") ?? errorMessage(failure));
-    }
+    const joined = await request.send(() => api<JoinedClass>("/api/v1/classes/join", { method: "POST", body: { code } }), {
+      leaving: true,
+    });
+    if (!joined) return;
+    router.push(`/assignments?joined=${encodeURIComponent(joined.answer.classId)}`);
+    router.refresh();
   }
 
   return (
@@ -66,8 +64,8 @@ export function JoinClassForm({
         ) : null}
       </div>
       <div>
-        <button type="submit" className="button" disabled={pending || code.trim() === ""}>
-          {pending ? "Joining…" : "Join class"}
+        <button type="submit" className="button" disabled={request.pending !== null || code.trim() === ""}>
+          {request.pending ? "Joining…" : "Join class"}
         </button>
       </div>
     </form>

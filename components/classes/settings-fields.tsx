@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import type { FieldErrors } from "@/server/errors";
 import type { TextLimits } from "@/server/text-limits";
 import { Field } from "@/components/ui/field";
+import { RadioGroup, type RadioChoice } from "@/components/ui/radio-group";
 
 export interface SettingsDraft {
   title: string;
@@ -31,6 +32,8 @@ export const defaultSettings = (): SettingsDraft => ({
   shuffleQuestions: false,
 });
 
+type TypedSetting = "title" | "instructions" | "timeLimitMinutes" | "opensAt" | "dueAt" | "attemptsAllowed";
+
 /** A `datetime-local` value in this browser's time zone. */
 export function toLocalInput(ms: number) {
   const d = new Date(ms);
@@ -57,44 +60,29 @@ export function settingsPayload(draft: SettingsDraft) {
   };
 }
 
-function Radios<T extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  options: { id: T; label: string; hint: string }[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset className="field">
-      <legend>{legend}</legend>
-      <div className="stack">
-        {options.map((option) => (
-          <label key={option.id} style={{ display: "flex", gap: "0.6rem", alignItems: "flex-start", fontWeight: 400 }}>
-            <input
-              type="radio"
-              name={name}
-              value={option.id}
-              checked={value === option.id}
-              onChange={() => onChange(option.id)}
-              style={{ marginTop: "0.35rem" }}
-            />
-            <span>
-              <strong>{option.label}</strong>
-              <br />
-              <span className="small muted">{option.hint}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+const MODES: RadioChoice<SettingsDraft["mode"]>[] = [
+  {
+    value: "practice",
+    label: "Practice",
+    hint: "Untimed. Right or wrong and the explanation after each question; an answer cannot change once checked.",
+  },
+  { value: "exam", label: "Exam", hint: "Timed from when the student starts. Answers save as they go and can change until submitted." },
+];
+
+const FEEDBACK_TIMINGS: RadioChoice<SettingsDraft["feedbackTiming"]>[] = [
+  { value: "on_submit", label: "When the student submits", hint: "Each student sees their score and every explanation at once." },
+  {
+    value: "after_due",
+    label: "After the due date",
+    hint: "Score at once; answers and explanations only after the due date, so they cannot be passed on.",
+  },
+];
+
+/** What happens to work after the due date; the settings editor offers the same two, by label. */
+export const LATE_POLICIES: RadioChoice<SettingsDraft["latePolicy"]>[] = [
+  { value: "refuse", label: "Refuse after the due date", hint: "Attempts close at the due date; what was saved by then is submitted." },
+  { value: "accept", label: "Accept and mark late", hint: "Students can still start and submit; the gradebook shows it as late." },
+];
 
 /** Everything about an assignment but its questions. */
 export function SettingsFields({
@@ -109,6 +97,17 @@ export function SettingsFields({
   limits: Pick<TextLimits, "assignmentTitle" | "assignmentInstructions">;
 }) {
   const set = <K extends keyof SettingsDraft>(key: K, value: SettingsDraft[K]) => onChange({ ...draft, [key]: value });
+  /** The value and change handler of a setting typed as text. */
+  const typed = (key: TypedSetting) => ({
+    value: draft[key],
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key, e.target.value),
+  });
+  /** The name, value and change handler of a setting chosen with radio buttons. */
+  const chosen = <K extends "mode" | "feedbackTiming" | "latePolicy">(key: K) => ({
+    name: key,
+    value: draft[key],
+    onChange: (value: SettingsDraft[K]) => set(key, value),
+  });
   useEffect(() => {
     // Due a week from today at 23:59, in the instructor's own time zone (known only in the browser).
     if (draft.dueAt) return;
@@ -121,9 +120,7 @@ export function SettingsFields({
     <section className="card stack" aria-labelledby="settings-title">
       <h2 id="settings-title">Assignment</h2>
       <Field id="title" label="Title" errors={errors.title} count={{ length: draft.title.length, max: limits.assignmentTitle }}>
-        {(p) => (
-          <input {...p} value={draft.title} onChange={(e) => set("title", e.target.value)} placeholder="e.g. Week 3: who patches what?" />
-        )}
+        {(p) => <input {...p} {...typed("title")} placeholder="e.g. Week 3: who patches what?" />}
       </Field>
       <Field
         id="instructions"
@@ -132,91 +129,29 @@ export function SettingsFields({
         errors={errors.instructions}
         count={{ length: draft.instructions.length, max: limits.assignmentInstructions }}
       >
-        {(p) => <textarea {...p} rows={3} value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} />}
+        {(p) => <textarea {...p} rows={3} {...typed("instructions")} />}
       </Field>
-      <Radios
-        legend="Mode"
-        name="mode"
-        value={draft.mode}
-        onChange={(mode) => set("mode", mode)}
-        options={[
-          {
-            id: "practice",
-            label: "Practice",
-            hint: "Untimed. Right or wrong and the explanation after each question; an answer cannot change once checked.",
-          },
-          {
-            id: "exam",
-            label: "Exam",
-            hint: "Timed from when the student starts. Answers save as they go and can change until submitted.",
-          },
-        ]}
-      />
+      <RadioGroup legend="Mode" choices={MODES} {...chosen("mode")} />
       {draft.mode === "exam" ? (
         <div className="stack">
           <Field id="timeLimitMinutes" label="Time limit (minutes)" errors={errors.timeLimitMinutes}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                min={1}
-                max={600}
-                value={draft.timeLimitMinutes}
-                onChange={(e) => set("timeLimitMinutes", e.target.value)}
-                style={{ maxWidth: "10rem" }}
-              />
-            )}
+            {(p) => <input {...p} type="number" min={1} max={600} {...typed("timeLimitMinutes")} style={{ maxWidth: "10rem" }} />}
           </Field>
-          <Radios
-            legend="Show answers and explanations"
-            name="feedbackTiming"
-            value={draft.feedbackTiming}
-            onChange={(value) => set("feedbackTiming", value)}
-            options={[
-              { id: "on_submit", label: "When the student submits", hint: "Each student sees their score and every explanation at once." },
-              {
-                id: "after_due",
-                label: "After the due date",
-                hint: "Score at once; answers and explanations only after the due date, so they cannot be passed on.",
-              },
-            ]}
-          />
+          <RadioGroup legend="Show answers and explanations" choices={FEEDBACK_TIMINGS} {...chosen("feedbackTiming")} />
         </div>
       ) : null}
       <div className="grid">
         <Field id="opensAt" label="Opens (optional)" hint="Empty: open as soon as you publish." errors={errors.opensAt}>
-          {(p) => <input {...p} type="datetime-local" value={draft.opensAt} onChange={(e) => set("opensAt", e.target.value)} />}
+          {(p) => <input {...p} type="datetime-local" {...typed("opensAt")} />}
         </Field>
         <Field id="dueAt" label="Due" hint="In your time zone; the server enforces it." errors={errors.dueAt}>
-          {(p) => <input {...p} type="datetime-local" required value={draft.dueAt} onChange={(e) => set("dueAt", e.target.value)} />}
+          {(p) => <input {...p} type="datetime-local" required {...typed("dueAt")} />}
         </Field>
         <Field id="attemptsAllowed" label="Attempts allowed (1–10)" hint="The best attempt counts." errors={errors.attemptsAllowed}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              min={1}
-              max={10}
-              value={draft.attemptsAllowed}
-              onChange={(e) => set("attemptsAllowed", e.target.value)}
-            />
-          )}
+          {(p) => <input {...p} type="number" min={1} max={10} {...typed("attemptsAllowed")} />}
         </Field>
       </div>
-      <Radios
-        legend="Late work"
-        name="latePolicy"
-        value={draft.latePolicy}
-        onChange={(value) => set("latePolicy", value)}
-        options={[
-          {
-            id: "refuse",
-            label: "Refuse after the due date",
-            hint: "Attempts close at the due date; what was saved by then is submitted.",
-          },
-          { id: "accept", label: "Accept and mark late", hint: "Students can still start and submit; the gradebook shows it as late." },
-        ]}
-      />
+      <RadioGroup legend="Late work" choices={LATE_POLICIES} {...chosen("latePolicy")} />
       <label style={{ display: "flex", gap: "0.6rem", alignItems: "center" }}>
         <input type="checkbox" checked={draft.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} /> Shuffle the
         question order for each student

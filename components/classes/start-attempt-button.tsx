@@ -1,38 +1,30 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { api, errorMessage } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { ErrorAlert } from "@/components/ui/form-submit";
+import { useRequest } from "@/components/ui/use-request";
 import type { StartedAttempt } from "@/server/attempts/types";
 
 /** Starts an attempt (or resumes the open one) and shows it. */
 export function StartAttemptButton({ assignmentId, label }: { assignmentId: string; label: string }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, send } = useRequest();
   async function start() {
-    setPending(true);
-    setError(null);
-    try {
-      await api<StartedAttempt>(`/api/v1/assignments/${assignmentId}/attempts`, { method: "POST" });
-      router.refresh();
-    } catch (failure) {
-      setPending(false);
-      setError(errorMessage(failure));
-    }
+    // The page shows the attempt once refreshed; until then the button stays pending.
+    const started = await send(() => api<StartedAttempt>(`/api/v1/assignments/${assignmentId}/attempts`, { method: "POST" }), {
+      leaving: true,
+    });
+    if (started) router.refresh();
   }
   return (
     <div className="stack">
       <div>
-        <button type="button" className="button" onClick={() => void start()} disabled={pending}>
+        <button type="button" className="button" onClick={() => void start()} disabled={pending !== null}>
           {pending ? "Starting…" : label}
         </button>
       </div>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </div>
   );
 }

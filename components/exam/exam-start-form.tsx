@@ -2,8 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
+import { api } from "@/components/api-client";
+import { Field } from "@/components/ui/field";
+import { ErrorAlert } from "@/components/ui/form-submit";
+import { useRequest } from "@/components/ui/use-request";
 import type { RunningExam } from "@/server/exams/types";
+import { RadioGroup } from "@/components/ui/radio-group";
 
 /** The 100–1000 scale the report uses (the server's scaledPassMark): 70% right is 730. */
 const scaledPassMark = (percent: number) => Math.round(100 + 9 * percent);
@@ -25,9 +29,7 @@ export function ExamStartForm({
 }) {
   const router = useRouter();
   const [blueprint, setBlueprint] = useState(blueprints[0].id);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, setPending] = useState(false);
+  const { pending, error, fieldErrors, send } = useRequest();
   const [passMark, setPassMark] = useState("70");
 
   async function start(event: React.FormEvent<HTMLFormElement>) {
@@ -46,74 +48,27 @@ export function ExamStartForm({
             services: form.getAll("services").map(String),
           }
         : undefined;
-    setPending(true);
-    setError(null);
-    setFieldErrors({});
-    try {
-      const exam = await api<RunningExam>("/api/v1/exams", { method: "POST", body: { blueprint, options } });
-      router.push(`/exams/${exam.attemptId}`);
-    } catch (error) {
-      setPending(false);
-      setError(errorMessage(error));
-      setFieldErrors(fieldErrorsOf(error));
-    }
+    const exam = await send(() => api<RunningExam>("/api/v1/exams", { method: "POST", body: { blueprint, options } }), { leaving: true });
+    if (exam) router.push(`/exams/${exam.answer.attemptId}`);
   }
 
-  const errorFor = (name: string) => fieldErrors[`options.${name}`]?.join(" ");
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input
-        id={name}
-        name={name}
-        type="number"
-        aria-invalid={errorFor(name) ? true : undefined}
-        aria-describedby={[hint ? `${name}-hint` : "", errorFor(name) ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
-        {...props}
-      />
-      {hint ? (
-        <p className="field-hint" id={`${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errorFor(name) ? (
-        <p className="field-error" id={`${name}-error`}>
-          {errorFor(name)}
-        </p>
-      ) : null}
-    </div>
+    <Field id={name} label={label} hint={hint} errors={fieldErrors[`options.${name}`]}>
+      {(control) => <input {...control} name={name} type="number" {...props} />}
+    </Field>
   );
 
   return (
     <form className="card stack" onSubmit={start} noValidate>
       <h2>Start a mock exam</h2>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <fieldset className="field">
-        <legend>Format</legend>
-        <div className="stack">
-          {blueprints.map((b) => (
-            <label key={b.id} style={{ display: "flex", gap: "0.6rem", alignItems: "flex-start", fontWeight: 400 }}>
-              <input
-                type="radio"
-                name="blueprint"
-                value={b.id}
-                checked={blueprint === b.id}
-                onChange={() => setBlueprint(b.id)}
-                style={{ marginTop: "0.35rem" }}
-              />
-              <span>
-                <strong>{b.title}</strong>
-                <br />
-                <span className="small muted">{b.description}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ErrorAlert message={error} />
+      <RadioGroup
+        legend="Format"
+        name="blueprint"
+        value={blueprint}
+        choices={blueprints.map((b) => ({ value: b.id, label: b.title, hint: b.description }))}
+        onChange={setBlueprint}
+      />
       {blueprint === "custom" ? (
         <div className="stack">
           <div className="grid">
@@ -164,7 +119,7 @@ export function ExamStartForm({
         </div>
       ) : null}
       <p className="small muted">The clock starts when you press Start and keeps running if you close the page; answers save as you go.</p>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={pending !== null}>
         {pending ? "Starting…" : "Start exam"}
       </button>
     </form>

@@ -1,89 +1,60 @@
 "use client";
 
 import { useState } from "react";
-import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
-import { describedField, FieldError, type FieldErrors } from "@/components/ui/field-errors";
+import { api } from "@/components/api-client";
+import { ErrorAlert, FormMessage } from "@/components/ui/form-submit";
+import { PasswordField } from "@/components/ui/password-field";
+import { useRequest } from "@/components/ui/use-request";
 
 /** Change password (POST /api/v1/me/password) and sign out of every device (DELETE /api/v1/me/sessions). */
 export function AccountSecurity({ password }: { password: { min: number; max: number } }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState<"password" | "sessions" | null>(null);
+  const { pending, error, fieldErrors: errors, send } = useRequest<"password" | "sessions">();
+  const [changed, setChanged] = useState(false);
 
   async function changePassword(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    setPending("password");
-    setMessage(null);
-    try {
-      await api("/api/v1/me/password", {
-        method: "POST",
-        body: { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") },
-      });
-      form.reset();
-      setErrors({});
-      setMessage({ ok: true, text: "Password changed. Every other device that was signed in is now signed out." });
-    } catch (failure) {
-      setErrors(fieldErrorsOf(failure));
-      setMessage({ ok: false, text: errorMessage(failure) });
-    } finally {
-      setPending(null);
-    }
+    const body = { currentPassword: data.get("currentPassword"), newPassword: data.get("newPassword") };
+    setChanged(false);
+    if (!(await send(() => api("/api/v1/me/password", { method: "POST", body }), { action: "password" }))) return;
+    form.reset();
+    setChanged(true);
   }
 
   async function signOutEverywhere() {
-    setPending("sessions");
-    setMessage(null);
-    try {
-      await api("/api/v1/me/sessions", { method: "DELETE" });
-      // A full page load: nothing of the session may stay in memory.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
-      window.location.assign("/login");
-    } catch (failure) {
-      setPending(null);
-      setMessage({ ok: false, text: errorMessage(failure) });
-    }
+    setChanged(false);
+    if (!(await send(() => api("/api/v1/me/sessions", { method: "DELETE" }), { action: "sessions", leaving: true }))) return;
+    // A full page load: nothing of the session may stay in memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
+    window.location.assign("/login");
   }
 
   return (
     <section className="card stack" aria-labelledby="account-heading">
       <h2 id="account-heading">Password and sessions</h2>
-      {message ? (
-        <p className={`alert ${message.ok ? "alert-info" : "alert-error"}`} role={message.ok ? "status" : "alert"}>
-          {message.text}
-        </p>
+      <ErrorAlert message={error} />
+      {changed ? (
+        <FormMessage state={{ ok: true, message: "Password changed. Every other device that was signed in is now signed out." }} />
       ) : null}
       <form className="stack" noValidate onSubmit={changePassword}>
-        <div className="field">
-          <label htmlFor="currentPassword">Current password</label>
-          <input
-            {...describedField(errors, "currentPassword")}
-            type="password"
-            autoComplete="current-password"
-            maxLength={password.max}
-            required
-          />
-          <p className="field-hint" id="currentPassword-hint">
-            Needed to change it, so a borrowed session cannot.
-          </p>
-          <FieldError errors={errors} name="currentPassword" />
-        </div>
-        <div className="field">
-          <label htmlFor="newPassword">New password</label>
-          <input
-            {...describedField(errors, "newPassword")}
-            type="password"
-            autoComplete="new-password"
-            minLength={password.min}
-            maxLength={password.max}
-            required
-          />
-          <p className="field-hint" id="newPassword-hint">
-            {password.min} to {password.max} characters. Every other device signed in as you is signed out.
-          </p>
-          <FieldError errors={errors} name="newPassword" />
-        </div>
+        <PasswordField
+          id="currentPassword"
+          label="Current password"
+          hint="Needed to change it, so a borrowed session cannot."
+          errors={errors.currentPassword}
+          purpose="current"
+          maxLength={password.max}
+        />
+        <PasswordField
+          id="newPassword"
+          label="New password"
+          hint={`${password.min} to ${password.max} characters. Every other device signed in as you is signed out.`}
+          errors={errors.newPassword}
+          purpose="new"
+          minLength={password.min}
+          maxLength={password.max}
+        />
         <button type="submit" className="button" disabled={pending !== null}>
           {pending === "password" ? "Changing…" : "Change password"}
         </button>

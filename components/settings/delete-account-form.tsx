@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
-import { describedField, FieldError } from "@/components/ui/field-errors";
+import { Field } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-errors";
+import { PasswordField } from "@/components/ui/password-field";
 import { FormMessage, submitKeepingValues, type FormState } from "@/components/ui/form-submit";
 import type { DeletedAccount } from "@/server/accounts/types";
 
@@ -74,14 +76,14 @@ export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
               </label>
             </div>
             {choice === "hand-over" ? (
-              <div className="field">
-                <label htmlFor="handOverTo">The other instructor&apos;s email</label>
-                <input {...describedField(errors, "handOverTo")} type="email" autoComplete="off" />
-                <p className="field-hint" id="handOverTo-hint">
-                  They must already have an instructor account on Demarc.
-                </p>
-                <FieldError errors={errors} name="handOverTo" />
-              </div>
+              <Field
+                id="handOverTo"
+                label="The other instructor's email"
+                hint="They must already have an instructor account on Demarc."
+                errors={errors.handOverTo}
+              >
+                {(control) => <input {...control} name="handOverTo" type="email" autoComplete="off" />}
+              </Field>
             ) : (
               <p className="alert alert-error" role="note">
                 Deleting your classes also deletes their assignments, their imported questions and{" "}
@@ -91,14 +93,7 @@ export function DeleteAccountForm({ classNames }: { classNames: string[] }) {
             {choice === "delete" ? <FieldError errors={errors} name="handOverTo" /> : null}
           </fieldset>
         ) : null}
-        <div className="field">
-          <label htmlFor="password">Your password</label>
-          <input {...describedField(errors, "password")} type="password" autoComplete="current-password" required />
-          <p className="field-hint" id="password-hint">
-            To confirm it is you.
-          </p>
-          <FieldError errors={errors} name="password" />
-        </div>
+        <PasswordField id="password" label="Your password" hint="To confirm it is you." errors={errors.password} purpose="current" />
         <div>
           <button type="submit" className="button button-danger" disabled={pending}>
             {pending ? "Deleting…" : "Delete my account for good"}

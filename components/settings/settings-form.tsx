@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
-import { describedField, FieldError } from "@/components/ui/field-errors";
+import { Field } from "@/components/ui/field";
+import { FieldError, type FieldErrors } from "@/components/ui/field-errors";
+import { SelectField } from "@/components/ui/select-field";
+import { useRequest } from "@/components/ui/use-request";
 import type { EditableSettings } from "@/server/settings/types";
 import { FormMessage, submitKeepingValues, useFormRequest, type FormState } from "@/components/ui/form-submit";
 
@@ -64,45 +67,70 @@ function saveChanges(saved: Record<string, string | string[]>) {
   };
 }
 
-function Field({
-  name,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  name: string;
-  label: string;
-  hint: string;
-  errors?: string[];
-  children: React.ReactNode;
-}) {
+/** A scheduling setting typed into a box: its name (also the control's id), label, hint and input attributes. */
+type TypedSetting = { name: (typeof TEXTS)[number]; label: string; hint: string; input: React.InputHTMLAttributes<HTMLInputElement> };
+
+/** The limits and steps, in the order the form shows them, before the time zone. */
+function limitsAndSteps(settings: Settings, stepsMax: number): TypedSetting[] {
+  const stepLimits = `up to 10 steps, ${stepsMax} characters.`;
+  return [
+    {
+      name: "desiredRetention",
+      label: "Desired retention",
+      hint: "How likely you want to be to remember a card when it comes due: higher means more reviews.",
+      input: { type: "number", step: "0.01", min: "0.7", max: "0.97", defaultValue: settings.desiredRetention },
+    },
+    {
+      name: "newPerDay",
+      label: "New cards per day",
+      hint: "How many cards you meet for the first time each day.",
+      input: { type: "number", min: "0", max: "500", defaultValue: settings.newPerDay },
+    },
+    {
+      name: "reviewsPerDay",
+      label: "Reviews per day",
+      hint: "A cap on reviews a day; the rest wait until tomorrow.",
+      input: { type: "number", min: "0", max: "5000", defaultValue: settings.reviewsPerDay },
+    },
+    {
+      name: "learningSteps",
+      label: "Learning steps",
+      hint: `Delays before a new card graduates, like 1m 10m: ${stepLimits}`,
+      input: { maxLength: stepsMax, defaultValue: settings.learningSteps.join(" ") },
+    },
+    {
+      name: "relearningSteps",
+      label: "Relearning steps",
+      hint: `Delays after you forget a card, before it returns to normal reviews: ${stepLimits}`,
+      input: { maxLength: stepsMax, defaultValue: settings.relearningSteps.join(" ") },
+    },
+  ];
+}
+
+/** When the learner's day starts, shown after the time zone it is counted in. */
+const dayStartsAtHour = (settings: Settings): TypedSetting => ({
+  name: "dayStartsAtHour",
+  label: "Day starts at (hour)",
+  hint: "When a new day begins for your limits: 4 means 04:00, so late-night study counts as the evening before.",
+  input: { type: "number", min: "0", max: "23", defaultValue: settings.dayStartsAtHour },
+});
+
+/** One typed setting as a field, named so the form sends it. */
+function TypedSettingField({ setting, errors }: { setting: TypedSetting; errors: FieldErrors }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {children}
-      <p className="field-hint" id={`${name}-hint`}>
-        {hint}
-      </p>
-      <FieldError errors={{ [name]: errors }} name={name} />
-    </div>
+    <Field id={setting.name} label={setting.label} hint={setting.hint} errors={errors[setting.name]}>
+      {(control) => <input {...control} name={setting.name} {...setting.input} />}
+    </Field>
   );
 }
 
 /** When this device's zone differs from the account's: say so, and switch with one click. */
 function DeviceZoneOffer({ accountZone, onSwitched }: { accountZone: string; onSwitched: (zone: string) => void }) {
   const deviceZone = useDeviceTimeZone();
-  const [state, setState] = useState<{ pending: boolean; error: string | null }>({ pending: false, error: null });
+  const { pending, error, send } = useRequest();
   if (!deviceZone || deviceZone === accountZone) return null;
   async function switchToDeviceZone() {
-    setState({ pending: true, error: null });
-    try {
-      await api("/api/v1/me/settings", { method: "PATCH", body: { timeZone: deviceZone } });
-      setState({ pending: false, error: null });
-      onSwitched(deviceZone!);
-    } catch (failure) {
-      setState({ pending: false, error: errorMessage(failure) });
-    }
+    if (await send(() => api("/api/v1/me/settings", { method: "PATCH", body: { timeZone: deviceZone } }))) onSwitched(deviceZone!);
   }
   return (
     <div className="alert alert-info stack" role="region" aria-label="This device's time zone">
@@ -110,13 +138,13 @@ function DeviceZoneOffer({ accountZone, onSwitched }: { accountZone: string; onS
         This device is set to <strong>{deviceZone}</strong>, but your days follow <strong>{accountZone}</strong>.
       </p>
       <p style={{ margin: 0 }}>
-        <button type="button" className="button button-quiet" onClick={() => void switchToDeviceZone()} disabled={state.pending}>
-          {state.pending ? "Switching…" : `Use ${deviceZone}`}
+        <button type="button" className="button button-quiet" onClick={() => void switchToDeviceZone()} disabled={pending !== null}>
+          {pending ? "Switching…" : `Use ${deviceZone}`}
         </button>
       </p>
-      {state.error ? (
+      {error ? (
         <p className="field-error" role="alert">
-          {state.error}
+          {error}
         </p>
       ) : null}
     </div>
@@ -144,60 +172,15 @@ export function SettingsForm({
   const [zoneNotice, setZoneNotice] = useState<string | null>(null);
   const zones = timeZones.includes(timeZone) ? timeZones : [timeZone, ...timeZones];
   const errors = state.fieldErrors ?? {};
-  const described = (name: string) => describedField(errors, name);
   const chosenServices = settings.scope.services?.length ?? 0;
   return (
     <form className="stack" noValidate onSubmit={submitKeepingValues(formAction)}>
       <FormMessage state={state} />
       <section className="card stack">
         <h2>Scheduling</h2>
-        <Field
-          name="desiredRetention"
-          label="Desired retention"
-          hint="How likely you want to be to remember a card when it comes due: higher means more reviews."
-          errors={errors.desiredRetention}
-        >
-          <input
-            {...described("desiredRetention")}
-            type="number"
-            step="0.01"
-            min="0.7"
-            max="0.97"
-            defaultValue={settings.desiredRetention}
-          />
-        </Field>
-        <Field
-          name="newPerDay"
-          label="New cards per day"
-          hint="How many cards you meet for the first time each day."
-          errors={errors.newPerDay}
-        >
-          <input {...described("newPerDay")} type="number" min="0" max="500" defaultValue={settings.newPerDay} />
-        </Field>
-        <Field
-          name="reviewsPerDay"
-          label="Reviews per day"
-          hint="A cap on reviews a day; the rest wait until tomorrow."
-          errors={errors.reviewsPerDay}
-        >
-          <input {...described("reviewsPerDay")} type="number" min="0" max="5000" defaultValue={settings.reviewsPerDay} />
-        </Field>
-        <Field
-          name="learningSteps"
-          label="Learning steps"
-          hint={`Delays before a new card graduates, like 1m 10m: up to 10 steps, ${stepsMax} characters.`}
-          errors={errors.learningSteps}
-        >
-          <input {...described("learningSteps")} maxLength={stepsMax} defaultValue={settings.learningSteps.join(" ")} />
-        </Field>
-        <Field
-          name="relearningSteps"
-          label="Relearning steps"
-          hint={`Delays after you forget a card, before it returns to normal reviews: up to 10 steps, ${stepsMax} characters.`}
-          errors={errors.relearningSteps}
-        >
-          <input {...described("relearningSteps")} maxLength={stepsMax} defaultValue={settings.relearningSteps.join(" ")} />
-        </Field>
+        {limitsAndSteps(settings, stepsMax).map((setting) => (
+          <TypedSettingField key={setting.name} setting={setting} errors={errors} />
+        ))}
         <DeviceZoneOffer
           accountZone={settings.timeZone}
           onSwitched={(zone) => {
@@ -211,21 +194,17 @@ export function SettingsForm({
             {zoneNotice}
           </p>
         ) : null}
-        <Field name="timeZone" label="Time zone" hint="Daily limits and streaks follow your own day, not UTC." errors={errors.timeZone}>
-          <select {...described("timeZone")} value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {zones.map((zone) => (
-              <option key={zone}>{zone}</option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          name="dayStartsAtHour"
-          label="Day starts at (hour)"
-          hint="When a new day begins for your limits: 4 means 04:00, so late-night study counts as the evening before."
-          errors={errors.dayStartsAtHour}
-        >
-          <input {...described("dayStartsAtHour")} type="number" min="0" max="23" defaultValue={settings.dayStartsAtHour} />
-        </Field>
+        <SelectField
+          id="timeZone"
+          name="timeZone"
+          label="Time zone"
+          hint="Daily limits and streaks follow your own day, not UTC."
+          errors={errors.timeZone}
+          options={zones.map((zone) => ({ value: zone, label: zone }))}
+          value={timeZone}
+          onChange={(e) => setTimeZone(e.target.value)}
+        />
+        <TypedSettingField setting={dayStartsAtHour(settings)} errors={errors} />
       </section>
       <section className="card stack">
         <h2>What to practise</h2>
