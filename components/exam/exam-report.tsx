@@ -98,13 +98,13 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
                 {q.flagged ? " · ⚑ flagged" : ""} · {modelLabel(q.model)} · {name(q.service)}
               </p>
               <QuestionView question={q} selected={q.yourChoiceIds} results={results} disabled />
-              <details className={styles.explanation} open={!q.correct}>
+              <details className="disclosure" open={!q.correct}>
                 <summary>Why{q.correct ? "" : " you missed it"}: the explanation and its sources</summary>
                 <div className="stack">
                   {q.explanation ? <p>{q.explanation}</p> : null}
                   {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
                   {/* A 65-question report stays short: each option's reasoning and the quotes wait one more click. */}
-                  <details className={styles.explanation}>
+                  <details className="disclosure">
                     <summary>Each option explained, with its sources</summary>
                     <div className="stack">
                       <ul className={styles.optionWhy}>
