@@ -5,6 +5,7 @@ import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { CitationsList } from "@/components/practice/citations-list";
 import { modelLabel } from "@/components/classes/labels";
+import { FilteredCount } from "@/components/ui/filtered-count";
 import type { ExamReport as Report } from "@/server/exams/types";
 import { ScoreBars } from "./score-bars";
 import styles from "./exam.module.css";
@@ -82,9 +83,7 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
             </select>
           </label>
         </div>
-        <p className="small muted" role="status">
-          Showing {shown.length} of {report.questions.length}.
-        </p>
+        <FilteredCount shown={shown.length} total={report.questions.length} />
         {shown.map((q) => {
           // The options show right and wrong at a glance; why each is so waits behind a disclosure, open for a miss.
           const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: "" }]));
