@@ -10,6 +10,7 @@ import { formatDuration } from "./format";
 import type { AttemptResultView } from "@/server/attempts/types";
 import { modelLabel } from "./labels";
 import { RichText } from "@/components/ui/rich-text";
+import { FilteredCount } from "@/components/ui/filtered-count";
 import { creditLabel } from "@/components/practice/credit-label";
 import styles from "./classes.module.css";
 
@@ -78,9 +79,7 @@ export function AttemptResult({
               <input type="checkbox" checked={onlyMissed} onChange={(e) => setOnlyMissed(e.target.checked)} /> Missed questions only
             </label>
           </div>
-          <p className="small muted" role="status">
-            Showing {shown.length} of {result.questions.length}.
-          </p>
+          <FilteredCount shown={shown.length} total={result.questions.length} />
           {shown.map((q) => {
             const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, c]));
             return (

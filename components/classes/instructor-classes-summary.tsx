@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkRow } from "./link-row";
 import { LocalTime } from "./local-time";
 import styles from "./classes.module.css";
 
@@ -12,6 +13,22 @@ interface ClassSummary {
 
 interface AssignmentSummary {
   assignment: { id: string; classId: string; title: string; dueAt: number };
+}
+
+/** A class's next assignment to fall due, linked, or that nothing is due. */
+function NextDue({ classId, next }: { classId: string; next: AssignmentSummary["assignment"] | undefined }) {
+  return (
+    <span className={styles.meta}>
+      {next ? (
+        <>
+          Next due: <Link href={`/classes/${classId}/assignments/${next.id}`}>{next.title}</Link>,{" "}
+          <LocalTime ms={next.dueAt} withRelative />
+        </>
+      ) : (
+        "Nothing due"
+      )}
+    </span>
+  );
 }
 
 /** An instructor's classes at a glance, each with what is due next. */
@@ -41,28 +58,13 @@ export function InstructorClassesSummary({
           {classes.map((c) => {
             const next = assignments.find((a) => a.assignment.classId === c.id && a.assignment.dueAt > now)?.assignment;
             return (
-              <li key={c.id} className={styles.row}>
-                <span className={styles.rowMain}>
-                  <Link className={styles.rowTitle} href={`/classes/${c.id}`}>
-                    {c.name}
-                  </Link>
-                  <span className={styles.meta}>
-                    {Number(c.studentCount)} student{Number(c.studentCount) === 1 ? "" : "s"} · {Number(c.assignmentCount)} assignment
-                    {Number(c.assignmentCount) === 1 ? "" : "s"}
-                    {c.joinCodeEnabled ? "" : " · joining off"}
-                  </span>
-                </span>
+              <LinkRow key={c.id} href={`/classes/${c.id}`} title={c.name} end={<NextDue classId={c.id} next={next} />}>
                 <span className={styles.meta}>
-                  {next ? (
-                    <>
-                      Next due: <Link href={`/classes/${c.id}/assignments/${next.id}`}>{next.title}</Link>,{" "}
-                      <LocalTime ms={next.dueAt} withRelative />
-                    </>
-                  ) : (
-                    "Nothing due"
-                  )}
+                  {Number(c.studentCount)} student{Number(c.studentCount) === 1 ? "" : "s"} · {Number(c.assignmentCount)} assignment
+                  {Number(c.assignmentCount) === 1 ? "" : "s"}
+                  {c.joinCodeEnabled ? "" : " · joining off"}
                 </span>
-              </li>
+              </LinkRow>
             );
           })}
         </ul>

@@ -1,5 +1,6 @@
 import type { AnalysedItem } from "@/server/classes/types";
 import { RichText } from "@/components/ui/rich-text";
+import { TableHead } from "@/components/ui/table-head";
 import { KIND_LABELS, modelLabel } from "./labels";
 import { LETTERS, percentText } from "./format";
 import styles from "./classes.module.css";
@@ -64,15 +65,7 @@ function ItemCard({ item, serviceNames }: { item: Item; serviceNames: Record<str
       <div className={styles.scrollX}>
         <table className={`${styles.table} ${styles.compact}`} style={{ fontSize: "0.88rem" }}>
           <caption className="visually-hidden">How often each option of question {item.number} was chosen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              <th scope="col">Text</th>
-              <th scope="col" className={styles.number}>
-                Chosen
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: "Option" }, { label: "Text" }, { label: "Chosen", className: styles.number }]} />
           <tbody>
             {item.choices.map((choice, index) => {
               const count = stats.optionCounts[choice.id] ?? 0;

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { FeedbackPanel } from "@/components/practice/feedback-panel";
+import { AttemptQuestion } from "@/components/exam/attempt-question";
 import { api, ApiRequestError, errorMessage } from "@/components/api-client";
 import type { AttemptFeedback as PracticeFeedback, PracticeAnswerResult, RunningAttempt } from "@/server/attempts/types";
 import { LocalTime } from "./local-time";
@@ -112,12 +113,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
       <span className={styles.meter} aria-hidden="true">
         <span className={styles.meterFill} style={{ width: `${(answered / attempt.questions.length) * 100}%` }} />
       </span>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <section className="card stack" aria-label={`Question ${index + 1}`}>
+      <AttemptQuestion number={index + 1} error={error}>
         <h2 className="visually-hidden">Question {index + 1}</h2>
         <QuestionView question={question} selected={chosen} onToggle={toggle} results={results} disabled={Boolean(shown) || pending} />
         {shown ? <FeedbackPanel feedback={{ ...shown, rating: 0 }} showVerdict /> : null}
@@ -137,7 +133,7 @@ export function PracticeAssignmentRunner({ attempt, title }: { attempt: RunningA
           )}
           <span className="small muted">Keys: 1–9 choose, Enter {shown ? "next" : "check"}.</span>
         </div>
-      </section>
+      </AttemptQuestion>
       {finished ? (
         <p className="alert alert-info" role="status">
           <span aria-hidden="true">✓</span> All {attempt.questions.length} questions answered: your attempt is submitted.

@@ -1,9 +1,21 @@
 import Link from "next/link";
 import { LocalTime } from "./local-time";
 import { StatusBadge } from "./status-badge";
+import { StudentHeaderCell } from "./student-header-cell";
+import { TableHead, type ColumnHeading } from "@/components/ui/table-head";
 import { formatDuration } from "./format";
 import type { StudentResultRow } from "@/server/classes/types";
 import styles from "./classes.module.css";
+
+const COLUMNS: ColumnHeading[] = [
+  { label: "Student" },
+  { label: "Status" },
+  { label: "Score", className: styles.number },
+  { label: "Time spent", className: styles.number },
+  { label: "Submitted" },
+  { label: "Attempts", className: styles.number },
+  { label: "Answers", hidden: true },
+];
 
 /** Each student's status, counted score, time spent and submission time. */
 export function StudentResultsTable({ students, basePath }: { students: StudentResultRow[]; basePath: string }) {
@@ -11,35 +23,11 @@ export function StudentResultsTable({ students, basePath }: { students: StudentR
   return (
     <div className={styles.tableWrap} role="region" aria-label="Student results table" tabIndex={0}>
       <table className={styles.table}>
-        <thead>
-          <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Status</th>
-            <th scope="col" className={styles.number}>
-              Score
-            </th>
-            <th scope="col" className={styles.number}>
-              Time spent
-            </th>
-            <th scope="col">Submitted</th>
-            <th scope="col" className={styles.number}>
-              Attempts
-            </th>
-            <th scope="col">
-              <span className="visually-hidden">Answers</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody>
           {students.map((s) => (
             <tr key={s.userId}>
-              <th scope="row">
-                {s.name}
-                <br />
-                <span className="muted small" style={{ fontWeight: 400 }}>
-                  {s.email}
-                </span>
-              </th>
+              <StudentHeaderCell student={s} />
               <td>
                 <StatusBadge status={s.status} />
               </td>

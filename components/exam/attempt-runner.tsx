@@ -6,6 +6,7 @@ import { useExamStore } from "@/components/stores/exam-store";
 import { QuestionView } from "@/components/practice/question-view";
 import type { SavedAnswer } from "@/server/attempts/types";
 import type { ShownQuestion } from "@/server/practice/types";
+import { AttemptQuestion } from "./attempt-question";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import styles from "./exam.module.css";
@@ -137,12 +138,7 @@ export function AttemptRunner({
         Question {current + 1} of {questions.length} · {questions.length - unanswered} answered · {flagged} flagged
         {saving[question.id] ? " · saving…" : " · saved"}
       </p>
-      {saveError ? (
-        <p className="alert alert-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
-      <section className="card stack" aria-label={`Question ${current + 1}`}>
+      <AttemptQuestion number={current + 1} error={saveError}>
         <QuestionView question={question} selected={answer.choiceIds} onToggle={toggle} disabled={submitting} />
         <div className={styles.controls}>
           <button type="button" className="button button-quiet" onClick={() => goTo(current - 1)} disabled={current === 0}>
@@ -160,7 +156,7 @@ export function AttemptRunner({
             Next →
           </button>
         </div>
-      </section>
+      </AttemptQuestion>
       <QuestionNavigator questionIds={questions.map((q) => q.id)} answers={answers} current={current} onGo={goTo} withFlags />
       <button type="button" className="button" onClick={askToSubmit} disabled={submitting}>
         {submitting ? "Submitting…" : submitLabel}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { QuestionView, type ChoiceResult } from "@/components/practice/question-view";
 import { CitationsList } from "@/components/practice/citations-list";
 import { modelLabel } from "@/components/classes/labels";
+import { FilteredCount } from "@/components/ui/filtered-count";
 import type { ExamReport as Report } from "@/server/exams/types";
 import { ScoreBars } from "./score-bars";
 import styles from "./exam.module.css";
@@ -82,9 +83,7 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
             </select>
           </label>
         </div>
-        <p className="small muted" role="status">
-          Showing {shown.length} of {report.questions.length}.
-        </p>
+        <FilteredCount shown={shown.length} total={report.questions.length} />
         {shown.map((q) => {
           // The options show right and wrong at a glance; why each is so waits behind a disclosure, open for a miss.
           const results = new Map<string, ChoiceResult>(q.choices.map((c) => [c.id, { correct: c.correct, explanation: "" }]));
@@ -98,13 +97,13 @@ export function ExamReport({ report, serviceNames }: { report: Report; serviceNa
                 {q.flagged ? " · ⚑ flagged" : ""} · {modelLabel(q.model)} · {name(q.service)}
               </p>
               <QuestionView question={q} selected={q.yourChoiceIds} results={results} disabled />
-              <details className={styles.explanation} open={!q.correct}>
+              <details className="disclosure" open={!q.correct}>
                 <summary>Why{q.correct ? "" : " you missed it"}: the explanation and its sources</summary>
                 <div className="stack">
                   {q.explanation ? <p>{q.explanation}</p> : null}
                   {q.disagreement ? <p className="alert alert-info small">{q.disagreement}</p> : null}
                   {/* A 65-question report stays short: each option's reasoning and the quotes wait one more click. */}
-                  <details className={styles.explanation}>
+                  <details className="disclosure">
                     <summary>Each option explained, with its sources</summary>
                     <div className="stack">
                       <ul className={styles.optionWhy}>

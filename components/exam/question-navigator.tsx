@@ -33,7 +33,7 @@ export function QuestionNavigator({
             <li key={id}>
               <button
                 type="button"
-                className={styles.cell}
+                className={`tile-button ${styles.cell}`}
                 data-answered={answered}
                 data-flagged={flagged}
                 aria-current={index === current ? "step" : undefined}

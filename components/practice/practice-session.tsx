@@ -6,6 +6,7 @@ import { usePracticeStore } from "@/components/stores/practice-store";
 import { CountsBar } from "./counts-bar";
 import { FeedbackPanel } from "./feedback-panel";
 import { KeyboardHelp } from "./keyboard-help";
+import { KeyButton } from "./key-button";
 import { QuestionView, type ChoiceResult } from "./question-view";
 import { RatingBar } from "./rating-bar";
 import type { StudyMore } from "./session-summary";
@@ -16,6 +17,12 @@ import styles from "./practice.module.css";
 
 // Shown once, when the day's cards are done: loaded then, not with every card.
 const SessionSummary = lazy(() => import("./session-summary").then((module) => ({ default: module.SessionSummary })));
+
+/** The two ways to take the card on screen out of today's session, with their keys. */
+const SET_ASIDE = [
+  { action: "suspend", label: "Suspend", key: "S" },
+  { action: "bury", label: "Bury", key: "B" },
+] as const;
 
 function isTyping(target: EventTarget | null) {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -159,7 +166,7 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
   }, [run]);
 
   const setAside = useCallback(
-    (action: "suspend" | "bury") => {
+    (action: (typeof SET_ASIDE)[number]["action"]) => {
       const state = usePracticeStore.getState();
       if (!state.card || state.phase === "feedback" || state.phase === "stale") return;
       void run(async () => {
@@ -197,8 +204,8 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
       const key = event.key.toLowerCase();
       if (key === "u") return undoLast();
       if (key === "f") return toggleFlag();
-      if (key === "s") return setAside("suspend");
-      if (key === "b") return setAside("bury");
+      const setAsideBy = SET_ASIDE.find((way) => way.key.toLowerCase() === key);
+      if (setAsideBy) return setAside(setAsideBy.action);
       if (state.phase === "question" && state.card) {
         if (mode === "quiz" && digit && digit <= state.card.question.choices.length) {
           state.toggleChoice(state.card.question.choices[digit - 1].id, (state.card.question.selectCount ?? 1) > 1);
@@ -266,19 +273,19 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
           {feedback && phase !== "question" ? <FeedbackPanel feedback={feedback} showVerdict={mode === "quiz"} /> : null}
           <div className={styles.primaryRow}>
             {phase === "question" && mode === "quiz" ? (
-              <button type="button" className="button" onClick={check} disabled={selected.length === 0}>
-                Check answer <kbd aria-hidden="true">Enter</kbd>
-              </button>
+              <KeyButton keyName="Enter" onClick={check} disabled={selected.length === 0}>
+                Check answer
+              </KeyButton>
             ) : null}
             {phase === "question" && mode === "flashcard" ? (
-              <button type="button" className="button" onClick={revealBack}>
-                Show answer <kbd aria-hidden="true">Space</kbd>
-              </button>
+              <KeyButton keyName="Space" onClick={revealBack}>
+                Show answer
+              </KeyButton>
             ) : null}
             {phase === "stale" ? (
-              <button type="button" className="button" onClick={() => void loadNext()}>
-                Load the next card <kbd aria-hidden="true">Enter</kbd>
-              </button>
+              <KeyButton keyName="Enter" onClick={() => void loadNext()}>
+                Load the next card
+              </KeyButton>
             ) : null}
             {phase === "revealed" ? <RatingBar intervals={card.intervals} allowed={[1, 2, 3, 4]} onRate={rateFlashcard} /> : null}
             {phase === "feedback" && feedback ? (
@@ -288,45 +295,40 @@ export function PracticeSession({ mode, scopeQuery, studyMore }: { mode: "quiz" 
                 ) : (
                   <p className="small muted">Rated Again: you will see this card again soon.</p>
                 )}
-                <button type="button" className="button" onClick={() => void loadNext()}>
-                  Continue <kbd aria-hidden="true">Enter</kbd>
-                </button>
+                <KeyButton keyName="Enter" onClick={() => void loadNext()}>
+                  Continue
+                </KeyButton>
               </>
             ) : null}
           </div>
           <div className={styles.actions}>
-            <button type="button" className="button button-quiet" onClick={undoLast} disabled={!lastReviewId}>
-              Undo <kbd aria-hidden="true">U</kbd>
-            </button>
-            <button type="button" className="button button-quiet" onClick={toggleFlag} aria-pressed={card.flagged}>
-              {card.flagged ? "Unflag" : "Flag"} <kbd aria-hidden="true">F</kbd>
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setAside("suspend")}
-              disabled={phase === "feedback" || phase === "stale"}
-            >
-              Suspend <kbd aria-hidden="true">S</kbd>
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setAside("bury")}
-              disabled={phase === "feedback" || phase === "stale"}
-            >
-              Bury <kbd aria-hidden="true">B</kbd>
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => store.setHelpOpen(true)}>
-              Keys <kbd aria-hidden="true">?</kbd>
-            </button>
+            <KeyButton keyName="U" quiet onClick={undoLast} disabled={!lastReviewId}>
+              Undo
+            </KeyButton>
+            <KeyButton keyName="F" quiet onClick={toggleFlag} aria-pressed={card.flagged}>
+              {card.flagged ? "Unflag" : "Flag"}
+            </KeyButton>
+            {SET_ASIDE.map(({ action, label, key }) => (
+              <KeyButton
+                key={action}
+                keyName={key}
+                quiet
+                onClick={() => setAside(action)}
+                disabled={phase === "feedback" || phase === "stale"}
+              >
+                {label}
+              </KeyButton>
+            ))}
+            <KeyButton keyName="?" quiet onClick={() => store.setHelpOpen(true)}>
+              Keys
+            </KeyButton>
           </div>
         </div>
       ) : null}
       {phase === "done" && lastReviewId ? (
-        <button type="button" className="button button-quiet" onClick={undoLast}>
-          Undo last review <kbd aria-hidden="true">U</kbd>
-        </button>
+        <KeyButton keyName="U" quiet onClick={undoLast}>
+          Undo last review
+        </KeyButton>
       ) : null}
       <KeyboardHelp open={store.helpOpen} onClose={() => store.setHelpOpen(false)} />
     </div>

@@ -66,7 +66,7 @@ export function QuestionView({
               <li key={choice.id}>
                 <button
                   type="button"
-                  className={styles.choice}
+                  className={`tile-button ${styles.choice}`}
                   data-state={state}
                   aria-pressed={chosen}
                   disabled={disabled}

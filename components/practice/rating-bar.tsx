@@ -21,7 +21,7 @@ export function RatingBar({
         <button
           key={rating}
           type="button"
-          className={styles.rating}
+          className={`tile-button ${styles.rating}`}
           data-rating={rating}
           aria-pressed={current === rating}
           disabled={disabled}

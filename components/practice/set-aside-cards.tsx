@@ -5,13 +5,21 @@ import { useState } from "react";
 import type { SetAsideCard } from "@/server/practice/types";
 import { cardAction } from "./practice-api";
 
+type BringBack = { suspended: false } | { flagged: false };
+
+/** The ways back for a card set aside, each shown when the card has that mark. */
+const BRING_BACK: { mark: "suspended" | "flagged"; label: string; className: string; change: BringBack }[] = [
+  { mark: "suspended", label: "Unsuspend", className: "button button-secondary", change: { suspended: false } },
+  { mark: "flagged", label: "Unflag", className: "button button-quiet", change: { flagged: false } },
+];
+
 /** Cards the learner suspended or flagged (and leeches), with one click to bring each back. */
 export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   if (cards.length === 0) return null;
-  async function act(id: string, change: { suspended: false } | { flagged: false }) {
+  async function act(id: string, change: BringBack) {
     setBusy(id);
     setError(null);
     try {
@@ -50,26 +58,17 @@ export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
               </span>
             </span>
             <span style={{ display: "flex", gap: "0.5rem" }}>
-              {card.suspended ? (
+              {BRING_BACK.filter(({ mark }) => card[mark]).map(({ mark, label, className, change }) => (
                 <button
+                  key={mark}
                   type="button"
-                  className="button button-secondary"
+                  className={className}
                   disabled={busy === card.id}
-                  onClick={() => void act(card.id, { suspended: false })}
+                  onClick={() => void act(card.id, change)}
                 >
-                  Unsuspend
+                  {label}
                 </button>
-              ) : null}
-              {card.flagged ? (
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  disabled={busy === card.id}
-                  onClick={() => void act(card.id, { flagged: false })}
-                >
-                  Unflag
-                </button>
-              ) : null}
+              ))}
             </span>
           </li>
         ))}

@@ -1,7 +1,8 @@
 import type { ExamPlan as ExamPlanData, ModelForecast } from "@/server/stats/types";
 import Link from "next/link";
+import { ChartLegend, Swatch } from "./chart-legend";
 import { percent, shortDate } from "./format";
-import { NumbersTable } from "./numbers-table";
+import { figures, NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
 
 const WIDTH = 380;
@@ -95,28 +96,17 @@ export function ExamPlanView({
       </p>
       <figure className={styles.chart}>
         <RecallOnExamDay models={plan.models} target={plan.target} />
-        <figcaption>
-          <ul className={styles.legend}>
-            <li>
-              <span className={styles.swatch} style={{ background: "var(--accent)" }} aria-hidden="true" />
-              if you keep up (solid)
-            </li>
-            <li>
-              <span className={styles.swatch} style={{ border: "1.5px dashed var(--accent)" }} aria-hidden="true" />
-              if you stop reviewing today (outlined)
-            </li>
-            <li>Dashed line: the cram target, {percent(plan.target)}</li>
-          </ul>
-        </figcaption>
+        <ChartLegend
+          entries={[
+            { mark: <Swatch style={{ background: "var(--accent)" }} />, text: "if you keep up (solid)" },
+            { mark: <Swatch style={{ border: "1.5px dashed var(--accent)" }} />, text: "if you stop reviewing today (outlined)" },
+          ]}
+          note={`Dashed line: the cram target, ${percent(plan.target)}`}
+        />
         <NumbersTable
           summary="Recall on the exam date, as a table"
           caption="Predicted recall on the exam morning by model"
-          columns={[
-            { label: "Model" },
-            { label: "Studied", numeric: true },
-            { label: "If you keep up", numeric: true },
-            { label: "If you stop today", numeric: true },
-          ]}
+          columns={["Model", figures("Studied"), figures("If you keep up"), figures("If you stop today")]}
           rows={plan.models.map((m) => [m.title, `${m.studied} of ${m.total}`, percent(m.keepUp), percent(m.stopToday)])}
         />
       </figure>

@@ -1,31 +1,25 @@
 import type { ForecastDay } from "@/server/stats/types";
+import { ChartLegend, Swatch } from "./chart-legend";
 import { shortDate } from "./format";
-import { NumbersTable } from "./numbers-table";
+import { figures, NumbersTable } from "./numbers-table";
+import { DateLabel, GridLine, plotArea, PlotSvg } from "./plot";
 import styles from "./stats.module.css";
 
-const WIDTH = 400;
-const HEIGHT = 210;
-const LEFT = 32;
-const RIGHT = 8;
-const TOP = 18;
-const BOTTOM = 28;
+const PLOT = plotArea({ left: 32, right: 8, top: 18 });
 
 /** Cards due on each of the next 30 days: reviews solid, learning cards striped on top. */
 export function ForecastChart({ days }: { days: ForecastDay[] }) {
   const max = Math.max(1, ...days.map((d) => d.due));
-  const step = (WIDTH - LEFT - RIGHT) / days.length;
-  const barHeight = (count: number) => (count / max) * (HEIGHT - TOP - BOTTOM);
-  const base = HEIGHT - BOTTOM;
+  const step = PLOT.width / days.length;
+  const barHeight = (count: number) => (count / max) * PLOT.height;
+  const base = PLOT.bottom;
   const total = days.reduce((sum, d) => sum + d.due, 0);
   const busiest = days.reduce((best, d) => (d.due > best.due ? d : best), days[0]);
   const ticks = [0, Math.ceil(max / 2), max].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className={styles.chart}>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width={WIDTH}
-        role="img"
-        aria-label={`Due reviews for the next ${days.length} days: ${total} in all, ${days[0]?.due ?? 0} today, the busiest day ${shortDate(busiest.date)} with ${busiest.due}.`}
+      <PlotSvg
+        label={`Due reviews for the next ${days.length} days: ${total} in all, ${days[0]?.due ?? 0} today, the busiest day ${shortDate(busiest.date)} with ${busiest.due}.`}
       >
         <defs>
           <pattern id="forecast-learning" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -34,15 +28,12 @@ export function ForecastChart({ days }: { days: ForecastDay[] }) {
           </pattern>
         </defs>
         {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={base - barHeight(tick)} y2={base - barHeight(tick)} className={styles.gridLine} />
-            <text x={LEFT - 6} y={base - barHeight(tick) + 4} textAnchor="end" className={styles.axis}>
-              {tick}
-            </text>
-          </g>
+          <GridLine key={tick} plot={PLOT} y={base - barHeight(tick)}>
+            {tick}
+          </GridLine>
         ))}
         {days.map((day, i) => {
-          const x = LEFT + i * step + 1.5;
+          const x = PLOT.left + i * step + 1.5;
           const reviewHeight = barHeight(day.reviews);
           const learningHeight = barHeight(day.due - day.reviews);
           return (
@@ -62,34 +53,29 @@ export function ForecastChart({ days }: { days: ForecastDay[] }) {
                   {day.due}
                 </text>
               ) : null}
-              {i % 7 === 0 ? (
-                <text x={x + (step - 3) / 2} y={HEIGHT - 8} textAnchor="middle" className={styles.axis}>
-                  {i === 0 ? "Today" : shortDate(day.date)}
-                </text>
-              ) : null}
+              {i % 7 === 0 ? <DateLabel x={x + (step - 3) / 2}>{i === 0 ? "Today" : shortDate(day.date)}</DateLabel> : null}
             </g>
           );
         })}
-      </svg>
-      <figcaption>
-        <ul className={styles.legend}>
-          <li>
-            <span className={styles.swatch} style={{ background: "var(--accent)" }} aria-hidden="true" />
-            reviews (solid)
-          </li>
-          <li>
-            <svg width="12" height="12" aria-hidden="true">
-              <rect width="12" height="12" fill="url(#forecast-learning)" />
-            </svg>
-            learning steps (striped)
-          </li>
-          <li>Today includes anything overdue. Suspended cards are left out.</li>
-        </ul>
-      </figcaption>
+      </PlotSvg>
+      <ChartLegend
+        entries={[
+          { mark: <Swatch style={{ background: "var(--accent)" }} />, text: "reviews (solid)" },
+          {
+            mark: (
+              <svg width="12" height="12" aria-hidden="true">
+                <rect width="12" height="12" fill="url(#forecast-learning)" />
+              </svg>
+            ),
+            text: "learning steps (striped)",
+          },
+        ]}
+        note="Today includes anything overdue. Suspended cards are left out."
+      />
       <NumbersTable
         summary="Forecast by day, as a table"
         caption="Cards due per day"
-        columns={[{ label: "Day" }, { label: "Due", numeric: true }, { label: "Of which reviews", numeric: true }]}
+        columns={["Day", figures("Due"), figures("Of which reviews")]}
         rows={days.map((d, i) => [i === 0 ? `Today (${shortDate(d.date)}, with overdue)` : shortDate(d.date, true), d.due, d.reviews])}
       />
     </figure>

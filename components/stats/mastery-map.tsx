@@ -1,7 +1,7 @@
 import type { MasteryArea } from "@/server/stats/types";
 import Link from "next/link";
 import { LEVELS, percent, recentAnswers } from "./format";
-import { NumbersTable } from "./numbers-table";
+import { figures, NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
 
 function ModelTile({ area }: { area: MasteryArea }) {
@@ -95,13 +95,13 @@ export function MasteryMap({
         summary="Mastery by service, as a table"
         caption="Mastery by service"
         columns={[
-          { label: "Service" },
-          { label: "Model" },
-          { label: "Cards studied", numeric: true },
-          { label: "Recall in 7 days", numeric: true },
-          { label: "Recent answers right", numeric: true },
-          { label: "Lapses", numeric: true },
-          { label: "Level" },
+          "Service",
+          "Model",
+          figures("Cards studied"),
+          figures("Recall in 7 days"),
+          figures("Recent answers right"),
+          figures("Lapses"),
+          "Level",
         ]}
         rows={[...services]
           .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.recallInWeek ?? 2) - (b.recallInWeek ?? 2))

@@ -1,9 +1,12 @@
 import styles from "./stats.module.css";
 
-export interface Column {
-  label: string;
-  numeric?: boolean;
-}
+/** A table column: a plain label heads a column of words; `figures(label)` one of figures, right-aligned so the digits line up. */
+type Column = string | { label: string; numeric: true };
+
+export const figures = (label: string): Column => ({ label, numeric: true });
+
+const labelOf = (column: Column | undefined) => (typeof column === "object" ? column.label : column);
+const alignOf = (column: Column | undefined) => (typeof column === "object" ? styles.number : undefined);
 
 /** The numbers behind a chart, one click away: the chart's text alternative for every reader. */
 export function NumbersTable({
@@ -18,15 +21,15 @@ export function NumbersTable({
   rows: (string | number)[][];
 }) {
   return (
-    <details className={styles.numbers}>
+    <details className={`disclosure ${styles.numbers}`}>
       <summary>{summary}</summary>
       <table className={styles.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={column.numeric ? styles.number : undefined}>
-                {column.label}
+              <th key={labelOf(column)} scope="col" className={alignOf(column)}>
+                {labelOf(column)}
               </th>
             ))}
           </tr>
@@ -35,7 +38,7 @@ export function NumbersTable({
           {rows.map((row, i) => (
             <tr key={i}>
               {row.map((cell, j) => (
-                <td key={j} className={columns[j]?.numeric ? styles.number : undefined}>
+                <td key={j} className={alignOf(columns[j])}>
                   {cell}
                 </td>
               ))}

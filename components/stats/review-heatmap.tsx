@@ -1,6 +1,7 @@
 import type { ActivityDay as HeatmapDay } from "@/server/stats/types";
+import { ChartLegend, Swatch } from "./chart-legend";
 import { minutes, monthName, shortDate } from "./format";
-import { NumbersTable } from "./numbers-table";
+import { figures, NumbersTable } from "./numbers-table";
 import styles from "./stats.module.css";
 
 const CELL = 11;
@@ -94,30 +95,15 @@ export function ReviewHeatmap({ days, timeZone }: { days: HeatmapDay[]; timeZone
           ))}
         </svg>
       </div>
-      <figcaption>
-        <ul className={styles.legend} aria-label="Shading: reviews in a day">
-          <li>
-            <span className={styles.swatch} style={{ background: FILLS[0] }} aria-hidden="true" />
-            none
-          </li>
-          {labels.map((label, i) => (
-            <li key={label}>
-              <span className={styles.swatch} style={{ background: FILLS[i + 1] }} aria-hidden="true" />
-              {label}
-            </li>
-          ))}
-          <li>Days run in {timeZone}, from your day-start hour.</li>
-        </ul>
-      </figcaption>
+      <ChartLegend
+        label="Shading: reviews in a day"
+        entries={["none", ...labels].map((text, i) => ({ mark: <Swatch style={{ background: FILLS[i] }} />, text }))}
+        note={`Days run in ${timeZone}, from your day-start hour.`}
+      />
       <NumbersTable
         summary="Reviews by month, as a table"
         caption="Reviews by month"
-        columns={[
-          { label: "Month" },
-          { label: "Days studied", numeric: true },
-          { label: "Reviews", numeric: true },
-          { label: "Time", numeric: true },
-        ]}
+        columns={["Month", figures("Days studied"), figures("Reviews"), figures("Time")]}
         rows={byMonth(days).reverse()}
       />
     </figure>

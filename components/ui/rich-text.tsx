@@ -7,41 +7,28 @@ type RichNode = RichTextNodes[number];
 // The server only stores these addresses; checked again here so a view never links anything else.
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
+// Drawn as the same element around their children; "br" has none, and "a" needs a safe address.
+const WRAPPING_TAGS = ["p", "strong", "em", "code", "pre", "ul", "ol", "li"] as const;
+type WrappingTag = (typeof WRAPPING_TAGS)[number];
+const isWrappingTag = (tag: string): tag is WrappingTag => (WRAPPING_TAGS as readonly string[]).includes(tag);
+
+function renderNode(node: RichNode, key: number): ReactNode {
+  if (typeof node === "string") return node;
+  if (node.tag === "br") return <br key={key} />;
+  const children = renderNodes(node.children);
+  if (node.tag === "a" && node.href && SAFE_HREF.test(node.href))
+    return (
+      <a key={key} href={node.href} rel="nofollow noopener noreferrer" target="_blank">
+        {children}
+      </a>
+    );
+  // A link without a safe address, or a tag this view does not know, keeps its text in a plain span.
+  const Tag = isWrappingTag(node.tag) ? node.tag : "span";
+  return <Tag key={key}>{children}</Tag>;
+}
+
 function renderNodes(nodes: readonly RichNode[]): ReactNode[] {
-  return nodes.map((node, index) => {
-    if (typeof node === "string") return node;
-    const children = renderNodes(node.children);
-    switch (node.tag) {
-      case "p":
-        return <p key={index}>{children}</p>;
-      case "br":
-        return <br key={index} />;
-      case "strong":
-        return <strong key={index}>{children}</strong>;
-      case "em":
-        return <em key={index}>{children}</em>;
-      case "code":
-        return <code key={index}>{children}</code>;
-      case "pre":
-        return <pre key={index}>{children}</pre>;
-      case "ul":
-        return <ul key={index}>{children}</ul>;
-      case "ol":
-        return <ol key={index}>{children}</ol>;
-      case "li":
-        return <li key={index}>{children}</li>;
-      case "a":
-        return node.href && SAFE_HREF.test(node.href) ? (
-          <a key={index} href={node.href} rel="nofollow noopener noreferrer" target="_blank">
-            {children}
-          </a>
-        ) : (
-          <span key={index}>{children}</span>
-        );
-      default:
-        return <span key={index}>{children}</span>;
-    }
-  });
+  return nodes.map(renderNode);
 }
 
 /**

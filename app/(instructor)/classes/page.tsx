@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageUser } from "@/app/_lib/session";
 import { CreateClassForm } from "@/components/classes/create-class-form";
+import { LinkRow } from "@/components/classes/link-row";
 import { LocalTime } from "@/components/classes/local-time";
 import styles from "@/components/classes/classes.module.css";
 import { classesTaughtBy } from "@/server/classes/classes";
@@ -12,33 +12,36 @@ export const metadata: Metadata = { title: "Classes" };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function ClassList({ classes }: { classes: Awaited<ReturnType<typeof classesTaughtBy>> }) {
+type TaughtClass = Awaited<ReturnType<typeof classesTaughtBy>>[number];
+
+/** How students join a class: its code, or that joining is off or the class archived. */
+function Joining({ taught }: { taught: TaughtClass }) {
+  return (
+    <span className={styles.meta}>
+      {taught.archivedAt !== null ? (
+        <>
+          archived <LocalTime ms={taught.archivedAt} />
+        </>
+      ) : taught.joinCodeEnabled ? (
+        <>
+          code <strong style={{ fontFamily: "var(--mono)", color: "var(--text)" }}>{taught.joinCode}</strong>
+        </>
+      ) : (
+        "joining off"
+      )}
+    </span>
+  );
+}
+
+function ClassList({ classes }: { classes: TaughtClass[] }) {
   return (
     <ul className={styles.list}>
       {classes.map((c) => (
-        <li key={c.id} className={styles.row}>
-          <span className={styles.rowMain}>
-            <Link href={`/classes/${c.id}`} className={styles.rowTitle}>
-              {c.name}
-            </Link>
-            <span className={styles.meta}>
-              {plural(Number(c.studentCount), "student")} · {plural(Number(c.assignmentCount), "assignment")}
-            </span>
-          </span>
+        <LinkRow key={c.id} href={`/classes/${c.id}`} title={c.name} end={<Joining taught={c} />}>
           <span className={styles.meta}>
-            {c.archivedAt !== null ? (
-              <>
-                archived <LocalTime ms={c.archivedAt} />
-              </>
-            ) : c.joinCodeEnabled ? (
-              <>
-                code <strong style={{ fontFamily: "var(--mono)", color: "var(--text)" }}>{c.joinCode}</strong>
-              </>
-            ) : (
-              "joining off"
-            )}
+            {plural(Number(c.studentCount), "student")} · {plural(Number(c.assignmentCount), "assignment")}
           </span>
-        </li>
+        </LinkRow>
       ))}
     </ul>
   );

@@ -26,19 +26,27 @@ const STATE_LABELS: Record<(typeof CARD_STATE_NAMES)[number], string> = {
 };
 
 /** One filter: a labelled choice whose first option means "any". */
-function FilterSelect({
-  name,
-  label,
-  any,
-  value,
-  options,
-}: {
-  name: string;
+interface Filter {
+  name: "mark" | "state" | "service" | "model";
   label: string;
   any: string;
-  value?: string;
   options: [string, string][];
-}) {
+}
+
+/** The filters after the words, in the order the form shows them. */
+const FILTERS: Filter[] = [
+  { name: "mark", label: "Set aside", any: "Any card", options: CARD_MARKS.map((mark) => [mark, MARK_LABELS[mark]]) },
+  { name: "state", label: "State", any: "Any state", options: CARD_STATE_NAMES.map((state) => [state, STATE_LABELS[state]]) },
+  { name: "service", label: "Service", any: "Any service", options: serviceOptions().map((service) => [service.id, service.name]) },
+  {
+    name: "model",
+    label: "Model",
+    any: "Any model",
+    options: [...MODELS, "all" as const].map((model) => [model, model === "all" ? "Every model" : model]),
+  },
+];
+
+function FilterSelect({ name, label, any, value, options }: Filter & { value?: string }) {
   return (
     <div className="field">
       <label htmlFor={`cards-${name}`}>{label}</label>
@@ -85,34 +93,9 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
           <label htmlFor="cards-q">Words</label>
           <input id="cards-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="e.g. patch, encryption, RDS" />
         </div>
-        <FilterSelect
-          name="mark"
-          label="Set aside"
-          any="Any card"
-          value={query.mark}
-          options={CARD_MARKS.map((mark) => [mark, MARK_LABELS[mark]])}
-        />
-        <FilterSelect
-          name="state"
-          label="State"
-          any="Any state"
-          value={query.state}
-          options={CARD_STATE_NAMES.map((state) => [state, STATE_LABELS[state]])}
-        />
-        <FilterSelect
-          name="service"
-          label="Service"
-          any="Any service"
-          value={query.service}
-          options={serviceOptions().map((service) => [service.id, service.name])}
-        />
-        <FilterSelect
-          name="model"
-          label="Model"
-          any="Any model"
-          value={query.model}
-          options={[...MODELS, "all" as const].map((model) => [model, model === "all" ? "Every model" : model])}
-        />
+        {FILTERS.map((filter) => (
+          <FilterSelect key={filter.name} {...filter} value={query[filter.name]} />
+        ))}
         <div>
           <button type="submit" className="button">
             Find cards

@@ -10,10 +10,27 @@ import { RenameClassForm } from "@/components/classes/rename-class-form";
 import { LocalTime } from "@/components/classes/local-time";
 import { StatusBadge } from "@/components/classes/status-badge";
 import { ClassCrumbs } from "@/components/classes/class-crumbs";
+import { LinkRow } from "@/components/classes/link-row";
+import { StudentHeaderCell } from "@/components/classes/student-header-cell";
+import { TableHead } from "@/components/ui/table-head";
 import styles from "@/components/classes/classes.module.css";
 import { getDb } from "@/server/db";
 
 export const metadata: Metadata = { title: "Class" };
+
+/** Takes a student out of the class, after saying what that keeps and what it ends. */
+function RemoveStudentButton({ classId, student }: { classId: string; student: { userId: string; name: string } }) {
+  return (
+    <ConfirmButton
+      label="Remove"
+      accessibleLabel={`Remove ${student.name}`}
+      title={`Remove ${student.name}?`}
+      body="They leave the class and its assignments. Their past attempts are kept; they can join again only with the current code."
+      confirmLabel="Remove student"
+      url={`/api/v1/classes/${classId}/students/${student.userId}`}
+    />
+  );
+}
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
@@ -67,20 +84,21 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           ) : (
             <ul className={styles.list}>
               {assignments.map((a, index) => (
-                <li key={a.id} className={styles.row}>
-                  <span className={styles.rowMain}>
-                    <Link className={styles.rowTitle} href={`/classes/${classId}/assignments/${a.id}`}>
-                      {a.title}
-                    </Link>
+                <LinkRow
+                  key={a.id}
+                  href={`/classes/${classId}/assignments/${a.id}`}
+                  title={a.title}
+                  end={
                     <span className={styles.meta}>
-                      {a.mode === "exam" ? `Exam · ${a.timeLimitMinutes} min` : "Practice"} · {a.itemIds.length} questions · due{" "}
-                      <LocalTime ms={a.dueAt} />
+                      {done(index)} of {students.length} submitted
                     </span>
-                  </span>
+                  }
+                >
                   <span className={styles.meta}>
-                    {done(index)} of {students.length} submitted
+                    {a.mode === "exam" ? `Exam · ${a.timeLimitMinutes} min` : "Practice"} · {a.itemIds.length} questions · due{" "}
+                    <LocalTime ms={a.dueAt} />
                   </span>
-                </li>
+                </LinkRow>
               ))}
             </ul>
           )}
@@ -93,30 +111,18 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         ) : (
           <div className={styles.tableWrap} role="region" aria-label="Grades table" tabIndex={0}>
             <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col">Student</th>
-                  {assignments.map((a) => (
-                    <th scope="col" key={a.id}>
-                      {a.title}
-                    </th>
-                  ))}
-                  <th scope="col">Joined</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: "Student" },
+                  ...assignments.map((a) => ({ label: a.title, key: a.id })),
+                  { label: "Joined" },
+                  { label: "Actions", hidden: true },
+                ]}
+              />
               <tbody>
                 {students.map((student) => (
                   <tr key={student.userId}>
-                    <th scope="row">
-                      {student.name}
-                      <br />
-                      <span className="muted small" style={{ fontWeight: 400 }}>
-                        {student.email}
-                      </span>
-                    </th>
+                    <StudentHeaderCell student={student} />
                     {student.cells.map((cell, i) => (
                       <td key={assignments[i].id}>
                         <StatusBadge status={cell.status} />
@@ -127,14 +133,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       <LocalTime ms={student.joinedAt} />
                     </td>
                     <td>
-                      <ConfirmButton
-                        label="Remove"
-                        accessibleLabel={`Remove ${student.name}`}
-                        title={`Remove ${student.name}?`}
-                        body="They leave the class and its assignments. Their past attempts are kept; they can join again only with the current code."
-                        confirmLabel="Remove student"
-                        url={`/api/v1/classes/${classId}/students/${student.userId}`}
-                      />
+                      <RemoveStudentButton classId={classId} student={student} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { apiRoute, BODY_LIMITS, parseJsonBody } from "@/app/_lib/api";
 import { requireUser } from "@/app/_lib/session";
+import { instructorRoute } from "@/app/_lib/instructor-route";
 import { updateAssignmentSchema } from "@/server/classes/input";
 import { changeAssignment, removeAssignment, requireInstructorAssignment } from "@/server/classes/assignments";
 import { studentAssignmentOverview } from "@/server/attempts/student-assignment";
@@ -17,17 +18,13 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
 });
 
 /** Dates, late policy, attempts, title and instructions can change; the questions cannot. */
-export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
-  const instructor = await requireUser("instructor");
-  const { assignmentId } = await context.params;
+export const PATCH = instructorRoute<{ assignmentId: string }>(async (request, { instructorId, assignmentId }) => {
   const change = await parseJsonBody(request, updateAssignmentSchema, undefined, BODY_LIMITS.assignment);
-  const { seed: _seed, ...updated } = await changeAssignment(getDb(), instructor.id, assignmentId, change);
+  const { seed: _seed, ...updated } = await changeAssignment(getDb(), instructorId, assignmentId, change);
   return NextResponse.json({ assignment: updated });
 });
 
-export const DELETE = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]">) => {
-  const instructor = await requireUser("instructor");
-  const { assignmentId } = await context.params;
-  await removeAssignment(getDb(), instructor.id, assignmentId);
+export const DELETE = instructorRoute<{ assignmentId: string }>(async (_request, { instructorId, assignmentId }) => {
+  await removeAssignment(getDb(), instructorId, assignmentId);
   return new Response(null, { status: 204 });
 });

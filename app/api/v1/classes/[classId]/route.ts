@@ -1,16 +1,14 @@
 import { NextResponse } from "next/server";
-import { apiRoute, parseJsonBody } from "@/app/_lib/api";
-import { requireUser } from "@/app/_lib/session";
+import { parseJsonBody } from "@/app/_lib/api";
+import { instructorRoute } from "@/app/_lib/instructor-route";
 import { classGradebook } from "@/server/classes/gradebook";
 import { changeClass } from "@/server/classes/classes";
 import { changeClassSchema } from "@/server/classes/input";
 import { getDb } from "@/server/db";
 
 /** The class with its students and, per assignment, each student's status and score. */
-export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]">) => {
-  const instructor = await requireUser("instructor");
-  const { classId } = await context.params;
-  const { classRow, assignments, students } = await classGradebook(getDb(), instructor.id, classId, Date.now());
+export const GET = instructorRoute<{ classId: string }>(async (_request, { instructorId, classId }) => {
+  const { classRow, assignments, students } = await classGradebook(getDb(), instructorId, classId, Date.now());
   return NextResponse.json({
     id: classRow.id,
     name: classRow.name,
@@ -26,9 +24,7 @@ export const GET = apiRoute(async (_request: Request, context: RouteContext<"/ap
 });
 
 /** Renames (`{ name }`, 1–80 characters), archives or unarchives (`{ archived }`) the class. */
-export const PATCH = apiRoute(async (request: Request, context: RouteContext<"/api/v1/classes/[classId]">) => {
-  const instructor = await requireUser("instructor");
-  const { classId } = await context.params;
+export const PATCH = instructorRoute<{ classId: string }>(async (request, { instructorId, classId }) => {
   const change = await parseJsonBody(request, changeClassSchema, "The class was not changed: check the request.");
-  return NextResponse.json(await changeClass(getDb(), instructor.id, classId, change, Date.now()));
+  return NextResponse.json(await changeClass(getDb(), instructorId, classId, change, Date.now()));
 });

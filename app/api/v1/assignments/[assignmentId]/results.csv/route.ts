@@ -1,12 +1,10 @@
-import { apiRoute, csvResponse } from "@/app/_lib/api";
-import { requireUser } from "@/app/_lib/session";
+import { csvResponse } from "@/app/_lib/api";
+import { instructorRoute } from "@/app/_lib/instructor-route";
 import { assignmentResults } from "@/server/classes/gradebook";
 import { resultsCsv } from "@/server/classes/exports";
 import { getDb } from "@/server/db";
 
-export const GET = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/assignments/[assignmentId]/results.csv">) => {
-  const instructor = await requireUser("instructor");
-  const { assignmentId } = await context.params;
-  const results = await assignmentResults(getDb(), instructor.id, assignmentId, Date.now());
+export const GET = instructorRoute<{ assignmentId: string }>(async (_request, { instructorId, assignmentId }) => {
+  const results = await assignmentResults(getDb(), instructorId, assignmentId, Date.now());
   return csvResponse(resultsCsv(results), `${results.assignment.title} results.csv`);
 });

@@ -1,11 +1,8 @@
-import { apiRoute } from "@/app/_lib/api";
-import { requireUser } from "@/app/_lib/session";
+import { instructorRoute } from "@/app/_lib/instructor-route";
 import { removeStudent } from "@/server/classes/classes";
 import { getDb } from "@/server/db";
 
-export const DELETE = apiRoute(async (_request: Request, context: RouteContext<"/api/v1/classes/[classId]/students/[studentId]">) => {
-  const instructor = await requireUser("instructor");
-  const { classId, studentId } = await context.params;
-  await removeStudent(getDb(), instructor.id, classId, studentId);
+export const DELETE = instructorRoute<{ classId: string; studentId: string }>(async (_request, { instructorId, classId, studentId }) => {
+  await removeStudent(getDb(), instructorId, classId, studentId);
   return new Response(null, { status: 204 });
 });
