@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { TextLimits } from "@/server/text-limits";
 import { Field } from "@/components/ui/field";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { PasswordField } from "@/components/ui/password-field";
 import { signInWithPassword } from "./sign-in-with-password";
 

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { api, errorMessage, fieldErrorsOf } from "@/components/api-client";
 import { useDeviceTimeZone } from "@/components/ui/device-time-zone";
-import { ErrorAlert, submitKeepingValues } from "@/components/ui/form-submit";
+import { submitKeepingValues } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import type { TextLimits } from "@/server/text-limits";
 import { Field } from "@/components/ui/field";
 import { PasswordField } from "@/components/ui/password-field";

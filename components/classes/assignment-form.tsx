@@ -9,7 +9,7 @@ import { QuestionPreview } from "./question-preview";
 import { SettingsFields, defaultSettings, settingsPayload, type SettingsDraft } from "./settings-fields";
 import type { AnsweredQuestion, CreatedAssignment, FilterOptions, SelectionPreview } from "@/server/classes/types";
 import { api } from "@/components/api-client";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRequest } from "@/components/ui/use-request";
 import styles from "./classes.module.css";
 import type { TextLimits } from "@/server/text-limits";

@@ -7,7 +7,7 @@ import styles from "./classes.module.css";
 import { api, errorMessage } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { RichText } from "@/components/ui/rich-text";
 
 type BrowseResult = BankPage;

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef } from "react";
 import styles from "./classes.module.css";
 import { api, type Method } from "@/components/api-client";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRequest } from "@/components/ui/use-request";
 
 /**

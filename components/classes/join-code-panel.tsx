@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import styles from "./classes.module.css";
 import { api, errorMessage } from "@/components/api-client";
 import type { JoinCodeState } from "@/server/classes/types";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /** The class's join code and link: copy them, replace the code, or turn joining off and on. */
 export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string; joinCode: string; enabled: boolean }) {
@@ -91,11 +92,7 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
       <p className="small muted" role="status">
         {status}
       </p>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <dialog ref={rotateDialog} className={`card stack ${styles.dialog}`} aria-labelledby="rotate-title">
         <h2 id="rotate-title">Replace the join code?</h2>
         <p>The current code and link stop working at once. Students already in the class stay in it.</p>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { api } from "@/components/api-client";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRequest } from "@/components/ui/use-request";
 import type { StartedAttempt } from "@/server/attempts/types";
 

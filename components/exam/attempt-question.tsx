@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 /**
  * The question on screen in either attempt runner (timed, or a practice assignment): its card, and
@@ -7,11 +8,7 @@ import type { ReactNode } from "react";
 export function AttemptQuestion({ number, error, children }: { number: number; error: string | null; children: ReactNode }) {
   return (
     <>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <section className="card stack" aria-label={`Question ${number}`}>
         {children}
       </section>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { api } from "@/components/api-client";
 import { Field } from "@/components/ui/field";
-import { ErrorAlert } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { useRequest } from "@/components/ui/use-request";
 import type { RunningExam } from "@/server/exams/types";
 import { RadioGroup } from "@/components/ui/radio-group";

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SetAsideCard } from "@/server/practice/types";
 import { cardAction } from "./practice-api";
+import { ErrorAlert } from "@/components/ui/error-alert";
 
 type BringBack = { suspended: false } | { flagged: false };
 
@@ -34,11 +35,7 @@ export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
   return (
     <section className="card stack" aria-labelledby="set-aside-title">
       <h2 id="set-aside-title">Your cards set aside</h2>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
         {cards.map((card) => (
           <li

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { api } from "@/components/api-client";
-import { ErrorAlert, FormMessage } from "@/components/ui/form-submit";
+import { FormMessage } from "@/components/ui/form-submit";
+import { ErrorAlert } from "@/components/ui/error-alert";
 import { PasswordField } from "@/components/ui/password-field";
 import { useRequest } from "@/components/ui/use-request";
 

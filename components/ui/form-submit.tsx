@@ -26,11 +26,6 @@ export function FormMessage({ state }: { state: { ok: boolean; message?: string 
   );
 }
 
-/** A failure to announce at once, above the form or in a dialog; nothing when there is none. */
-export function ErrorAlert({ message }: { message: string | null | undefined }) {
-  return <FormMessage state={{ ok: false, message: message ?? undefined }} />;
-}
-
 /** What a form's request answered: saved (with a message), or refused with a message and field errors. */
 export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 
