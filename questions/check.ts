@@ -4,7 +4,8 @@ import { checkCitation, type BankProblem, type SourceTexts } from "./check-citat
 import { generate } from "./generator";
 import { checkQuestionQuality } from "./quality";
 import type { Seed } from "./random";
-import type { Bank } from "./types";
+import type { Bank, Question } from "./types";
+import { WORDING } from "./wording";
 
 export type { BankProblem, SourceTexts };
 
@@ -81,6 +82,22 @@ export function checkGenerated(bank: Bank, seed: Seed = 1): BankProblem[] {
     if (!service.retired && !reached.has(service.id))
       problems.push({ where: `service ${service.id}`, message: "no generated question reaches it" });
   }
+  problems.push(...checkMoves(bank, questions));
   problems.push(...checkQuestionQuality(bank, questions));
+  return problems;
+}
+
+/** Every authored move (bank/wording.json) names two services and asks at least one question. */
+function checkMoves(bank: Bank, questions: Question[]): BankProblem[] {
+  const problems: BankProblem[] = [];
+  WORDING.moves.forEach((move, index) => {
+    const where = `wording.json moves[${index}] (${move.from} → ${move.to})`;
+    for (const id of [move.from, move.to]) {
+      if (!bank.services.some((service) => service.id === id)) problems.push({ where, message: `unknown service "${id}"` });
+    }
+    if (!questions.some((q) => q.id.startsWith(`move:${move.from}.`) && q.id.includes(`+${move.to}.`))) {
+      problems.push({ where, message: "no duty is the customer's before the move and AWS's after it, so it asks nothing" });
+    }
+  });
   return problems;
 }

@@ -5,7 +5,7 @@ import { dutyOptions, type BuildContext, type DutyOption } from "./kinds/context
 import { ownerFlashcard } from "./kinds/owner-questions";
 import { hasDistractors, multiSelect, multiSelectPairs, pickQuestion, scenarioQuestion } from "./kinds/duty-questions";
 import { canAskControlType, controlType, hasCitedLayer, whichLayer, whichModel } from "./kinds/model-questions";
-import { compare, comparePairs } from "./kinds/compare-questions";
+import { moveItems, moveQuestion } from "./kinds/compare-questions";
 
 export interface GenerateOptions {
   seed: Seed;
@@ -114,8 +114,9 @@ export function bankItems(bank: Bank): BankItem[] {
       factItem(`multi-${side}:${pair[0].id}+${pair[1].id}`, "multi-select", pair[0], (c) => multiSelect(pair, side, c));
     }
   }
-  for (const pair of comparePairs(active.facts)) {
-    factItem(`compare:${pair[0].id}+${pair[1].id}`, "compare", pair[0], (c) => compare(pair, c), [pair[1].service]);
+  for (const item of moveItems(active.facts, probe)) {
+    const { before, after } = item;
+    factItem(`move:${before.id}+${after.id}`, "compare", after, (c) => moveQuestion(item, c), [before.service]);
   }
   for (const service of active.services) {
     if (service.modelCitations.length > 0) serviceItem(`which-model:${service.id}`, service, (c) => whichModel(service, c));

@@ -79,6 +79,6 @@ export function practiceItemsForQuestion(question: Pick<Question, "id" | "factId
   const [template] = splitId(question.id);
   if (template === "which-model" || template === "which-layer") return [`service-model:${question.service}`];
   // Options carry the facts they were drawn from; only the facts the question asks about count.
-  const primary = template.startsWith("multi-") || template === "compare" ? question.factIds.slice(0, 2) : question.factIds.slice(0, 1);
+  const primary = template.startsWith("multi-") || template === "move" ? question.factIds.slice(0, 2) : question.factIds.slice(0, 1);
   return primary.map((factId) => `fact:${factId}`);
 }

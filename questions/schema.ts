@@ -52,7 +52,12 @@ export const questionWordingSchema = z.object({
   scenarioAsks: perSide,
   pickAsks: perSide,
   multiSelectLeads: sentences,
+  moves: z
+    .array(z.object({ from: z.string().min(1), to: z.string().min(1), situation: z.string().trim().min(1) }))
+    .describe("Migrations a compare question asks about: which task AWS takes over when the workload moves."),
+  moveAsks: sentences,
 });
+export type QuestionWording = z.infer<typeof questionWordingSchema>;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
@@ -134,7 +139,7 @@ const serviceFields = {
 };
 
 const factFields = {
-  /** `<service>.<duty-key>`; the same duty key on two services makes a compare question. */
+  /** `<service>.<duty-key>`; the same duty key on two services is the same duty (a move between them can hand it to AWS). */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/, "a fact id is <service>.<duty-key>"),
   model: factModelSchema,
   layer: layerSchema.optional(),

@@ -1,136 +1,67 @@
-import { citationsOf, disagreementNote } from "../explain";
-import type { Fact, Owner } from "../schema";
+import { disagreementNote } from "../explain";
+import type { Fact } from "../schema";
 import type { Question } from "../types";
-import { finaliseChoices, links, type BuildContext } from "./context";
+import { WORDING, type Move } from "../wording";
+import { finaliseChoices, type BuildContext } from "./context";
+import { base, choiceOf, distractors, hasDistractors } from "./duty-questions";
 
 /**
- * Duties that mean the same thing on every service, worded so one question can ask about two.
- * Only duties whose owner does not hinge on a setting: encryption at rest is left out because on
- * most services AWS encrypts by default while the key choice is the customer's.
+ * Duty keys that mean the same thing on every service that hosts a workload, so the same key on
+ * two services is one duty that a move hands from the customer to AWS. Other keys may share a name
+ * and mean something else ("who patches the OS" of a management tool is about its own servers).
  */
-const COMPARABLE_DUTIES: Record<string, string> = {
-  "os-patching": "patching the operating system the workload runs on",
-  "engine-patching": "patching the database engine or platform software",
-  "access-policies": "writing the policies that decide who can access the resources",
-  "network-access": "controlling which network traffic can reach the resources",
-  "high-availability": "keeping the workload running when an Availability Zone fails",
-  hardware: "maintaining the physical servers and storage",
-  data: "answering for the data that is stored",
-  "app-code": "securing the application code that is deployed",
-  hypervisor: "isolating the workload from other tenants at the virtualization layer",
-  credentials: "managing the users and passwords that sign in to the workload",
-  backups: "configuring backups and how long they are kept",
-};
-
-/** Duties whose owner depends on a launch type a compare prompt cannot state (ECS/EKS on EC2 vs Fargate). */
-const DEPENDS_ON_LAUNCH_TYPE = new Set(["ecs.os-patching", "eks.os-patching", "eks.node-patching"]);
-
-/**
- * Services a workload runs or lives on. A compare item asks how one duty shifts between two of
- * them (EC2 vs RDS vs Lambda); on management, network and security tools the same duty key means
- * something else ("who patches the OS" is about their own servers, not a workload).
- */
-const HOSTS_WORKLOADS = new Set([
-  "ec2",
-  "ebs",
-  "lightsail",
-  "outposts",
-  "elastic-beanstalk",
-  "ecs",
-  "eks",
-  "fargate",
-  "lambda",
-  "app-runner",
-  "rds",
-  "aurora",
-  "dynamodb",
-  "elasticache",
-  "redshift",
-  "opensearch",
-  "emr",
-  "documentdb",
-  "neptune",
-  "s3",
-  "glacier",
-  "efs",
-  "fsx",
-  "sqs",
-  "sns",
-  "kinesis",
-  "workspaces",
-  "sagemaker",
+const COMPARABLE_DUTIES = new Set([
+  "os-patching",
+  "engine-patching",
+  "access-policies",
+  "network-access",
+  "high-availability",
+  "hardware",
+  "data",
+  "app-code",
+  "hypervisor",
+  "credentials",
+  "backups",
 ]);
 
 const dutyKeyOf = (fact: Fact) => fact.id.slice(fact.id.indexOf(".") + 1);
 
-/** Pairs of facts with the same duty on two services and different owners. */
-export function comparePairs(facts: Fact[]): [Fact, Fact][] {
-  const byKey = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const key = dutyKeyOf(fact);
-    if (
-      !(key in COMPARABLE_DUTIES) ||
-      fact.service === "aws-cloud" ||
-      !HOSTS_WORKLOADS.has(fact.service) ||
-      DEPENDS_ON_LAUNCH_TYPE.has(fact.id)
-    )
-      continue;
-    byKey.set(key, [...(byKey.get(key) ?? []), fact]);
-  }
-  const pairs: [Fact, Fact][] = [];
-  for (const group of byKey.values()) {
-    group.forEach((first, i) => {
-      // Each fact meets up to two later facts with another owner: enough variety without a combinatorial flood.
-      const partners = group.slice(i + 1).filter((second) => second.owner !== first.owner && second.service !== first.service);
-      partners.slice(0, 2).forEach((second) => pairs.push([first, second]));
-    });
-  }
-  return pairs;
+/** One authored move and one duty it hands over: the customer's before, AWS's after. */
+export interface MoveItem {
+  move: Move;
+  before: Fact;
+  after: Fact;
 }
 
-const OWNER_CLAUSE: Record<Owner, string> = { aws: "AWS does it", customer: "the customer does it", shared: "it is shared" };
+/** Every duty each authored move hands from the customer to AWS (and that can be asked with four options). */
+export function moveItems(facts: Fact[], probe: BuildContext): MoveItem[] {
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  return WORDING.moves.flatMap((move) =>
+    facts
+      .filter((before) => before.service === move.from && before.owner === "customer" && COMPARABLE_DUTIES.has(dutyKeyOf(before)))
+      .flatMap((before) => {
+        const after = byId.get(`${move.to}.${dutyKeyOf(before)}`);
+        return after?.owner === "aws" && after.options.aws && hasDistractors(probe, move.to, "aws", 3) ? [{ move, before, after }] : [];
+      }),
+  );
+}
 
-export function compare([first, second]: [Fact, Fact], context: BuildContext): Question {
+/** "A company plans to move its MySQL database from EC2 to RDS. Which task will AWS take over?" */
+export function moveQuestion({ move, before, after }: MoveItem, context: BuildContext): Question | null {
   const { random } = context;
-  const a = context.service(first.service);
-  const b = context.service(second.service);
-  const duty = COMPARABLE_DUTIES[dutyKeyOf(first)];
-  const combos: [Owner, Owner][] = [
-    [first.owner, second.owner],
-    [second.owner, first.owner],
-    ["aws", "aws"],
-    ["customer", "customer"],
-    ["shared", "shared"],
-  ];
-  const unique = combos.filter((combo, i) => combos.findIndex((c) => c[0] === combo[0] && c[1] === combo[1]) === i).slice(0, 4);
-  const text = ([oa, ob]: [Owner, Owner]) => `On ${a.shortName} ${OWNER_CLAUSE[oa]}; on ${b.shortName} ${OWNER_CLAUSE[ob]}`;
-  const summary = `On ${a.shortName}: ${first.statement} On ${b.shortName}: ${second.statement}`;
-  const wrongPart = (service: string, actual: Owner, claimed: Owner) =>
-    actual === claimed ? "" : `On ${service} ${OWNER_CLAUSE[actual]}, not as claimed.`;
+  const prompt = `${move.situation} ${random.pick(WORDING.moveAsks)}`;
+  const right = { fact: after, side: "aws" as const, text: after.options.aws! };
+  const wrong = distractors(context, after.service, "aws", 3, { texts: [right.text], prompt, topic: after.topic });
+  if (wrong.length < 3) return null;
+  const from = context.service(before.service);
+  const to = context.service(after.service);
   return {
-    id: `compare:${first.id}+${second.id}`,
+    id: `move:${before.id}+${after.id}`,
     kind: "compare",
-    model: first.model,
-    service: first.service,
-    topic: first.topic,
-    factIds: [first.id, second.id],
-    prompt: `A company uses ${a.name} and ${b.name}. Which statement about ${duty} is correct?`,
-    choices: finaliseChoices(
-      random,
-      unique.map((combo, index) => ({
-        text: text(combo),
-        correct: index === 0,
-        explanation:
-          index === 0
-            ? `Correct. ${summary}`
-            : `No. ${wrongPart(a.shortName, first.owner, combo[0])} ${wrongPart(b.shortName, second.owner, combo[1])}`
-                .replace(/\s+/g, " ")
-                .trim(),
-      })),
-    ),
-    explanation: `${summary} ${first.why}`,
-    citations: citationsOf([first, second]),
-    disagreement: disagreementNote(first) ?? disagreementNote(second),
-    links: links(first.model, first.service),
+    ...base(after, to, [before.id, after.id], [before, after, ...wrong.map((option) => option.fact)]),
+    disagreement: disagreementNote(after) ?? disagreementNote(before),
+    prompt,
+    choices: finaliseChoices(random, [choiceOf(right, "aws"), ...wrong.map((option) => choiceOf(option, "aws"))]),
+    explanation: `On ${from.name}: ${before.statement} On ${to.name}: ${after.statement} ${after.why}`,
   };
 }

@@ -1,7 +1,7 @@
 import { citationsOf, disagreementNote, explainFact } from "../explain";
 import type { Random } from "../random";
-import wording from "../bank/wording.json";
-import { questionWordingSchema, type Fact, type Service, type Topic } from "../schema";
+import type { Fact, Service, Topic } from "../schema";
+import { WORDING } from "../wording";
 import type { Question } from "../types";
 import { finaliseChoices, links, otherSide, type BuildContext, type DraftChoice, type DutyOption, type Side } from "./context";
 
@@ -9,8 +9,6 @@ const SIDE_NAMES: Record<Side, { subject: string; possessive: string }> = {
   aws: { subject: "AWS", possessive: "AWS's" },
   customer: { subject: "the customer", possessive: "the customer's" },
 };
-
-const WORDING = questionWordingSchema.parse(wording);
 
 /** "A company uses Amazon RDS." (or "runs its workloads on AWS" for the account-wide entry) */
 const companyUsing = (service: Service) =>
@@ -29,7 +27,7 @@ function optionExplanation(option: DutyOption, asked: Side): string {
   return side === asked ? `${verdict}. ${fact.statement}` : `${verdict}: ${owner} does this. ${fact.statement}`;
 }
 
-function choiceOf(option: DutyOption, asked: Side): DraftChoice {
+export function choiceOf(option: DutyOption, asked: Side): DraftChoice {
   return {
     text: option.text,
     correct: option.side === asked,
@@ -43,7 +41,7 @@ function choiceOf(option: DutyOption, asked: Side): DraftChoice {
  * Wrong answers from the same service: the other side's options, closest in length to the right
  * ones (so no option stands out by its length), never repeating a text or appearing in the prompt.
  */
-function distractors(
+export function distractors(
   context: BuildContext,
   service: string,
   asked: Side,
@@ -85,7 +83,7 @@ export function hasDistractors(context: BuildContext, service: string, asked: Si
 }
 
 /** `factIds` are the facts the question tests; the facts behind wrong options are on each choice. */
-function base(fact: Fact, service: Service, factIds: string[], facts: Fact[]) {
+export function base(fact: Fact, service: Service, factIds: string[], facts: Fact[]) {
   return {
     model: fact.model,
     layer: fact.layer,

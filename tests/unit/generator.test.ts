@@ -111,12 +111,16 @@ describe("generator", () => {
           for (const choice of q.choices.filter((c) => !c.correct)) expect(facts.get(choice.factId!)!.options[side]).not.toBe(choice.text);
           break;
         }
-        case "compare": {
-          const [first, second] = factPart.split("+").map((id) => facts.get(id)!);
-          const word = (o: string) => (o === "aws" ? "AWS does it" : o === "customer" ? "the customer does it" : "it is shared");
-          expect(correctTexts(q)).toEqual([
-            `On ${services.get(first.service)!.shortName} ${word(first.owner)}; on ${services.get(second.service)!.shortName} ${word(second.owner)}`,
-          ]);
+        case "move": {
+          // The duty AWS takes over is the right answer; every other option stays the customer's after the move.
+          const [before, after] = factPart.split("+").map((id) => facts.get(id)!);
+          expect([before.owner, after.owner], q.id).toEqual(["customer", "aws"]);
+          expect(correctTexts(q), q.id).toEqual([after.options.aws]);
+          for (const choice of q.choices.filter((c) => !c.correct)) {
+            const source = facts.get(choice.factId!)!;
+            expect(source.service, q.id).toBe(after.service);
+            expect(source.options.customer, `${q.id}: ${choice.text}`).toBe(choice.text);
+          }
           break;
         }
         case "control-type": {
