@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { SetAsideCard } from "@/server/practice/types";
 import { cardAction } from "./practice-api";
 import { ErrorAlert } from "@/components/ui/error-alert";
+import { useRequest } from "@/components/ui/use-request";
 
 type BringBack = { suspended: false } | { flagged: false };
 
@@ -17,20 +17,10 @@ const BRING_BACK: { mark: "suspended" | "flagged"; label: string; className: str
 /** Cards the learner suspended or flagged (and leeches), with one click to bring each back. */
 export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { pending, error, send } = useRequest<string>();
   if (cards.length === 0) return null;
   async function act(id: string, change: BringBack) {
-    setBusy(id);
-    setError(null);
-    try {
-      await cardAction(id, change);
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "That did not work. Try again.");
-    } finally {
-      setBusy(null);
-    }
+    if (await send(() => cardAction(id, change), { action: id })) router.refresh();
   }
   return (
     <section className="card stack" aria-labelledby="set-aside-title">
@@ -60,7 +50,7 @@ export function SetAsideCards({ cards }: { cards: SetAsideCard[] }) {
                   key={mark}
                   type="button"
                   className={className}
-                  disabled={busy === card.id}
+                  disabled={pending === card.id}
                   onClick={() => void act(card.id, change)}
                 >
                   {label}

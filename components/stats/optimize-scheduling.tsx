@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { api, errorMessage } from "@/components/api-client";
 import type { Fit, OptimizeResult as Result } from "@/server/stats/types";
 import styles from "./stats.module.css";
+import { TableHead } from "@/components/ui/table-head";
 
 type OptimizeState = { ok: boolean; message?: string; result?: Result };
 
@@ -24,17 +25,13 @@ function FitTable({ result }: { result: Extract<Result, { before: Fit }> }) {
         Fitted on {result.trainReviews} reviews, measured on {result.heldOutReviews} reviews of other cards held out of the fit. Lower is
         better.
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Parameters</th>
-          <th scope="col" className={styles.number}>
-            Log loss
-          </th>
-          <th scope="col" className={styles.number}>
-            RMSE (bins)
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: "Parameters" },
+          { label: "Log loss", className: styles.number },
+          { label: "RMSE (bins)", className: styles.number },
+        ]}
+      />
       <tbody>
         <tr>
           <td>{before}</td>
