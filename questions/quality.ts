@@ -3,6 +3,8 @@ import type { Bank, Question } from "./types";
 
 /** Kinds whose options are duties of the question's own service. */
 const SINGLE_SERVICE_KINDS = new Set(["scenario", "multi-select"]);
+/** A flashcard's front (its fact's duty) that says whose duty it is, so the card tests nothing. */
+const OWNER_IN_FRONT = /\b(the customer's|customer's own|their own|every AWS customer|AWS's (network|control))\b/i;
 const OWNER_IN_OPTION = /\b(AWS'?s?|customer'?s?|company'?s?)\b/;
 /** "a abstract", "an service": an article that does not fit the word after it (acronyms aside). */
 const ARTICLE_ERROR = /\b(?:a (?:(?!one\b|once\b)[aeio][a-z]+)|an (?:(?!hour|honest|heir)[b-df-hj-np-tv-z][a-z]+))\b/;
@@ -55,6 +57,8 @@ export function checkQuestionQuality(bank: Bank, questions: Question[]): BankPro
       }
       if (choice.factId && OWNER_IN_OPTION.test(choice.text)) problems.push({ where, message: `option "${choice.text}" names an owner` });
     }
+    const giveaway = question.kind === "flashcard" ? question.prompt.match(OWNER_IN_FRONT) : null;
+    if (giveaway) problems.push({ where, message: `the front says whose duty it is ("${giveaway[0]}")` });
     for (const { field, text } of textsOf(question)) {
       if (/ {2}/.test(text)) problems.push({ where, message: `${field} has a double space` });
       const article = text.match(ARTICLE_ERROR);

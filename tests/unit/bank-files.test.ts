@@ -125,6 +125,11 @@ describe("the question-quality check", () => {
       qualityOf({ ...base, choices: [{ ...base.choices[0], text: "Patching the hosts of the AWS service" }, base.choices[1]] }),
     ).toContainEqual(expect.stringMatching(/names an owner/));
     expect(qualityOf({ ...base, prompt: "A company uses  Amazon RDS." })).toContainEqual(expect.stringMatching(/double space/));
+    const card = { ...base, kind: "flashcard" as const, choices: [], answer: "The customer. It owns the router." };
+    expect(qualityOf({ ...card, prompt: "AWS Direct Connect: who must patch the customer's own router?" })).toContainEqual(
+      expect.stringMatching(/front says whose duty it is/),
+    );
+    expect(qualityOf({ ...card, prompt: "AWS Direct Connect: who must patch the on-premises router?" })).toEqual([]);
     expect(qualityOf({ ...base, explanation: "Amazon SQS is a abstract service." })).toContainEqual(expect.stringMatching(/"a abstract"/));
     expect(qualityOf({ ...base, explanation: "The model is accurate. it is split." })).toContainEqual(
       expect.stringMatching(/starts lower-case/),
