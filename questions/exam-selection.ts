@@ -3,7 +3,19 @@ import { createRandom, type Seed } from "./random";
 import type { FactModel, Topic } from "./schema";
 import type { Bank, QuestionKind } from "./types";
 
-const EXAM_KINDS: QuestionKind[] = ["scenario", "multi-select", "which-model", "control-type", "compare"];
+/**
+ * The share of an exam each kind aims for, close to the real exams' mix: mostly scenarios, a few
+ * "Select TWO", and only a handful of the short model and control-category questions, whose
+ * prompts are alike and would read machine-made if they filled a fifth of the paper each.
+ */
+const EXAM_KIND_SHARES: Partial<Record<QuestionKind, number>> = {
+  scenario: 0.56,
+  "multi-select": 0.2,
+  compare: 0.14,
+  "which-model": 0.06,
+  "control-type": 0.04,
+};
+const EXAM_KINDS = Object.keys(EXAM_KIND_SHARES) as QuestionKind[];
 
 export interface ExamSelection {
   seed: Seed;
@@ -16,8 +28,8 @@ export interface ExamSelection {
 }
 
 /**
- * Picks exam items that spread across models, services and question kinds: each pick is the
- * candidate whose model, service and kind are least represented so far, ties broken by the seed.
+ * Picks exam items that spread across models and services, with kinds in their shares: each pick is
+ * the candidate whose model, service and kind are least represented so far, ties broken by the seed.
  * Only one item per fact, so two questions never test the same duty.
  */
 export function selectExamItems(bank: Bank, selection: ExamSelection): string[] {
@@ -40,7 +52,7 @@ export function selectExamItems(bank: Bank, selection: ExamSelection): string[] 
       const score =
         (modelCount.get(item.model) ?? 0) * 4 +
         (serviceCount.get(item.services[0]) ?? 0) * 3 +
-        (kindCount.get(item.kind) ?? 0) * 2 +
+        ((kindCount.get(item.kind) ?? 0) / EXAM_KIND_SHARES[item.kind]!) * 0.4 +
         (usedFacts.has(factOf(item.id)) ? 1000 : 0) +
         (selection.avoid?.has(item.id) ? 500 : 0);
       if (score < bestScore) {
