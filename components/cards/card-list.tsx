@@ -20,7 +20,7 @@ const ACTIONS: { action: BulkAction; label: string; done: string }[] = [
 function Marks({ card }: { card: BrowsedCard }) {
   const marks = [
     card.flagged ? "⚑ flagged" : "",
-    card.suspended ? "⏸ suspended" : "",
+    card.suspended ? "‖ suspended" : "",
     card.leech ? "⚠ leech" : "",
     card.buried ? "buried until tomorrow" : "",
   ].filter(Boolean);

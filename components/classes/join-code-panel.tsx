@@ -65,7 +65,7 @@ export function JoinCodePanel({ classId, joinCode, enabled }: { classId: string;
           </>
         ) : (
           <>
-            <span aria-hidden="true">⏸</span> Joining is off: the code and link are refused until you turn joining back on.
+            <span aria-hidden="true">‖</span> Joining is off: the code and link are refused until you turn joining back on.
           </>
         )}
       </p>

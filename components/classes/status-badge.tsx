@@ -4,7 +4,7 @@ import styles from "./classes.module.css";
 /** Icon and words for each status: the badge never depends on colour alone. */
 const BADGES: Record<StudentStatus, [icon: string, words: string]> = {
   submitted: ["✓", "Submitted"],
-  late: ["⏰", "Submitted late"],
+  late: ["◷", "Submitted late"],
   missing: ["✗", "Missing"],
   in_progress: ["◐", "In progress"],
   not_started: ["○", "Not started"],

@@ -38,7 +38,7 @@ export function Countdown({ deadline, clockSkew, onExpire }: { deadline: number;
         color: urgent ? "var(--danger)" : "var(--text)",
       }}
     >
-      <span aria-hidden="true">⏱</span> {format(left)}
+      <span aria-hidden="true">◷</span> {format(left)}
       {urgent ? <span className="visually-hidden"> (less than five minutes)</span> : null}
     </p>
   );

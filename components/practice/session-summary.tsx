@@ -66,7 +66,7 @@ export function SessionSummary({ reviewed, correct, studyMore }: { reviewed: num
   return (
     <section className="card stack" aria-labelledby="done-title">
       <h2 id="done-title">
-        <span aria-hidden="true">🎉</span> All done for now
+        <span aria-hidden="true">✓</span> All done for now
       </h2>
       <p>
         This session: <strong>{reviewed}</strong> card{reviewed === 1 ? "" : "s"} reviewed
