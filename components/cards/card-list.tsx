@@ -27,7 +27,7 @@ function Marks({ card }: { card: BrowsedCard }) {
   return marks.length ? <span className={styles.marks}>{marks.join(" · ")}</span> : null;
 }
 
-/** One page of the learner's cards: tick several, then flag, unflag, suspend or unsuspend them together. */
+/** One page of the learner's cards (or word that none match): tick several, then flag, unflag, suspend or unsuspend them together. */
 export function CardList({ cards }: { cards: BrowsedCard[] }) {
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
@@ -48,6 +48,22 @@ export function CardList({ cards }: { cards: BrowsedCard[] }) {
     } finally {
       setPending(false);
     }
+  }
+
+  const statusLine = status ? (
+    <p className={`alert ${status.ok ? "alert-info" : "alert-error"}`} role={status.ok ? "status" : "alert"}>
+      {status.text}
+    </p>
+  ) : null;
+  // After a change empties the list (every chosen card unsuspended under "Set aside: suspended"),
+  // the refreshed page keeps this component, so its confirmation stays on screen.
+  if (cards.length === 0) {
+    return (
+      <div className="stack">
+        {statusLine}
+        <p className="muted">No cards match these filters.</p>
+      </div>
+    );
   }
 
   return (
@@ -72,11 +88,7 @@ export function CardList({ cards }: { cards: BrowsedCard[] }) {
           </button>
         ))}
       </div>
-      {status ? (
-        <p className={`alert ${status.ok ? "alert-info" : "alert-error"}`} role={status.ok ? "status" : "alert"}>
-          {status.text}
-        </p>
-      ) : null}
+      {statusLine}
       <ul className={styles.list} aria-label="Cards">
         {cards.map((card) => (
           <li key={card.id} className={styles.card} data-chosen={selected.includes(card.id)}>

@@ -113,11 +113,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Search
           </>
         ) : null}
       </p>
-      {listing.cards.length ? (
-        <CardList key={pageHref(query, listing.page)} cards={listing.cards} />
-      ) : (
-        <p className="muted">No cards match these filters.</p>
-      )}
+      <CardList key={pageHref(query, listing.page)} cards={listing.cards} />
       {listing.pages > 1 ? (
         <nav className={styles.pager} aria-label="Pages of cards">
           {listing.page > 1 ? (
