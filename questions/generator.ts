@@ -114,7 +114,7 @@ export function bankItems(bank: Bank): BankItem[] {
       factItem(`multi-${side}:${pair[0].id}+${pair[1].id}`, "multi-select", pair[0], (c) => multiSelect(pair, side, c));
     }
   }
-  for (const item of moveItems(active.facts, probe)) {
+  for (const item of moveItems(probe)) {
     const { before, after } = item;
     factItem(`move:${before.id}+${after.id}`, "compare", after, (c) => moveQuestion(item, c), [before.service]);
   }

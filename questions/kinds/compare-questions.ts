@@ -33,17 +33,20 @@ export interface MoveItem {
   after: Fact;
 }
 
-/** Every duty each authored move hands from the customer to AWS (and that can be asked with four options). */
-export function moveItems(facts: Fact[], probe: BuildContext): MoveItem[] {
+/** Every duty each authored move hands from the customer to AWS (on a service that can offer four options). */
+export function moveItems(context: BuildContext): MoveItem[] {
+  const { facts } = context.bank;
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
-  return WORDING.moves.flatMap((move) =>
-    facts
-      .filter((before) => before.service === move.from && before.owner === "customer" && COMPARABLE_DUTIES.has(dutyKeyOf(before)))
-      .flatMap((before) => {
-        const after = byId.get(`${move.to}.${dutyKeyOf(before)}`);
-        return after?.owner === "aws" && after.options.aws && hasDistractors(probe, move.to, "aws", 3) ? [{ move, before, after }] : [];
-      }),
-  );
+  return WORDING.moves
+    .filter((move) => hasDistractors(context, move.to, "aws", 3))
+    .flatMap((move) =>
+      facts
+        .filter((before) => before.service === move.from && before.owner === "customer" && COMPARABLE_DUTIES.has(dutyKeyOf(before)))
+        .flatMap((before) => {
+          const after = byId.get(`${move.to}.${dutyKeyOf(before)}`);
+          return after?.owner === "aws" && after.options.aws ? [{ move, before, after }] : [];
+        }),
+    );
 }
 
 /** "A company plans to move its MySQL database from EC2 to RDS. Which task will AWS take over?" */
